@@ -1,0 +1,110 @@
+#include "cli/cli.h"
+
+#include <ostream>
+
+#include "core/kinds.h"
+#include "core/spellcheck.h"
+
+namespace argmap {
+
+const std::vector<Subcommand>& Subcommands() {
+  static const std::vector<Subcommand> table = {
+      {"extract", "map abstracts into an argument graph (JSON, DOT, ...)", RunExtract},
+      {"rules", "check a rule pack, run its examples, or list its rules", RunRules},
+      {"help", "show help for argmap or a subcommand, or list the node and edge kinds", RunHelp},
+      {"version", "print the version", RunVersion},
+  };
+  return table;
+}
+
+namespace {
+
+const Subcommand* FindSubcommand(std::string_view name) {
+  for (const Subcommand& s : Subcommands()) {
+    if (s.name == name) return &s;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> SubcommandNames() {
+  std::vector<std::string> names;
+  for (const Subcommand& s : Subcommands()) names.emplace_back(s.name);
+  return names;
+}
+
+void PrintUsage(std::ostream& out) {
+  out << "usage: argmap <command> [options] [args]\n\n"
+         "argmap reads scholarly abstracts, finds their claims, premises and conclusions\n"
+         "with editable rules, and writes the argument as a typed graph.\n\nCommands:\n";
+  for (const Subcommand& s : Subcommands()) {
+    std::string name(s.name);
+    name.resize(10, ' ');
+    out << "  " << name << s.summary << "\n";
+  }
+  out << "\nRun 'argmap <command> --help' for a command's options.\n";
+}
+
+void PrintKinds(std::ostream& out) {
+  out << "Node kinds:\n";
+  for (NodeType t : kAllNodeTypes) {
+    std::string name(NodeTypeName(t));
+    name.resize(12, ' ');
+    out << "  " << name << NodeTypeDescription(t) << "\n";
+  }
+  out << "Edge kinds:\n";
+  for (EdgeType t : kAllEdgeTypes) {
+    std::string name(EdgeTypeName(t));
+    name.resize(12, ' ');
+    out << "  " << name << EdgeTypeDescription(t) << "\n";
+  }
+}
+
+}  // namespace
+
+int UsageError(CliIo& io, std::string_view command, const std::string& message) {
+  io.err << "argmap: error: " << message << "\n";
+  std::string what =
+      command.empty() ? "argmap --help" : "argmap " + std::string(command) + " --help";
+  io.err << "run '" << what << "' for usage\n";
+  return 2;
+}
+
+int RunHelp(const std::vector<std::string>& args, CliIo& io) {
+  if (args.empty()) {
+    PrintUsage(io.out);
+    return 0;
+  }
+  if (args[0] == "kinds") {
+    PrintKinds(io.out);
+    return 0;
+  }
+  const Subcommand* s = FindSubcommand(args[0]);
+  if (!s) {
+    return UsageError(io, "",
+                      "unknown command '" + args[0] + "'" + DidYouMean(args[0], SubcommandNames()));
+  }
+  return s->run({"--help"}, io);
+}
+
+int RunVersion(const std::vector<std::string>&, CliIo& io) {
+  io.out << "argmap " << ARGMAP_VERSION << "\n";
+  return 0;
+}
+
+int RunCli(const std::vector<std::string>& args, CliIo& io) {
+  if (args.empty()) {
+    PrintUsage(io.err);
+    return 2;
+  }
+  const std::string& name = args[0];
+  if (name == "--help" || name == "-h") return RunHelp({}, io);
+  if (name == "--version") return RunVersion({}, io);
+  const Subcommand* s = FindSubcommand(name);
+  if (!s) {
+    return UsageError(io, "",
+                      "unknown command '" + name + "'" + DidYouMean(name, SubcommandNames()));
+  }
+  return s->run(std::vector<std::string>(args.begin() + 1, args.end()), io);
+}
+
+}  // namespace argmap

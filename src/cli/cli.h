@@ -1,0 +1,44 @@
+// The argmap command line, as a library function so tests can run it in process.
+//
+// Subcommands are one table of {name, summary, function} that drives dispatch,
+// `argmap help` and "did you mean". Run returns the exit status:
+//   0  success
+//   1  the input or a rule pack had errors (what could be done was still written)
+//   2  the command line was wrong
+#ifndef ARGMAP_CLI_CLI_H_
+#define ARGMAP_CLI_CLI_H_
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace argmap {
+
+struct CliIo {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+struct Subcommand {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(const std::vector<std::string>& args, CliIo& io);
+};
+
+const std::vector<Subcommand>& Subcommands();
+
+int RunCli(const std::vector<std::string>& args, CliIo& io);
+
+// The subcommands (cli/cmd_*.cc).
+int RunExtract(const std::vector<std::string>& args, CliIo& io);
+int RunRules(const std::vector<std::string>& args, CliIo& io);
+int RunHelp(const std::vector<std::string>& args, CliIo& io);
+int RunVersion(const std::vector<std::string>& args, CliIo& io);
+
+// Prints "argmap: error: <message>" (and a hint to --help) and returns 2.
+int UsageError(CliIo& io, std::string_view command, const std::string& message);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_CLI_CLI_H_

@@ -1,0 +1,119 @@
+// `argmap extract`: read inputs, run the pipeline, write one format.
+#include <ostream>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "core/spellcheck.h"
+#include "export/exporter.h"
+#include "pipeline/extract.h"
+#include "read/reader.h"
+#include "rules/compiled_pack.h"
+
+namespace argmap {
+namespace {
+
+const std::vector<OptionSpec>& ExtractOptions() {
+  static const std::vector<OptionSpec> specs = {
+      {"--format", "-f", "FMT", "output format: json (default), jsonl, dot, explain, summary"},
+      {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
+      {"--explain", "", "", "also print, per node and edge, the rule, sentence and span"},
+      {"--input-format", "", "FMT", "auto (default), text, json, jsonl, scraped"},
+      {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
+      {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
+      {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
+      {"--quiet", "-q", "", "print no warnings"},
+      {"--help", "-h", "", "show this help"},
+  };
+  return specs;
+}
+
+void PrintExtractHelp(std::ostream& out) {
+  out << "usage: argmap extract [options] INPUT...\n\n"
+         "Maps the abstracts in each INPUT (a file, or - for standard input) into one\n"
+         "argument graph. Inputs may be plain text (one abstract per paragraph), JSON, JSON\n"
+         "Lines, or a scraped page with a JSON record on its first line.\n\n"
+      << FormatOptions(ExtractOptions()) << "\nFormats:\n";
+  for (const Exporter& e : Exporters()) {
+    std::string name(e.name);
+    name.resize(10, ' ');
+    out << "  " << name << e.description << "\n";
+  }
+}
+
+struct ExtractConfig {
+  const Exporter* exporter = nullptr;
+  InputFormat input_format = InputFormat::kAuto;
+  ExportOptions export_options;
+};
+
+// Checks the option values; returns an error message or "".
+std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
+  std::string format = args.Get("--format", "json");
+  config->exporter = FindExporter(format);
+  if (!config->exporter) {
+    return "unknown format '" + format + "'" + DidYouMean(format, ExporterNames());
+  }
+  std::string input = args.Get("--input-format", "auto");
+  if (!ParseInputFormat(input, &config->input_format)) {
+    return "unknown input format '" + input + "'" + DidYouMean(input, InputFormatNames());
+  }
+  std::string rankdir = args.Get("--rankdir", "BT");
+  if (rankdir != "BT" && rankdir != "TB" && rankdir != "LR" && rankdir != "RL") {
+    return "--rankdir must be BT, TB, LR or RL";
+  }
+  config->export_options.rankdir = rankdir;
+  if (args.positional.empty()) return "no input: give a file, or - for standard input";
+  return "";
+}
+
+void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err) {
+  for (const Diagnostic& d : diags) {
+    if (!quiet || d.severity == Severity::kError) err << d.Format();
+  }
+}
+
+}  // namespace
+
+int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
+  ParsedArgs args;
+  std::string err;
+  if (!ParseArgs(argv, ExtractOptions(), &args, &err)) return UsageError(io, "extract", err);
+  if (args.Has("--help")) {
+    PrintExtractHelp(io.out);
+    return 0;
+  }
+  ExtractConfig config;
+  err = Configure(args, &config);
+  if (!err.empty()) return UsageError(io, "extract", err);
+
+  std::vector<Diagnostic> diags;
+  CompiledPack pack;
+  if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
+    PrintDiagnostics(diags, false, io.err);
+    return 1;
+  }
+  std::vector<Document> docs;
+  bool inputs_ok = true;
+  for (const std::string& path : args.positional) {
+    inputs_ok = ReadInputFile(path, config.input_format, &docs, &diags) && inputs_ok;
+  }
+  PrintDiagnostics(diags, args.Has("--quiet"), io.err);
+  if (docs.empty()) {
+    io.err << "argmap: error: no abstracts to map\n";
+    return 1;
+  }
+  ArgumentGraph graph;
+  Extract(docs, pack, &graph);
+  ExportInput input{graph, docs, config.export_options};
+  if (!WriteOutput(args.Get("--output"), config.exporter->run(input), io.out, &err)) {
+    io.err << err << "\n";
+    return 1;
+  }
+  if (args.Has("--explain") && config.exporter->run != ExportExplain) {
+    (args.Has("--output") ? io.out : io.err) << ExportExplain(input);
+  }
+  return inputs_ok ? 0 : 1;
+}
+
+}  // namespace argmap

@@ -1,0 +1,235 @@
+// The GraphViz DOT exporter (conventions: docs/graph-model.md).
+//
+// One cluster per document, nodes named "n<vertex index + 1>" with the graph id
+// in an `id` attribute, one shape and fill colour per node type, one colour and
+// line style per edge type, and a legend cluster. Labels are word-wrapped at
+// ExportOptions::wrap_width code points and start with the type in capitals.
+// Every string is written as valid UTF-8 (bad bytes become U+FFFD, control
+// characters spaces) and escaped, so `dot` reads the output without warnings.
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/utf8.h"
+#include "export/doc_groups.h"
+#include "export/exporter.h"
+
+namespace argmap {
+namespace {
+
+constexpr std::string_view kFont = "Helvetica";
+
+struct NodeStyle {
+  NodeType type;
+  std::string_view shape;
+  std::string_view style;
+  std::string_view fill;
+  int peripheries;
+};
+
+// One row per NodeType, in enum order (checked below).
+constexpr NodeStyle kNodeStyles[] = {
+    {NodeType::kClaim, "box", "rounded,filled", "#dae8fc", 1},
+    {NodeType::kPremise, "note", "filled", "#d5e8d4", 1},
+    {NodeType::kConclusion, "box", "rounded,filled,bold", "#ffe6cc", 2},
+    {NodeType::kPurpose, "hexagon", "filled", "#fff2cc", 1},
+    {NodeType::kMethod, "component", "filled", "#e1d5e7", 1},
+    {NodeType::kOption, "ellipse", "filled", "#fce4ec", 1},
+    {NodeType::kGroup, "folder", "filled", "#eeeeee", 1},
+};
+static_assert(std::size(kNodeStyles) == kAllNodeTypes.size());
+
+struct EdgeStyle {
+  EdgeType type;
+  std::string_view attributes;
+};
+
+// One row per EdgeType, in enum order (checked below).
+constexpr EdgeStyle kEdgeStyles[] = {
+    {EdgeType::kSupports, "color=\"#2e7d32\", style=solid, arrowhead=normal"},
+    {EdgeType::kAttacks, "color=\"#c62828\", style=solid, arrowhead=tee"},
+    {EdgeType::kPartOf, "color=\"#808080\", style=dotted, arrowhead=onormal"},
+    {EdgeType::kAlternative, "color=\"#555555\", style=dashed, dir=none, constraint=false"},
+};
+static_assert(std::size(kEdgeStyles) == kAllEdgeTypes.size());
+
+constexpr bool TablesInEnumOrder() {
+  for (size_t i = 0; i < std::size(kNodeStyles); ++i) {
+    if (static_cast<size_t>(kNodeStyles[i].type) != i) return false;
+  }
+  for (size_t i = 0; i < std::size(kEdgeStyles); ++i) {
+    if (static_cast<size_t>(kEdgeStyles[i].type) != i) return false;
+  }
+  return true;
+}
+static_assert(TablesInEnumOrder());
+
+const NodeStyle& StyleOf(NodeType type) { return kNodeStyles[static_cast<int>(type)]; }
+std::string_view StyleOf(EdgeType type) { return kEdgeStyles[static_cast<int>(type)].attributes; }
+
+bool IsScalarValue(char32_t cp, size_t len) {
+  static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
+  return cp >= kMinForLength[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+}
+
+// `text` as well-formed UTF-8 with control characters turned into spaces.
+std::string CleanText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    size_t len = 1;
+    char32_t cp = DecodeUtf8(text, pos, &len);
+    if (!IsScalarValue(cp, len)) cp = 0xFFFD;
+    if (cp < 0x20 || cp == 0x7F) cp = ' ';
+    AppendUtf8(cp, &out);
+    pos += len;
+  }
+  return out;
+}
+
+// Escapes clean text for the inside of a DOT quoted string.
+std::string EscapeClean(std::string_view clean) {
+  std::string out;
+  for (char c : clean) {
+    if (c == '\\' || c == '"') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Quote(std::string_view text) { return "\"" + EscapeClean(CleanText(text)) + "\""; }
+
+size_t CodePoints(std::string_view clean) {
+  size_t n = 0;
+  for (char c : clean) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Greedy word wrap of clean text at `width` code points; a longer word gets a
+// line of its own. A width of 0 means no wrapping.
+std::vector<std::string> WrapWords(std::string_view clean, size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  size_t line_width = 0;
+  for (size_t pos = 0; pos < clean.size();) {
+    size_t end = clean.find(' ', pos);
+    if (end == std::string_view::npos) end = clean.size();
+    std::string_view word = clean.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    size_t w = CodePoints(word);
+    if (!line.empty() && width > 0 && line_width + 1 + w > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_width = 0;
+    }
+    if (!line.empty()) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += w;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+// A quoted label: `heading` (unless empty) on its own line, then `text` wrapped.
+std::string Label(std::string_view heading, std::string_view text, size_t width) {
+  std::vector<std::string> lines = WrapWords(CleanText(text), width);
+  if (!heading.empty()) lines.insert(lines.begin(), CleanText(heading));
+  std::string out = "\"";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) out += "\\n";
+    out += EscapeClean(lines[i]);
+  }
+  return out + "\"";
+}
+
+// "CLAIM", "PREMISE", ...: the type name in capitals.
+std::string Heading(NodeType type) {
+  std::string out(NodeTypeName(type));
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+std::string NodeAttributes(NodeType type) {
+  const NodeStyle& s = StyleOf(type);
+  std::string out = "shape=" + std::string(s.shape) + ", style=\"" + std::string(s.style) +
+                    "\", fillcolor=\"" + std::string(s.fill) + "\"";
+  if (s.peripheries != 1) out += ", peripheries=" + std::to_string(s.peripheries);
+  return out;
+}
+
+// The wrap width for node labels (0: none); cluster titles get twice that.
+size_t WrapWidth(const ExportOptions& options) {
+  return options.wrap_width > 0 ? static_cast<size_t>(options.wrap_width) : 0;
+}
+
+void WriteNode(const Node& node, NodeIndex v, size_t width, std::string* out) {
+  std::string heading = Heading(node.type);
+  if (!node.qualifier.empty()) heading += " (hedged: " + node.qualifier + ")";
+  *out += "    n" + std::to_string(v + 1) + " [id=" + Quote(node.id) +
+          ", label=" + Label(heading, node.text, width) + ", " + NodeAttributes(node.type) + "];\n";
+}
+
+void WriteCluster(const ExportInput& input, const DocumentGroup& group, size_t k,
+                  std::string* out) {
+  const Document& doc = group.document;
+  std::string name = "cluster_" + std::to_string(k);
+  *out += "  subgraph " + name + " {\n";
+  *out += "    label=" +
+          Label("", doc.title.empty() ? doc.id : doc.title, 2 * WrapWidth(input.options)) + ";\n";
+  *out += "    style=\"rounded\";\n    color=\"#999999\";\n";
+  for (NodeIndex v : group.nodes) {
+    WriteNode(input.graph.node(v), v, WrapWidth(input.options), out);
+  }
+  if (group.nodes.empty()) {
+    *out +=
+        "    d" + std::to_string(k) + "_empty [label=\"no argument found\", shape=plaintext];\n";
+  }
+  *out += "  }\n";
+}
+
+void WriteLegend(size_t width, std::string* out) {
+  *out += "  subgraph cluster_legend {\n";
+  *out += "    label=\"Legend\";\n    style=\"rounded,dashed\";\n    color=\"#bbbbbb\";\n";
+  for (NodeType type : kAllNodeTypes) {
+    *out += "    legend_" + std::string(NodeTypeName(type)) +
+            " [label=" + Label(Heading(type), NodeTypeDescription(type), width) + ", " +
+            NodeAttributes(type) + "];\n";
+  }
+  for (EdgeType type : kAllEdgeTypes) {
+    std::string from = "legend_" + std::string(EdgeTypeName(type)) + "_from";
+    std::string to = "legend_" + std::string(EdgeTypeName(type)) + "_to";
+    *out += "    " + from + " [label=\"\", shape=point, width=0.06];\n";
+    *out += "    " + to + " [label=\"\", shape=point, width=0.06];\n";
+    *out += "    " + from + " -> " + to + " [label=" + Quote(EdgeTypeName(type)) + ", " +
+            std::string(StyleOf(type)) + "];\n";
+  }
+  *out += "  }\n";
+}
+
+}  // namespace
+
+std::string ExportDot(const ExportInput& input) {
+  std::string out = "digraph argmap {\n";
+  out += "  graph [rankdir=" + Quote(input.options.rankdir) + ", fontname=\"" + std::string(kFont) +
+         "\", fontsize=11, compound=true, newrank=true];\n";
+  out += "  node [fontname=\"" + std::string(kFont) + "\", fontsize=10];\n";
+  out += "  edge [fontname=\"" + std::string(kFont) + "\", fontsize=9];\n";
+  std::vector<DocumentGroup> groups = GroupByDocument(input.graph, input.documents);
+  for (size_t k = 0; k < groups.size(); ++k) WriteCluster(input, groups[k], k + 1, &out);
+  for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
+    out += "  n" + std::to_string(ref.source + 1) + " -> n" + std::to_string(ref.target + 1) +
+           " [id=" + Quote(ref.edge->id) + ", " + std::string(StyleOf(ref.edge->type)) + "];\n";
+  }
+  WriteLegend(WrapWidth(input.options), &out);
+  out += "}\n";
+  return out;
+}
+
+}  // namespace argmap

@@ -1,0 +1,54 @@
+// Exporters: an ArgumentGraph (plus its documents) to text.
+//
+// Exporters return text and never touch files; the command line decides where
+// the text goes. They are listed in one table (Exporters()), which drives
+// `--format`, `--help` and "did you mean". Output is deterministic: the same
+// graph gives byte-identical text.
+#ifndef ARGMAP_EXPORT_EXPORTER_H_
+#define ARGMAP_EXPORT_EXPORTER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "graph/argument_graph.h"
+
+namespace argmap {
+
+struct ExportOptions {
+  std::string rankdir = "BT";  // DOT layout direction: conclusions on top
+  int wrap_width = 32;         // DOT label wrap width, in characters
+};
+
+struct ExportInput {
+  const ArgumentGraph& graph;
+  const std::vector<Document>& documents;
+  ExportOptions options;
+};
+
+struct Exporter {
+  std::string_view name;
+  std::string_view description;
+  std::string (*run)(const ExportInput& input);
+};
+
+const std::vector<Exporter>& Exporters();
+// nullptr when unknown.
+const Exporter* FindExporter(std::string_view name);
+std::vector<std::string> ExporterNames();
+
+// The exporters themselves (export/dot.cc, json.cc, explain.cc, summary.cc).
+std::string ExportDot(const ExportInput& input);
+std::string ExportJson(const ExportInput& input);
+std::string ExportJsonl(const ExportInput& input);
+std::string ExportExplain(const ExportInput& input);
+std::string ExportSummary(const ExportInput& input);
+
+// The JSON "format" and "version" fields.
+inline constexpr std::string_view kJsonFormatName = "argmap";
+inline constexpr int kJsonFormatVersion = 1;
+
+}  // namespace argmap
+
+#endif  // ARGMAP_EXPORT_EXPORTER_H_

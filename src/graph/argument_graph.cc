@@ -1,0 +1,31 @@
+#include "graph/argument_graph.h"
+
+namespace argmap {
+
+NodeIndex ArgumentGraph::AddNode(Node node) { return boost::add_vertex(std::move(node), g_); }
+
+bool ArgumentGraph::HasEdge(NodeIndex source, NodeIndex target, EdgeType type) const {
+  for (auto [it, end] = boost::out_edges(source, g_); it != end; ++it) {
+    if (boost::target(*it, g_) == target && g_[*it].type == type) return true;
+  }
+  return false;
+}
+
+bool ArgumentGraph::AddEdge(NodeIndex source, NodeIndex target, Edge edge) {
+  if (source == target || HasEdge(source, target, edge.type)) return false;
+  if (edge.type == EdgeType::kAlternative && HasEdge(target, source, edge.type)) return false;
+  auto [e, added] = boost::add_edge(source, target, std::move(edge), g_);
+  if (added) edge_order_.push_back(e);
+  return added;
+}
+
+std::vector<ArgumentGraph::EdgeRef> ArgumentGraph::Edges() const {
+  std::vector<EdgeRef> out;
+  out.reserve(edge_order_.size());
+  for (const auto& e : edge_order_) {
+    out.push_back({boost::source(e, g_), boost::target(e, g_), &g_[e]});
+  }
+  return out;
+}
+
+}  // namespace argmap

@@ -1,0 +1,295 @@
+#include "pipeline/extract.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "core/utf8.h"
+#include "text/lists.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+namespace argmap {
+namespace {
+
+// A node before it enters the graph. Spans are in normalized-text bytes.
+struct Candidate {
+  NodeType type;
+  Span span;
+  int sentence;
+  int rule;
+  std::string cue;
+};
+
+// A rule match that was applied, with the candidates each capture produced.
+struct Applied {
+  int rule;
+  int sentence;
+  std::map<std::string, std::vector<int>> members;  // capture name -> candidate indices
+};
+
+struct PendingEdge {
+  int source;
+  int target;
+  EdgeType type;
+  std::string rule;
+};
+
+struct DocContext {
+  const Document* doc = nullptr;
+  NormalizedText norm;
+  std::vector<Span> sentences;
+  std::vector<Candidate> nodes;
+  std::vector<Applied> applied;
+  std::vector<PendingEdge> edges;
+};
+
+// --- segment -------------------------------------------------------------
+
+void Segment(DocContext* ctx) {
+  ctx->norm = Normalize(ctx->doc->text);
+  ctx->sentences = SplitSentences(ctx->norm.text);
+}
+
+// --- match ---------------------------------------------------------------
+
+bool OverlapsPlaced(const DocContext& ctx, int sentence, Span span) {
+  for (const Candidate& c : ctx.nodes) {
+    if (c.sentence == sentence && c.span.Overlaps(span)) return true;
+  }
+  return false;
+}
+
+std::string CueOf(const RuleMatch& m, std::string_view sentence) {
+  for (const CaptureMatch& c : m.captures) {
+    if (IsCueCapture(c.name)) return std::string(sentence.substr(c.span.begin, c.span.size()));
+  }
+  return "";
+}
+
+// The node spans one capture yields (members when the rule splits it), in document bytes.
+std::vector<Span> CaptureSpans(const Rule& rule, const CaptureMatch& c, std::string_view text,
+                               size_t offset) {
+  Span span{offset + c.span.begin, offset + c.span.end};
+  bool split = std::count(rule.split.begin(), rule.split.end(), c.name) > 0;
+  std::vector<Span> out;
+  if (split) {
+    ListOptions options;
+    options.allow_pair = rule.split_pairs;
+    out = SplitList(text, span, options);
+  } else {
+    out.push_back(TrimSpan(text, span));
+  }
+  std::erase_if(out, [](const Span& s) { return s.empty(); });
+  return out;
+}
+
+bool PositionAllows(SentencePosition p, int sentence, int count) {
+  switch (p) {
+    case SentencePosition::kAny:
+      return true;
+    case SentencePosition::kFirst:
+      return sentence == 0;
+    case SentencePosition::kLast:
+      return sentence == count - 1;
+    case SentencePosition::kNotFirst:
+      return sentence > 0;
+  }
+  return true;
+}
+
+// Places the nodes of one match unless one of them overlaps a node already placed.
+bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocContext* ctx) {
+  const Rule& rule = pack.rule(m.rule);
+  if (!PositionAllows(rule.position, sentence, static_cast<int>(ctx->sentences.size()))) {
+    return false;
+  }
+  Span sent = ctx->sentences[sentence];
+  std::string_view text = ctx->norm.text;
+  Applied applied{m.rule, sentence, {}};
+  std::vector<Candidate> fresh;
+  std::string cue = CueOf(m, text.substr(sent.begin, sent.size()));
+  for (const CaptureMatch& c : m.captures) {
+    NodeType type;
+    if (!CaptureNodeType(c.name, &type)) continue;
+    for (Span s : CaptureSpans(rule, c, text, sent.begin)) {
+      if (OverlapsPlaced(*ctx, sentence, s)) return false;
+      for (const Candidate& f : fresh) {
+        if (f.span.Overlaps(s)) return false;
+      }
+      applied.members[c.name].push_back(static_cast<int>(ctx->nodes.size() + fresh.size()));
+      fresh.push_back({type, s, sentence, m.rule, cue});
+    }
+  }
+  if (fresh.empty() && rule.relations.empty()) return false;
+  ctx->nodes.insert(ctx->nodes.end(), fresh.begin(), fresh.end());
+  ctx->applied.push_back(std::move(applied));
+  return true;
+}
+
+size_t MatchSentences(const CompiledPack& pack, DocContext* ctx) {
+  size_t applied = 0;
+  for (int s = 0; s < static_cast<int>(ctx->sentences.size()); ++s) {
+    Span sent = ctx->sentences[s];
+    std::string_view text = std::string_view(ctx->norm.text).substr(sent.begin, sent.size());
+    for (const RuleMatch& m : pack.Match(text)) applied += ApplyMatch(pack, m, s, ctx);
+  }
+  return applied;
+}
+
+// --- relate --------------------------------------------------------------
+
+bool IsCore(NodeType t) { return IsClaimLike(t) || t == NodeType::kPremise; }
+
+// The main node of a sentence: its first claim-like node, else its first core node.
+int MainNode(const DocContext& ctx, int sentence) {
+  int first_core = -1;
+  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
+    const Candidate& c = ctx.nodes[i];
+    if (c.sentence != sentence) continue;
+    if (IsClaimLike(c.type)) return i;
+    if (first_core < 0 && IsCore(c.type)) first_core = i;
+  }
+  return first_core;
+}
+
+// The last (previous) or first (next) core node of the nearest sentence in that direction.
+int NeighbourNode(const DocContext& ctx, int sentence, int step) {
+  for (int s = sentence + step; s >= 0 && s < static_cast<int>(ctx.sentences.size()); s += step) {
+    int found = -1;
+    for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
+      const Candidate& c = ctx.nodes[i];
+      if (c.sentence != s || !IsCore(c.type)) continue;
+      if (found < 0 || step < 0) found = i;
+      if (step > 0) break;
+    }
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::string& end) {
+  int node = -1;
+  if (end == "this")
+    node = MainNode(ctx, a.sentence);
+  else if (end == "previous")
+    node = NeighbourNode(ctx, a.sentence, -1);
+  else if (end == "next")
+    node = NeighbourNode(ctx, a.sentence, +1);
+  else {
+    auto it = a.members.find(end);
+    return it == a.members.end() ? std::vector<int>{} : it->second;
+  }
+  return node < 0 ? std::vector<int>{} : std::vector<int>{node};
+}
+
+void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
+  for (const Applied& a : ctx->applied) {
+    const Rule& rule = pack.rule(a.rule);
+    for (const RelationSpec& r : rule.relations) {
+      std::vector<int> sources = Resolve(*ctx, a, r.source);
+      std::vector<int> targets = Resolve(*ctx, a, r.target);
+      bool pairwise = r.source == r.target;
+      for (size_t i = 0; i < sources.size(); ++i) {
+        for (size_t j = pairwise ? i + 1 : 0; j < targets.size(); ++j) {
+          if (sources[i] != targets[j]) {
+            ctx->edges.push_back({sources[i], targets[j], r.type, rule.id});
+          }
+        }
+      }
+    }
+  }
+}
+
+bool HasArgumentEdge(const DocContext& ctx, int node) {
+  return std::any_of(ctx.edges.begin(), ctx.edges.end(), [&](const PendingEdge& e) {
+    return e.source == node && (e.type == EdgeType::kSupports || e.type == EdgeType::kAttacks);
+  });
+}
+
+// A premise with no outgoing support or attack supports the nearest claim-like
+// node after it (same sentence first), else the nearest one before it.
+int DefaultTarget(const DocContext& ctx, int premise) {
+  auto pos = [&](int i) { return std::tie(ctx.nodes[i].sentence, ctx.nodes[i].span.begin); };
+  int after = -1, before = -1;
+  for (int j = 0; j < static_cast<int>(ctx.nodes.size()); ++j) {
+    if (!IsClaimLike(ctx.nodes[j].type)) continue;
+    if (pos(j) > pos(premise)) {
+      if (after < 0 || pos(j) < pos(after)) after = j;
+    } else if (before < 0 || pos(j) > pos(before)) {
+      before = j;
+    }
+  }
+  return after >= 0 ? after : before;
+}
+
+void AttachDefaults(DocContext* ctx) {
+  for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
+    if (ctx->nodes[i].type != NodeType::kPremise || HasArgumentEdge(*ctx, i)) continue;
+    int target = DefaultTarget(*ctx, i);
+    if (target >= 0) {
+      ctx->edges.push_back({i, target, EdgeType::kSupports, std::string(kDefaultAttachRule)});
+    }
+  }
+}
+
+// --- assemble ------------------------------------------------------------
+
+void Assemble(const CompiledPack& pack, const DocContext& ctx, ArgumentGraph* graph) {
+  std::vector<int> order(ctx.nodes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const Candidate& x = ctx.nodes[a];
+    const Candidate& y = ctx.nodes[b];
+    return std::tie(x.span.begin, x.span.end, x.type) < std::tie(y.span.begin, y.span.end, y.type);
+  });
+  const std::string& text = ctx.doc->text;
+  std::vector<NodeIndex> index(ctx.nodes.size());
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Candidate& c = ctx.nodes[order[k]];
+    Node n;
+    n.id = ctx.doc->id + "/n" + std::to_string(k + 1);
+    n.doc = ctx.doc->id;
+    n.type = c.type;
+    n.span = ctx.norm.ToOriginal(c.span.begin, c.span.end);
+    n.text = text.substr(n.span.begin, n.span.size());
+    n.cp_span = {CodePointOffset(text, n.span.begin), CodePointOffset(text, n.span.end)};
+    n.sentence = c.sentence;
+    n.rule = pack.rule(c.rule).id;
+    n.cue = c.cue;
+    n.qualifier =
+        pack.FindHedge(std::string_view(ctx.norm.text).substr(c.span.begin, c.span.size()));
+    index[order[k]] = graph->AddNode(std::move(n));
+  }
+  std::vector<PendingEdge> edges = ctx.edges;
+  std::stable_sort(edges.begin(), edges.end(), [&](const PendingEdge& a, const PendingEdge& b) {
+    return std::tie(index[a.source], index[a.target], a.type) <
+           std::tie(index[b.source], index[b.target], b.type);
+  });
+  int k = 0;
+  for (const PendingEdge& e : edges) {
+    Edge edge{ctx.doc->id + "/e" + std::to_string(k + 1), e.type, e.rule};
+    if (graph->AddEdge(index[e.source], index[e.target], edge)) ++k;
+  }
+}
+
+}  // namespace
+
+void Extract(const std::vector<Document>& docs, const CompiledPack& pack, ArgumentGraph* graph,
+             ExtractStats* stats) {
+  ExtractStats local;
+  for (const Document& doc : docs) {
+    DocContext ctx;
+    ctx.doc = &doc;
+    Segment(&ctx);
+    local.rule_matches += MatchSentences(pack, &ctx);
+    RelateApplied(pack, &ctx);
+    AttachDefaults(&ctx);
+    Assemble(pack, ctx, graph);
+    local.documents++;
+    local.sentences += ctx.sentences.size();
+  }
+  if (stats) *stats = local;
+}
+
+}  // namespace argmap

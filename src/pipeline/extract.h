@@ -1,0 +1,40 @@
+// The extraction pipeline: documents in, one ArgumentGraph out.
+//
+// Plain stages over one context (see docs/architecture.md):
+//   segment  normalize each document and split it into sentences
+//   match    run the compiled rule pack over every sentence; place nodes by
+//            precedence (a match whose nodes would overlap a node already placed
+//            in that sentence is dropped), split list captures into members
+//   relate   turn each applied rule's relations into edges (captures, and the
+//            anchors this/previous/next), then attach every premise that has no
+//            outgoing support or attack to its default target
+//   assemble sort nodes (document, span, type), give stable ids, map spans back
+//            to the original text, and build the graph
+// Extract never fails on text: a document where no rule fires gives no nodes.
+#ifndef ARGMAP_PIPELINE_EXTRACT_H_
+#define ARGMAP_PIPELINE_EXTRACT_H_
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "graph/argument_graph.h"
+#include "rules/compiled_pack.h"
+
+namespace argmap {
+
+// Rule id given to default attachments.
+inline constexpr std::string_view kDefaultAttachRule = "default/premise-supports-nearest-claim";
+
+struct ExtractStats {
+  size_t documents = 0;
+  size_t sentences = 0;
+  size_t rule_matches = 0;  // matches applied
+};
+
+void Extract(const std::vector<Document>& docs, const CompiledPack& pack, ArgumentGraph* graph,
+             ExtractStats* stats = nullptr);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_PIPELINE_EXTRACT_H_

@@ -1,0 +1,45 @@
+// Readers: from an input file's bytes to Documents.
+//
+// Formats: plain text (one abstract per blank-line separated paragraph, or one
+// per line when the file has no blank line), JSON (one record or an array of
+// records), JSON Lines, and the scraped page (a JSON record on the first line
+// followed by page text, which is ignored). DetectFormat looks at the content only.
+// Record fields: id, title, authors (string, list of strings, or list of objects
+// with "name"), year or publicationDate, doi, journal/venue (string or object with
+// "name"), abstract or text. A leading "ABSTRACT"/"Abstract" label is dropped.
+// Missing id: the DOI, else "<file stem>#<n>" (n is the 1-based record number).
+// A bad record gets a Diagnostic naming the path and line (or record) and is
+// skipped; the others are still returned. ReadInput returns false when any error
+// was reported.
+#ifndef ARGMAP_READ_READER_H_
+#define ARGMAP_READ_READER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/document.h"
+
+namespace argmap {
+
+enum class InputFormat { kAuto, kText, kJson, kJsonl, kScraped };
+
+// "auto", "text", "json", "jsonl", "scraped".
+std::string_view InputFormatName(InputFormat f);
+bool ParseInputFormat(std::string_view name, InputFormat* f);
+std::vector<std::string> InputFormatNames();
+
+InputFormat DetectFormat(std::string_view content);
+
+// Parses `content` read from `path` (used for messages and default ids).
+bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,
+                   std::vector<Document>* docs, std::vector<Diagnostic>* diags);
+
+// Reads the file at `path` ("-" is standard input) and parses it.
+bool ReadInputFile(const std::string& path, InputFormat format, std::vector<Document>* docs,
+                   std::vector<Diagnostic>* diags);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_READ_READER_H_

@@ -1,0 +1,83 @@
+// A rule pack compiled for matching.
+//
+// Order of calls: parse files into a RulePack (rule_parser.h), then Compile,
+// then Match as often as needed (Match is const and thread-safe).
+// Compile substitutes lexicons ({name} -> (?:entry|entry|...), a space in an
+// entry matches any white space), compiles each pattern with RE2 (case-insensitive,
+// UTF-8) and all of them into one RE2::Set, and checks names across files: duplicate
+// rule ids and lexicons, unknown lexicons, capture names that are not roles, emits
+// and split lists that name missing captures. Errors point at the place in the file
+// and reuse RE2's own words for a bad pattern.
+//
+// Match scans a text once with the set; only the rules the set reports are run
+// again for their captures. A rule can match several times in one text (left to
+// right, not overlapping). Results are in precedence order: higher priority first,
+// then the earlier match, then the rule written first.
+#ifndef ARGMAP_RULES_COMPILED_PACK_H_
+#define ARGMAP_RULES_COMPILED_PACK_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/document.h"
+#include "rules/rule.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace argmap {
+
+struct CaptureMatch {
+  std::string name;  // capture name as written ("premise", "option_2", "cue")
+  Span span;         // bytes of the matched text
+};
+
+struct RuleMatch {
+  int rule = 0;                        // index into pack().rules
+  Span span;                           // the whole match
+  std::vector<CaptureMatch> captures;  // participating named captures, in pattern order
+};
+
+// Names of lexicons the engine itself uses when a pack defines them.
+inline constexpr std::string_view kHedgeLexicon = "hedge";
+
+class CompiledPack {
+ public:
+  CompiledPack();
+  ~CompiledPack();
+  CompiledPack(CompiledPack&&) noexcept;
+  CompiledPack& operator=(CompiledPack&&) noexcept;
+
+  bool Compile(RulePack pack, std::vector<Diagnostic>* diags);
+
+  const RulePack& pack() const { return pack_; }
+  const Rule& rule(int index) const { return pack_.rules[index]; }
+
+  std::vector<RuleMatch> Match(std::string_view text) const;
+  // The first match of one rule in `text`, if any.
+  bool MatchRule(int rule, std::string_view text, RuleMatch* match) const;
+  // The hedge word in `text` ("may", "likely", ...), or "" (needs a "hedge" lexicon).
+  std::string FindHedge(std::string_view text) const;
+
+ private:
+  bool Expand(Rule* rule, std::vector<Diagnostic>* diags) const;
+  bool CheckNames(const Rule& rule, const re2::RE2& re, std::vector<Diagnostic>* diags) const;
+  void MatchAll(int rule, std::string_view text, std::vector<RuleMatch>* out) const;
+
+  struct Impl;
+  RulePack pack_;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Loads and compiles a pack: the embedded default unless `rules_dir` is set,
+// plus every file of `extra_files`.
+bool LoadPack(const std::string& rules_dir, const std::vector<std::string>& extra_files,
+              CompiledPack* pack, std::vector<Diagnostic>* diags);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_RULES_COMPILED_PACK_H_

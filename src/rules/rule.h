@@ -1,0 +1,79 @@
+// The data of a rule pack, as parsed from rule files (see docs/rules.md).
+//
+// A pack is a list of lexicons (named alternations of cue words) and rules.
+// A rule has an id, an RE2 pattern with named captures, what it emits (node
+// roles for captures, and relations between captures or sentence anchors),
+// an optional priority, list captures to split into members, and examples that
+// must and must not match. Every field remembers where it was written, so a
+// later stage can point at it in an error.
+#ifndef ARGMAP_RULES_RULE_H_
+#define ARGMAP_RULES_RULE_H_
+
+#include <string>
+#include <vector>
+
+#include "core/kinds.h"
+
+namespace argmap {
+
+// Where something was written: file, 1-based line and column, and that line.
+struct SourceLoc {
+  std::string path;
+  int line = 0;
+  int column = 0;
+  std::string source_line;
+};
+
+struct Lexicon {
+  std::string name;
+  std::vector<std::string> entries;  // RE2 fragments, matched as alternatives
+  SourceLoc loc;
+};
+
+// An endpoint of a relation: a capture name, or an anchor in the document:
+//   this      the main node of the matched sentence (its first claim-like node, else its first
+//   node) previous  the last claim, premise or conclusion of the nearest earlier sentence that has
+//   one next      the first claim, premise or conclusion of the nearest later sentence that has one
+struct RelationSpec {
+  std::string source;
+  EdgeType type = EdgeType::kSupports;
+  std::string target;
+};
+
+// Which sentences of an abstract a rule may match.
+enum class SentencePosition { kAny, kFirst, kLast, kNotFirst };
+
+struct Rule {
+  std::string id;
+  std::string pattern;                     // as written, with {lexicon} references
+  std::string expanded;                    // lexicons substituted; what RE2 compiles
+  std::vector<std::string> node_captures;  // capture names that become nodes, in emits order
+  std::vector<RelationSpec> relations;
+  std::vector<std::string> split;  // captures split into list members
+  bool split_pairs = false;        // "A and B" counts as a two-member list
+  int priority = 50;
+  SentencePosition position = SentencePosition::kAny;
+  std::vector<std::string> examples;         // must match
+  std::vector<std::string> counterexamples;  // must not match
+  int order = 0;                             // position in the pack, for stable precedence
+  SourceLoc loc;                             // the "rule" line
+  SourceLoc pattern_loc;                     // where the pattern text starts
+  std::vector<SourceLoc> example_locs;
+  std::vector<SourceLoc> counterexample_locs;
+};
+
+struct RulePack {
+  std::vector<Lexicon> lexicons;
+  std::vector<Rule> rules;
+  std::vector<std::string> files;  // files read, in order
+};
+
+// The node type a capture name stands for: its part before the first '_'
+// ("option_2" -> option). Returns false for "cue", "cue_x" and unknown names.
+bool CaptureNodeType(const std::string& capture, NodeType* type);
+bool IsCueCapture(const std::string& capture);
+bool IsAnchor(const std::string& name);  // this, previous, next
+
+}  // namespace argmap
+
+#endif  // ARGMAP_RULES_RULE_H_

@@ -1,0 +1,160 @@
+#include "rules/compiled_pack.h"
+
+#include <doctest/doctest.h>
+
+#include "rules/rule_parser.h"
+#include "rules/rule_tester.h"
+
+namespace argmap {
+namespace {
+
+bool CompileText(const std::string& content, CompiledPack* pack, std::string* errors) {
+  RulePack raw;
+  std::vector<Diagnostic> diags;
+  bool ok = ParseRuleFile("test.rules", content, &raw, &diags);
+  ok = pack->Compile(std::move(raw), &diags) && ok;
+  *errors = FormatAll(diags);
+  return ok;
+}
+
+std::string CompileErrors(const std::string& content) {
+  CompiledPack pack;
+  std::string errors;
+  CompileText(content, &pack, &errors);
+  return errors;
+}
+
+}  // namespace
+
+TEST_SUITE("compiled_pack") {
+  TEST_CASE("lexicons expand and captures come back with their spans") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(
+        CompileText("lexicon because: because | given that\n"
+                    "rule r\n"
+                    "  pattern: ^(?P<claim>.+?) {because} (?P<premise>.+)$\n"
+                    "  emits: claim, premise, premise supports claim\n",
+                    &pack, &errors));
+    CHECK(errors == "");
+    std::vector<RuleMatch> m = pack.Match("Rebels flee given  that borders hold");
+    REQUIRE(m.size() == 1);
+    REQUIRE(m[0].captures.size() == 2);
+    CHECK(m[0].captures[0].name == "claim");
+    CHECK(m[0].captures[0].span == Span{0, 11});
+    CHECK(m[0].captures[1].name == "premise");
+    CHECK(m[0].captures[1].span == Span{24, 36});
+  }
+
+  TEST_CASE("matching ignores case") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(
+        CompileText("rule r\n  pattern: however (?P<claim>.+)\n  emits: claim\n", &pack, &errors));
+    CHECK(pack.Match("HOWEVER it rains").size() == 1);
+  }
+
+  TEST_CASE("matches come in precedence order: priority, then position, then rule order") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(
+        CompileText("rule low\n  pattern: (?P<claim>a)\n  emits: claim\n  priority: 10\n"
+                    "rule high\n  pattern: (?P<premise>b)\n  emits: premise\n  priority: 90\n"
+                    "rule same\n  pattern: (?P<claim>a)\n  emits: claim\n  priority: 10\n",
+                    &pack, &errors));
+    std::vector<RuleMatch> m = pack.Match("a b a");
+    REQUIRE(m.size() == 5);
+    CHECK(pack.rule(m[0].rule).id == "high");
+    CHECK(pack.rule(m[1].rule).id == "low");
+    CHECK(m[1].span == Span{0, 1});
+    CHECK(pack.rule(m[2].rule).id == "same");
+    CHECK(m[2].span == Span{0, 1});
+    CHECK(m[3].span == Span{4, 5});
+  }
+
+  TEST_CASE("the hedge lexicon gives a node's qualifier") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(
+        CompileText("lexicon hedge: may | seems?\nrule r\n  pattern: (?P<claim>x)\n"
+                    "  emits: claim\n",
+                    &pack, &errors));
+    CHECK(pack.FindHedge("the army seems to grow") == "seems");
+    CHECK(pack.FindHedge("the army grows") == "");
+    CHECK(pack.FindHedge("mayor") == "");
+  }
+
+  TEST_CASE("names that span the pack are checked with a caret at the place") {
+    struct Case {
+      const char* content;
+      const char* expected;
+    };
+    const Case cases[] = {
+        {"rule a\n  pattern: (?P<claim>x\n  emits: claim\n",
+         "test.rules:2:12: error: invalid pattern: missing ): (?P<claim>x\n"
+         "  pattern: (?P<claim>x\n           ^\n"},
+        {"rule a\n  pattern: x{becuase}(?P<claim>y)\n  emits: claim\n"
+         "lexicon because: because\n",
+         "test.rules:2:13: error: unknown lexicon 'becuase', did you mean 'because'?\n"
+         "  pattern: x{becuase}(?P<claim>y)\n            ^\n"},
+        {"rule a\n  pattern: (?P<premis>y)\n  emits: premis\n",
+         "test.rules:1:6: error: rule 'a': unknown role 'premis' in capture 'premis', did you mean "
+         "'premise'?\nrule a\n     ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)(?P<premise>z)\n  emits: claim\n",
+         "test.rules:1:6: error: rule 'a': the pattern captures 'premise' but emits does not list "
+         "it\nrule a\n     ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  emits: claim, premise\n",
+         "test.rules:1:6: error: rule 'a': emits 'premise' but the pattern has no capture named "
+         "'premise'\nrule a\n     ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  emits: claim, claim supports earlier\n",
+         "test.rules:1:6: error: rule 'a': relation end 'earlier' is neither a capture nor "
+         "this/previous/next\nrule a\n     ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  emits: claim\n  split: premise\n",
+         "test.rules:1:6: error: rule 'a': split names 'premise' but the pattern has no such "
+         "capture\nrule a\n     ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  emits: claim\nrule a\n  pattern: (?P<claim>z)\n"
+         "  emits: claim\n",
+         "test.rules:4:6: error: duplicate rule id 'a' (first defined at test.rules:1)\n"
+         "rule a\n     ^\n"},
+        {"lexicon x: a\nlexicon x: b\n",
+         "test.rules:2:9: error: duplicate lexicon 'x' (first defined at test.rules:1)\n"
+         "lexicon x: b\n        ^\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      CHECK(CompileErrors(c.content) == c.expected);
+    }
+  }
+
+  TEST_CASE("rule examples that fail are reported at the example") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(
+        CompileText("rule a\n  pattern: because (?P<premise>.+)\n  emits: premise\n"
+                    "  match: since it rains\n  match: because it rains\n"
+                    "  no-match: because of rain\n",
+                    &pack, &errors));
+    RuleTestResult r = TestRuleExamples(pack);
+    CHECK(r.passed == 1);
+    CHECK(r.failed == 2);
+    REQUIRE(r.failures.size() == 2);
+    CHECK(r.failures[0].Format() ==
+          "test.rules:4:10: error: rule 'a' does not match this example\n"
+          "  match: since it rains\n         ^\n");
+    CHECK(r.failures[1].Format() ==
+          "test.rules:6:13: error: rule 'a' matches this no-match example\n"
+          "  no-match: because of rain\n            ^\n");
+  }
+
+  TEST_CASE("the embedded default pack compiles and its examples pass") {
+    CompiledPack pack;
+    std::vector<Diagnostic> diags;
+    CHECK(LoadPack("", {}, &pack, &diags));
+    CHECK(FormatAll(diags) == "");
+    RuleTestResult r = TestRuleExamples(pack);
+    CHECK(FormatAll(r.failures) == "");
+    CHECK(r.failed == 0);
+  }
+}
+
+}  // namespace argmap

@@ -1,0 +1,228 @@
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "export/exporter.h"
+#include "export_sample.h"
+
+namespace argmap {
+namespace {
+
+using testing::Sample;
+
+std::string Dot(const Sample& s, ExportOptions options = {}) {
+  return ExportDot({s.graph, s.documents, options});
+}
+
+bool HasLine(const std::string& text, const std::string& line) {
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) {
+    if (l == line) return true;
+  }
+  return false;
+}
+
+// The label of node n1 in a one-node graph whose text is `text`.
+std::string LabelOf(const std::string& text, int wrap_width) {
+  Sample s;
+  s.documents = {testing::SampleDocument("d", "T", text)};
+  testing::AddSampleNode(s.documents[0], 1, {NodeType::kClaim, text, 0, "r", "", ""}, &s.graph);
+  std::string dot = Dot(s, {.rankdir = "BT", .wrap_width = wrap_width});
+  size_t begin = dot.find("label=\"", dot.find("    n1 [")) + 7;
+  return dot.substr(begin, dot.find("\", shape=", begin) - begin);
+}
+
+bool DotAvailable() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
+
+// What `dot -Tsvg` writes to stderr for `dot_text`, plus a note when it fails.
+std::string DotStderr(const std::string& dot_text) {
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               ("argmap_dot_test_" + std::to_string(getpid()) + ".dot");
+  std::ofstream(path, std::ios::binary) << dot_text;
+  std::string command = "dot -Tsvg '" + path.string() + "' 2>&1 >/dev/null";
+  std::string err;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[256];
+    while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) err.append(buffer, n);
+    if (pclose(pipe) != 0) err += "(dot failed)";
+  } else {
+    err = "(popen failed)";
+  }
+  std::filesystem::remove(path);
+  return err;
+}
+
+TEST_SUITE("dot") {
+  TEST_CASE("a tiny graph gives exactly the documented DOT before the legend") {
+    std::string dot = Dot(testing::TinyGraph());
+    CHECK(dot.substr(0, dot.find("  subgraph cluster_legend {\n")) == R"(digraph argmap {
+  graph [rankdir="BT", fontname="Helvetica", fontsize=11, compound=true, newrank=true];
+  node [fontname="Helvetica", fontsize=10];
+  edge [fontname="Helvetica", fontsize=9];
+  subgraph cluster_1 {
+    label="Aid";
+    style="rounded";
+    color="#999999";
+    n1 [id="d1/n1", label="PREMISE\n“Aid” works", shape=note, style="filled", fillcolor="#d5e8d4"];
+    n2 [id="d1/n2", label="CLAIM (hedged: may)\nit may help", shape=box, style="rounded,filled", fillcolor="#dae8fc"];
+  }
+  n1 -> n2 [id="d1/e1", color="#2e7d32", style=solid, arrowhead=normal];
+)");
+    CHECK(dot.size() > 2);
+    CHECK(dot.substr(dot.size() - 6) == "  }\n}\n");
+  }
+
+  TEST_CASE("each document is a cluster labelled with its title, else its id") {
+    std::string dot = Dot(testing::SampleGraph());
+    CHECK(HasLine(dot, "  subgraph cluster_1 {"));
+    CHECK(HasLine(dot,
+                  "    label=\"Coalitions and \xE2\x80\x9C"
+                  "compromise\xE2\x80\x9D\";"));
+    CHECK(HasLine(dot, "  subgraph cluster_2 {"));
+    CHECK(HasLine(dot, "    label=\"lee2019\";"));
+    CHECK(HasLine(dot, "  subgraph cluster_3 {"));
+    CHECK(HasLine(dot, "    d3_empty [label=\"no argument found\", shape=plaintext];"));
+    CHECK(HasLine(dot, "  subgraph cluster_legend {"));
+  }
+
+  TEST_CASE("nodes are named by vertex and carry their graph id, type heading and style") {
+    std::string dot = Dot(testing::SampleGraph());
+    CHECK(HasLine(
+        dot,
+        R"(    n5 [id="smith2021/n5", label="OPTION\nminority cabinets — a\n\"hard\\soft\" choice", shape=ellipse, style="filled", fillcolor="#fce4ec"];)"));
+    CHECK(HasLine(
+        dot,
+        R"(    n8 [id="lee2019/n3", label="CONCLUSION (hedged: may)\nscandals may reduce turnout", shape=box, style="rounded,filled,bold", fillcolor="#ffe6cc", peripheries=2];)"));
+  }
+
+  TEST_CASE("edges are styled by type") {
+    std::string dot = Dot(testing::SampleGraph());
+    const char* expected[] = {
+        R"(  n2 -> n1 [id="smith2021/e1", color="#2e7d32", style=solid, arrowhead=normal];)",
+        R"(  n4 -> n3 [id="smith2021/e2", color="#808080", style=dotted, arrowhead=onormal];)",
+        R"(  n4 -> n5 [id="smith2021/e4", color="#555555", style=dashed, dir=none, constraint=false];)",
+        R"(  n9 -> n8 [id="lee2019/e2", color="#c62828", style=solid, arrowhead=tee];)",
+    };
+    for (const char* line : expected) {
+      CAPTURE(line);
+      CHECK(HasLine(dot, line));
+    }
+  }
+
+  TEST_CASE("the legend has one sample node per node type and one sample edge per edge type") {
+    std::string dot = Dot(Sample{});
+    std::string legend = dot.substr(dot.find("  subgraph cluster_legend {"));
+    for (NodeType type : kAllNodeTypes) {
+      CAPTURE(NodeTypeName(type));
+      CHECK(legend.find("    legend_" + std::string(NodeTypeName(type)) + " [label=") !=
+            std::string::npos);
+    }
+    for (EdgeType type : kAllEdgeTypes) {
+      std::string name(EdgeTypeName(type));
+      CAPTURE(name);
+      CHECK(legend.find("    legend_" + name + "_from -> legend_" + name + "_to [label=\"" + name +
+                        "\", ") != std::string::npos);
+    }
+    CHECK(HasLine(
+        legend,
+        R"(    legend_purpose [label="PURPOSE\nthe research aim or question", shape=hexagon, style="filled", fillcolor="#fff2cc"];)"));
+  }
+
+  TEST_CASE("labels are word-wrapped at wrap_width code points and escaped") {
+    const struct {
+      std::string text;
+      int width;
+      std::string label;
+    } cases[] = {
+        {"coalition governments delay reform", 10,
+         R"(CLAIM\ncoalition\ngovernments\ndelay\nreform)"},
+        {"coalition governments delay reform", 27, R"(CLAIM\ncoalition governments delay\nreform)"},
+        {"\xE2\x80\x9C"
+         "ab\xE2\x80\x9D \xE2\x80\x9C"
+         "cd\xE2\x80\x9D",
+         9,
+         "CLAIM\\n\xE2\x80\x9C"
+         "ab\xE2\x80\x9D \xE2\x80\x9C"
+         "cd\xE2\x80\x9D"},
+        {"\xE2\x80\x9C"
+         "ab\xE2\x80\x9D \xE2\x80\x9C"
+         "cd\xE2\x80\x9D",
+         8,
+         "CLAIM\\n\xE2\x80\x9C"
+         "ab\xE2\x80\x9D\\n\xE2\x80\x9C"
+         "cd\xE2\x80\x9D"},
+        {"a   spaced\n\ttext", 32, R"(CLAIM\na spaced text)"},
+        {"internationalisation matters", 5, R"(CLAIM\ninternationalisation\nmatters)"},
+        {"short words here", 0, R"(CLAIM\nshort words here)"},
+        {"short words here", -3, R"(CLAIM\nshort words here)"},
+        {"short words here", 2147483647, R"(CLAIM\nshort words here)"},
+        {"say \"hi\" \\ now", 32, R"(CLAIM\nsay \"hi\" \\ now)"},
+        {"ends with \\", 32, R"(CLAIM\nends with \\)"},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.text);
+      CAPTURE(c.width);
+      CHECK(LabelOf(c.text, c.width) == c.label);
+    }
+  }
+
+  TEST_CASE("invalid UTF-8 and control characters are written as U+FFFD and spaces") {
+    CHECK(LabelOf("bad \xFF byte", 32) == "CLAIM\\nbad \xEF\xBF\xBD byte");
+    CHECK(LabelOf("surrogate \xED\xA0\x80 overlong \xC0\xAF", 32) ==
+          "CLAIM\\nsurrogate \xEF\xBF\xBD overlong \xEF\xBF\xBD");
+    CHECK(LabelOf("bell\x07there", 32) == R"(CLAIM\nbell there)");
+  }
+
+  TEST_CASE("the rankdir option is written as given") {
+    CHECK(HasLine(
+        Dot(Sample{}, {.rankdir = "LR"}),
+        R"(  graph [rankdir="LR", fontname="Helvetica", fontsize=11, compound=true, newrank=true];)"));
+  }
+
+  TEST_CASE("two exports of the same graph are byte-identical") {
+    Sample s = testing::SampleGraph();
+    CHECK(Dot(s) == Dot(s));
+    CHECK(Dot(s) == Dot(testing::SampleGraph()));
+  }
+
+  TEST_CASE("an empty graph gives only the legend") {
+    std::string dot = Dot(Sample{});
+    CHECK(dot.find("cluster_1") == std::string::npos);
+    CHECK(dot.find(" -> n") == std::string::npos);
+    CHECK(dot.find("  subgraph cluster_legend {") != std::string::npos);
+  }
+
+  TEST_CASE("dot reads every output without a warning") {
+    if (!DotAvailable()) {
+      MESSAGE("dot is not on PATH: skipping the rendering check");
+      return;
+    }
+    Sample bad = testing::TinyGraph();
+    bad.graph.node(0).text = "bad \xFF byte \xED\xA0\x80 and \"quotes\" \\ \x01";
+    bad.documents[0].title = "Title with \\ and \" and \xC3";
+    const struct {
+      const char* name;
+      std::string dot;
+    } cases[] = {
+        {"sample", Dot(testing::SampleGraph())},
+        {"sample LR, narrow", Dot(testing::SampleGraph(), {.rankdir = "LR", .wrap_width = 4})},
+        {"tiny", Dot(testing::TinyGraph())},
+        {"invalid UTF-8", Dot(bad)},
+        {"empty", Dot(Sample{})},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.name);
+      CHECK(DotStderr(c.dot) == "");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace argmap

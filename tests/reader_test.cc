@@ -1,0 +1,372 @@
+// Tests of src/read: format names and detection, the text, JSON, JSON Lines and
+// scraped-page readers, their error messages, and the shared seed files.
+#include "read/reader.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace argmap {
+namespace {
+
+struct Result {
+  bool ok = false;
+  std::vector<Document> docs;
+  std::string messages;  // FormatAll of the diagnostics
+};
+
+Result Read(std::string_view content, const std::string& path = "papers.txt",
+            InputFormat format = InputFormat::kAuto) {
+  Result r;
+  std::vector<Diagnostic> diags;
+  r.ok = ReadDocuments(path, content, format, &r.docs, &diags);
+  r.messages = FormatAll(diags);
+  return r;
+}
+
+std::vector<std::string> Ids(const Result& r) {
+  std::vector<std::string> ids;
+  for (const Document& d : r.docs) ids.push_back(d.id);
+  return ids;
+}
+
+std::vector<std::string> Texts(const Result& r) {
+  std::vector<std::string> texts;
+  for (const Document& d : r.docs) texts.push_back(d.text);
+  return texts;
+}
+
+TEST_SUITE("reader") {
+  TEST_CASE("format names round-trip through one table") {
+    CHECK(InputFormatNames() ==
+          std::vector<std::string>{"auto", "text", "json", "jsonl", "scraped"});
+    for (const std::string& name : InputFormatNames()) {
+      InputFormat f = InputFormat::kAuto;
+      REQUIRE(ParseInputFormat(name, &f));
+      CHECK(InputFormatName(f) == name);
+    }
+    InputFormat f = InputFormat::kJson;
+    CHECK_FALSE(ParseInputFormat("xml", &f));
+    CHECK(f == InputFormat::kJson);
+  }
+
+  TEST_CASE("the format is detected from the content") {
+    struct Case {
+      std::string content;
+      InputFormat format;
+    };
+    const Case cases[] = {
+        {"", InputFormat::kText},
+        {"  Sanctions rarely change regimes.\n", InputFormat::kText},
+        {"\xEF\xBB\xBF {\"abstract\": \"Text.\"}", InputFormat::kJson},
+        {"[{\"abstract\": \"One.\"},\n {\"abstract\": \"Two.\"}]", InputFormat::kJson},
+        {"{\n  \"abstract\": \"Pretty printed.\"\n}\n", InputFormat::kJson},
+        {"{\"abstract\": \"One.\"}\n\n{\"abstract\": \"Two.\"}\n", InputFormat::kJsonl},
+        {"{\"abstract\": \"One.\"}\n{\"abstract\": broken\n", InputFormat::kJsonl},
+        {"{\"abstract\": \"One.\"}\nCited by: 4\nAbstract\nOne.\n", InputFormat::kScraped},
+        {"{\"abstract\": }", InputFormat::kJson},
+        {"[Title]: a statement", InputFormat::kJson},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      CHECK(DetectFormat(c.content) == c.format);
+    }
+  }
+
+  TEST_CASE("a text file gives one abstract per blank-line separated paragraph") {
+    Result r = Read(
+        "\n  Alliances deter attacks.\nThey also entrap members.  \n\n \t\n"
+        "Small states hedge between powers.\n",
+        "dir/papers.txt");
+    CHECK(r.ok);
+    CHECK(r.messages == "");
+    REQUIRE(r.docs.size() == 2);
+    CHECK(r.docs[0].id == "papers#1");
+    CHECK(r.docs[0].text == "Alliances deter attacks.\nThey also entrap members.");
+    CHECK(r.docs[0].line == 2);
+    CHECK(r.docs[0].record == 1);
+    CHECK(r.docs[0].source == "dir/papers.txt");
+    CHECK(r.docs[1].id == "papers#2");
+    CHECK(r.docs[1].text == "Small states hedge between powers.");
+    CHECK(r.docs[1].line == 6);
+    CHECK(r.docs[1].record == 2);
+  }
+
+  TEST_CASE("a text file without blank lines gives one abstract per line") {
+    Result r = Read("\n\nNeutrality is costly.\nMediation builds trust.\n\n", "notes.md");
+    CHECK(r.ok);
+    CHECK(Ids(r) == std::vector<std::string>{"notes#1", "notes#2"});
+    CHECK(Texts(r) == std::vector<std::string>{"Neutrality is costly.", "Mediation builds trust."});
+    CHECK(r.docs[0].line == 3);
+    CHECK(r.docs[1].line == 4);
+  }
+
+  TEST_CASE("a CRLF file with a byte order mark reads like its LF twin") {
+    Result crlf = Read(
+        "\xEF\xBB\xBF"
+        "First claim.\r\nSecond line.\r\n\r\nOther claim.\r\n");
+    Result lf = Read("First claim.\nSecond line.\n\nOther claim.\n");
+    CHECK(crlf.ok);
+    CHECK(Texts(crlf) == Texts(lf));
+    CHECK(Texts(crlf) == std::vector<std::string>{"First claim.\nSecond line.", "Other claim."});
+    CHECK(crlf.docs[1].line == 4);
+  }
+
+  TEST_CASE("a leading abstract label is dropped") {
+    struct Case {
+      std::string input;
+      std::string text;
+    };
+    const Case cases[] = {
+        {"ABSTRACT The treaty failed.", "The treaty failed."},
+        {"Abstract: The treaty failed.", "The treaty failed."},
+        {"ABSTRACT. The treaty failed.", "The treaty failed."},
+        {"Abstract The treaty failed.", "The treaty failed."},
+        {"Abstract\nThe treaty failed.", "The treaty failed."},
+        {"Abstract: the treaty failed.", "the treaty failed."},
+        {"Abstract norms shape behaviour.", "Abstract norms shape behaviour."},
+        {"Abstracts rarely say so.", "Abstracts rarely say so."},
+        {"ABSTRACTION is a tool.", "ABSTRACTION is a tool."},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.input);
+      CHECK(Texts(Read(c.input)) == std::vector<std::string>{c.text});
+      if (c.input.find('\n') != std::string::npos) continue;
+      std::string record = "{\"abstract\": \"" + c.input + "\"}";
+      CHECK(Texts(Read(record, "r.json")) == std::vector<std::string>{c.text});
+    }
+  }
+
+  TEST_CASE("a JSON record fills every field") {
+    Result r = Read(R"(
+      {"id": 17, "title": " Hedging in Asia ", "authors": "A. Smith, B. Jones",
+       "publicationDate": "2019-05-01", "doi": "10.1000/xyz", "venue": {"name": "Security Review"},
+       "abstract": "ABSTRACT Hedging is rational.", "components": [], "relations": []})",
+                    "r.json");
+    CHECK(r.ok);
+    REQUIRE(r.docs.size() == 1);
+    const Document& d = r.docs[0];
+    CHECK(d.id == "17");
+    CHECK(d.title == "Hedging in Asia");
+    CHECK(d.authors == std::vector<std::string>{"A. Smith", "B. Jones"});
+    CHECK(d.year == "2019");
+    CHECK(d.doi == "10.1000/xyz");
+    CHECK(d.venue == "Security Review");
+    CHECK(d.text == "Hedging is rational.");
+    CHECK(d.source == "r.json");
+    CHECK(d.record == 1);
+    CHECK(d.line == 2);
+  }
+
+  TEST_CASE("year, venue and abstract come from their alternative fields") {
+    Result r = Read(
+        R"([{"year": 2020, "journal": "Arms Control Today", "abstract": null, "text": "Text wins."},
+            {"year": "1999", "journal": {"name": "Orbis"}, "venue": "Other", "abstract": "A.",
+             "text": "Not used."},
+            {"year": null, "publicationDate": "n.d.", "title": null, "abstract": "B."}])",
+        "r.json");
+    CHECK(r.ok);
+    REQUIRE(r.docs.size() == 3);
+    CHECK(r.docs[0].year == "2020");
+    CHECK(r.docs[0].venue == "Arms Control Today");
+    CHECK(r.docs[0].text == "Text wins.");
+    CHECK(r.docs[1].year == "1999");
+    CHECK(r.docs[1].venue == "Orbis");
+    CHECK(r.docs[1].text == "A.");
+    CHECK(r.docs[2].year == "");
+    CHECK(r.docs[2].title == "");
+    CHECK(r.docs[2].line == 0);
+  }
+
+  TEST_CASE("authors are read from a string, a list of strings or a list of objects") {
+    struct Case {
+      std::string authors;
+      std::vector<std::string> names;
+    };
+    const Case cases[] = {
+        {R"("Jane Roe")", {"Jane Roe"}},
+        {R"("A. Smith, B. Jones")", {"A. Smith", "B. Jones"}},
+        {R"("Smith, A.")", {"Smith, A."}},
+        {R"("Smith, A.; Jones, B.")", {"Smith, A.", "Jones, B."}},
+        {R"("A. Smith; ")", {"A. Smith"}},
+        {R"(["A. Smith", " B. Jones ", 3])", {"A. Smith", "B. Jones"}},
+        {R"([{"name": "A. Smith"}, {"id": 4}, {"name": "B. Jones"}])", {"A. Smith", "B. Jones"}},
+        {R"(7)", {}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.authors);
+      Result r = Read("{\"authors\": " + c.authors + ", \"abstract\": \"X.\"}", "r.json");
+      REQUIRE(r.docs.size() == 1);
+      CHECK(r.docs[0].authors == c.names);
+    }
+  }
+
+  TEST_CASE("a record without id takes its DOI, else the file stem and record number") {
+    Result r = Read(
+        "{\"doi\": \"10.1/a\", \"abstract\": \"One.\"}\n"
+        "{\"id\": \"\", \"abstract\": \"Two.\"}\n"
+        "{\"id\": \"own\", \"doi\": \"10.1/c\", \"abstract\": \"Three.\"}\n",
+        "data/batch.v2.jsonl");
+    CHECK(Ids(r) == std::vector<std::string>{"10.1/a", "batch.v2#2", "own"});
+    CHECK(Ids(Read("Stdin text.", "-")) == std::vector<std::string>{"stdin#1"});
+  }
+
+  TEST_CASE("JSON Lines records carry their line and record numbers") {
+    Result r = Read("\n{\"abstract\": \"One.\"}\n\n{\"abstract\": \"Two.\"}\r\n", "r.jsonl");
+    CHECK(r.ok);
+    REQUIRE(r.docs.size() == 2);
+    CHECK(r.docs[0].line == 2);
+    CHECK(r.docs[0].record == 1);
+    CHECK(r.docs[1].line == 4);
+    CHECK(r.docs[1].record == 2);
+    CHECK(r.docs[1].id == "r#2");
+  }
+
+  TEST_CASE("a scraped page gives only the record on its first line") {
+    Result r = Read(
+        "{\"doi\": \"10.9/p\", \"abstract\": \"ABSTRACT Deterrence needs diplomacy.\"}\n"
+        "Cited by: 0\nAbstract\nABSTRACT Deterrence needs diplomacy.\n",
+        "page.txt");
+    CHECK(r.ok);
+    CHECK(Ids(r) == std::vector<std::string>{"10.9/p"});
+    CHECK(Texts(r) == std::vector<std::string>{"Deterrence needs diplomacy."});
+    CHECK(r.docs[0].line == 1);
+  }
+
+  TEST_CASE("a forced format overrides detection") {
+    Result text = Read("{\"abstract\": \"A.\"}", "r.json", InputFormat::kText);
+    CHECK(Texts(text) == std::vector<std::string>{"{\"abstract\": \"A.\"}"});
+    Result scraped =
+        Read("{\"abstract\": \"A.\"}\n{\"abstract\": \"B.\"}", "r", InputFormat::kScraped);
+    CHECK(Texts(scraped) == std::vector<std::string>{"A."});
+  }
+
+  TEST_CASE("bad input gives exact messages and skips only the bad record") {
+    struct Case {
+      std::string path;
+      std::string content;
+      size_t docs;
+      std::string messages;
+    };
+    const Case cases[] = {
+        {"a.json", "{\"abstract\": }", 0,
+         "a.json:1:14: error: invalid JSON: syntax error while parsing value - unexpected '}'; "
+         "expected '[', '{', or a literal\n"
+         "{\"abstract\": }\n"
+         "             ^\n"},
+        {"a.json", "[\n  {\"abstract\": \"A.\"}\n\n", 0,
+         "a.json:2:21: error: invalid JSON: syntax error while parsing array - unexpected end of "
+         "input; expected ']'\n"
+         "  {\"abstract\": \"A.\"}\n"
+         "                    ^\n"},
+        {"a.jsonl", "{\"abstract\": \"One.\"}\n{\"abstract\": tru}\n{\"abstract\": \"Three.\"}\n",
+         2,
+         "a.jsonl:2:17: error: invalid JSON: syntax error while parsing value - invalid literal; "
+         "last read: '\"abstract\": tru}'\n"
+         "{\"abstract\": tru}\n"
+         "                ^\n"},
+        {"a.jsonl", "{\"abstract\": \"One.\"}\n\n{\"title\": \"T\"}\n{\"abstract\": \" \\n \"}\n",
+         1,
+         "a.jsonl:3: error: record 2 has no \"abstract\" or \"text\" field\n"
+         "a.jsonl:4: error: record 3 has no \"abstract\" or \"text\" field\n"},
+        {"a.json", "[{\"abstract\": \"One.\"}, 3, {\"text\": 5}]", 1,
+         "a.json: error: record 2 is not a JSON object\n"
+         "a.json: error: record 3 has no \"abstract\" or \"text\" field\n"},
+        {"a.jsonl", "{\"abstract\": \"One.\"}\n[\"Two.\"]\n", 1,
+         "a.jsonl:2: error: record 2 is not a JSON object\n"},
+        {"a.txt", "", 0, "a.txt: error: no abstracts found\n"},
+        {"a.txt", " \n\t\r\n", 0, "a.txt: error: no abstracts found\n"},
+        {"a.json", "[]", 0, "a.json: error: no abstracts found\n"},
+        {"a.txt", "Abstract\n", 0, "a.txt: error: no abstracts found\n"},
+        {"a.txt", "Good line.\nBad \xC3( here.\n", 0,
+         "a.txt:2:5: error: invalid UTF-8 (byte 0xC3)\nBad ?( here.\n    ^\n"},
+        {"a.json", "{\"abstract\": \"\xFF\"}", 0,
+         "a.json:1:15: error: invalid UTF-8 (byte 0xFF)\n{\"abstract\": \"?\"}\n              ^\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      Result r = Read(c.content, c.path);
+      CHECK_FALSE(r.ok);
+      CHECK(r.docs.size() == c.docs);
+      CHECK(r.messages == c.messages);
+    }
+  }
+
+  TEST_CASE("a missing file or a directory cannot be read") {
+    std::vector<Document> docs;
+    std::vector<Diagnostic> diags;
+    CHECK_FALSE(ReadInputFile("no/such/file.txt", InputFormat::kAuto, &docs, &diags));
+    std::string dir = std::filesystem::temp_directory_path().string();
+    CHECK_FALSE(ReadInputFile(dir, InputFormat::kAuto, &docs, &diags));
+    CHECK(docs.empty());
+    CHECK(FormatAll(diags) ==
+          "no/such/file.txt: error: cannot read file: No such file or directory\n" + dir +
+              ": error: cannot read file: Is a directory\n");
+  }
+
+  TEST_CASE("a file is read whole, in binary") {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / "argmap_reader_test_input.txt";
+    {
+      std::ofstream out(path, std::ios::binary);
+      out << "First claim.\r\n\r\nSecond claim.\r\n";
+    }
+    std::vector<Document> docs;
+    std::vector<Diagnostic> diags;
+    CHECK(ReadInputFile(path.string(), InputFormat::kAuto, &docs, &diags));
+    std::filesystem::remove(path);
+    CHECK(diags.empty());
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].id == "argmap_reader_test_input#1");
+    CHECK(docs[1].text == "Second claim.");
+    CHECK(docs[1].source == path.string());
+  }
+
+  TEST_CASE("the shared seed and gold files are read") {
+    const std::filesystem::path shared = ARGMAP_SHARED_DIR;
+    if (!std::filesystem::is_directory(shared / "seeds")) {
+      MESSAGE("no shared folder; skipped");
+      return;
+    }
+    std::vector<Document> docs;
+    std::vector<Diagnostic> diags;
+    std::string lines = (shared / "seeds" / "000_43ff421e1196b072.txt").string();
+    CHECK(ReadInputFile(lines, InputFormat::kAuto, &docs, &diags));
+    CHECK(FormatAll(diags) == "");
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].id == "000_43ff421e1196b072#1");
+    CHECK(docs[1].id == "000_43ff421e1196b072#2");
+    CHECK(docs[1].line == 2);
+
+    docs.clear();
+    std::string page = (shared / "seeds" / "001_4effffe76dd68391.txt").string();
+    CHECK(ReadInputFile(page, InputFormat::kAuto, &docs, &diags));
+    CHECK(FormatAll(diags) == "");
+    REQUIRE(docs.size() == 1);
+    const Document& d = docs[0];
+    CHECK(d.id == "10.1080/25751654.2021.1994744");
+    CHECK(d.doi == "10.1080/25751654.2021.1994744");
+    CHECK(d.title ==
+          "The Nuclear Deterrence Strategy of the US-Japan Alliance is Failing but Can Be Fixed");
+    CHECK(d.authors == std::vector<std::string>{"Gregory Kulacki"});
+    CHECK(d.year == "2021");
+    CHECK(d.venue == "Journal for Peace and Nuclear Disarmament");
+    CHECK(d.text.starts_with("The current nuclear"));
+    CHECK(d.text.find("ABSTRACT") == std::string::npos);
+
+    docs.clear();
+    std::string gold = (shared / "gold" / "seeds.jsonl").string();
+    CHECK(ReadInputFile(gold, InputFormat::kAuto, &docs, &diags));
+    CHECK(FormatAll(diags) == "");
+    CHECK(docs.size() == 3);
+    std::vector<std::string> ids;
+    for (const Document& doc : docs) ids.push_back(doc.id);
+    CHECK(ids == std::vector<std::string>{"japan-deterrence", "china-neutrality", "kulacki-2021"});
+  }
+}
+
+}  // namespace
+}  // namespace argmap

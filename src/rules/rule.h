@@ -53,6 +53,10 @@ struct Rule {
   bool split_pairs = false;        // "A and B" counts as a two-member list
   int priority = 50;
   SentencePosition position = SentencePosition::kAny;
+  // When set, the rule applies only where the nearest earlier sentence with a
+  // claim, premise or conclusion holds a node of this type.
+  bool has_follows = false;
+  NodeType follows = NodeType::kConclusion;
   std::vector<std::string> examples;         // must match
   std::vector<std::string> counterexamples;  // must not match
   int order = 0;                             // position in the pack, for stable precedence

@@ -173,6 +173,11 @@ class Parser {
     } else if (field == "pairs") {
       if (value != "yes" && value != "no") return Error(at, "pairs must be 'yes' or 'no'");
       rule_.split_pairs = value == "yes";
+    } else if (field == "follows") {
+      if (!ParseNodeType(value, &rule_.follows)) {
+        return Error(at, "unknown role '" + value + "'" + DidYouMean(value, NodeTypeNames()));
+      }
+      rule_.has_follows = true;
     } else if (field == "sentence") {
       ParsePosition(at, value);
     } else if (field == "match") {

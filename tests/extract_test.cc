@@ -1,0 +1,160 @@
+#include "pipeline/extract.h"
+
+#include <doctest/doctest.h>
+
+#include "rules/rule_parser.h"
+
+namespace argmap {
+namespace {
+
+CompiledPack PackOf(const std::string& rules) {
+  RulePack raw;
+  std::vector<Diagnostic> diags;
+  REQUIRE(ParseRuleFile("t.rules", rules, &raw, &diags));
+  CompiledPack pack;
+  REQUIRE(pack.Compile(std::move(raw), &diags));
+  REQUIRE(FormatAll(diags) == "");
+  return pack;
+}
+
+Document Doc(const std::string& text, const std::string& id = "d") {
+  Document d;
+  d.id = id;
+  d.text = text;
+  return d;
+}
+
+// "type:text" per node, in graph order.
+std::vector<std::string> Nodes(const ArgumentGraph& g) {
+  std::vector<std::string> out;
+  for (NodeIndex v = 0; v < g.node_count(); ++v) {
+    out.push_back(std::string(NodeTypeName(g.node(v).type)) + ":" + g.node(v).text);
+  }
+  return out;
+}
+
+// "source-text -type-> target-text [rule]" per edge.
+std::vector<std::string> Edges(const ArgumentGraph& g) {
+  std::vector<std::string> out;
+  for (const auto& e : g.Edges()) {
+    out.push_back(g.node(e.source).text + " -" + std::string(EdgeTypeName(e.edge->type)) + "-> " +
+                  g.node(e.target).text + " [" + e.edge->rule + "]");
+  }
+  return out;
+}
+
+ArgumentGraph Run(const CompiledPack& pack, const std::vector<Document>& docs) {
+  ArgumentGraph g;
+  Extract(docs, pack, &g);
+  return g;
+}
+
+const char* kConcludeRules =
+    "lexicon hedge: may | likely\n"
+    "rule c\n  pattern: conclude that (?P<conclusion>.+)\n  emits: conclusion\n  priority: 80\n"
+    "rule basis\n  pattern: ^based on (?P<premise>[^,]+), .*conclude that (?P<conclusion>.+)\n"
+    "  emits: premise, conclusion, premise supports conclusion\n  priority: 90\n"
+    "rule p\n  pattern: ^(?P<premise>.+ grew\\b.*)$\n  emits: premise\n  priority: 10\n";
+
+}  // namespace
+
+TEST_SUITE("extract") {
+  TEST_CASE("a higher-priority rule takes the words and a lower one that overlaps is dropped") {
+    CompiledPack pack = PackOf(kConcludeRules);
+    ArgumentGraph g = Run(pack, {Doc("Based on new data, we conclude that trade calms rivals.")});
+    CHECK(Nodes(g) ==
+          std::vector<std::string>{"premise:new data", "conclusion:trade calms rivals"});
+    CHECK(Edges(g) == std::vector<std::string>{"new data -supports-> trade calms rivals [basis]"});
+  }
+
+  TEST_CASE("node ids are stable, spans point into the original text in code points") {
+    CompiledPack pack = PackOf(kConcludeRules);
+    ArgumentGraph g =
+        Run(pack, {Doc("The army\u2019s budget grew. We conclude that \u201cpeace\u201d "
+                       "may last.")});
+    REQUIRE(g.node_count() == 2);
+    const Node& p = g.node(0);
+    CHECK(p.id == "d/n1");
+    CHECK(p.text == "The army\u2019s budget grew");
+    CHECK(p.span == Span{0, 24});
+    CHECK(p.cp_span == Span{0, 22});
+    CHECK(p.sentence == 0);
+    const Node& c = g.node(1);
+    CHECK(c.id == "d/n2");
+    CHECK(c.text == "\u201cpeace\u201d may last");
+    CHECK(c.qualifier == "may");
+    CHECK(c.sentence == 1);
+    CHECK(c.rule == "c");
+  }
+
+  TEST_CASE("a premise no rule linked supports the nearest claim after it, else before it") {
+    CompiledPack pack = PackOf(kConcludeRules);
+    ArgumentGraph g = Run(pack, {Doc("Exports grew. We conclude that trade calms rivals. "
+                                     "Imports grew too.")});
+    CHECK(
+        Edges(g) ==
+        std::vector<std::string>{
+            "Exports grew -supports-> trade calms rivals [default/premise-supports-nearest-claim]",
+            "Imports grew too -supports-> trade calms rivals "
+            "[default/premise-supports-nearest-claim]"});
+  }
+
+  TEST_CASE("split captures become members joined to their group and to each other") {
+    CompiledPack pack = PackOf(
+        "rule opts\n"
+        "  pattern: (?P<group>two options): (?P<option>.+)\n"
+        "  emits: group, option, option part_of group, option alternative option\n"
+        "  split: option\n");
+    ArgumentGraph g = Run(pack, {Doc("The state has two options: 1) to fight; 2) to wait.")});
+    CHECK(Nodes(g) ==
+          std::vector<std::string>{"group:two options", "option:to fight", "option:to wait"});
+    CHECK(Edges(g) == std::vector<std::string>{"to fight -part_of-> two options [opts]",
+                                               "to fight -alternative-> to wait [opts]",
+                                               "to wait -part_of-> two options [opts]"});
+  }
+
+  TEST_CASE("the previous anchor ties a sentence back to the one before it") {
+    CompiledPack pack = PackOf(
+        "rule claim\n  pattern: ^(?P<claim>states .+)$\n  emits: claim\n"
+        "rule however\n  pattern: ^however, (?P<premise>.+)$\n"
+        "  emits: premise, premise attacks previous\n");
+    ArgumentGraph g = Run(pack, {Doc("States balance. However, some bandwagon.")});
+    CHECK(Edges(g) ==
+          std::vector<std::string>{"some bandwagon -attacks-> States balance [however]"});
+  }
+
+  TEST_CASE("sentence and follows limit where a rule applies") {
+    CompiledPack pack = PackOf(
+        "rule last\n  pattern: ^(?P<conclusion>.+)$\n  emits: conclusion\n  sentence: last\n"
+        "  priority: 5\n"
+        "rule find\n  pattern: we find that (?P<conclusion>.+)\n  emits: conclusion\n"
+        "rule more\n  pattern: ^(?P<conclusion>trade .+)$\n  emits: conclusion\n"
+        "  follows: conclusion\n  priority: 6\n");
+    ArgumentGraph g = Run(pack, {Doc("Trade is old. We find that war is rare. Trade lowers risk. "
+                                     "Peace holds.")});
+    CHECK(Nodes(g) == std::vector<std::string>{"conclusion:war is rare",
+                                               "conclusion:Trade lowers risk",
+                                               "conclusion:Peace holds"});
+  }
+
+  TEST_CASE("documents keep their own ids and the same input gives the same graph") {
+    CompiledPack pack = PackOf(kConcludeRules);
+    std::vector<Document> docs = {Doc("We conclude that war is rare.", "a"),
+                                  Doc("Exports grew.", "b")};
+    ArgumentGraph g1 = Run(pack, docs);
+    ArgumentGraph g2 = Run(pack, docs);
+    CHECK(Nodes(g1) == Nodes(g2));
+    REQUIRE(g1.node_count() == 2);
+    CHECK(g1.node(0).id == "a/n1");
+    CHECK(g1.node(1).id == "b/n1");
+    CHECK(g1.edge_count() == 0);
+  }
+
+  TEST_CASE("a document where no rule fires gives no nodes") {
+    CompiledPack pack = PackOf(kConcludeRules);
+    CHECK(Run(pack, {Doc("Nothing argued here.")}).node_count() == 0);
+    CHECK(Run(pack, {Doc("")}).node_count() == 0);
+  }
+}
+
+}  // namespace argmap

@@ -150,6 +150,15 @@ TEST_SUITE("extract") {
     CHECK(g1.edge_count() == 0);
   }
 
+  TEST_CASE("without a conclusion, the claims of the last sentence become the conclusion") {
+    CompiledPack pack = PackOf("rule c\n  pattern: ^(?P<claim>.+ must .+)$\n  emits: claim\n");
+    ArgumentGraph g = Run(pack, {Doc("States must arm. Allies must pay.")});
+    CHECK(Nodes(g) == std::vector<std::string>{"claim:States must arm",
+                                               "conclusion:Allies must pay"});
+    ArgumentGraph one = Run(pack, {Doc("States must arm. Nothing else.")});
+    CHECK(Nodes(one) == std::vector<std::string>{"claim:States must arm"});
+  }
+
   TEST_CASE("a document where no rule fires gives no nodes") {
     CompiledPack pack = PackOf(kConcludeRules);
     CHECK(Run(pack, {Doc("Nothing argued here.")}).node_count() == 0);

@@ -198,6 +198,18 @@ std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::str
   return node < 0 ? std::vector<int>{} : std::vector<int>{node};
 }
 
+// The final take-away: when no rule found a conclusion, the claims of the last
+// sentence are the abstract's conclusion (the annotation guideline's reading).
+void PromoteFinalTakeaway(DocContext* ctx) {
+  int last = static_cast<int>(ctx->sentences.size()) - 1;
+  for (const Candidate& c : ctx->nodes) {
+    if (c.type == NodeType::kConclusion) return;
+  }
+  for (Candidate& c : ctx->nodes) {
+    if (c.sentence == last && c.type == NodeType::kClaim) c.type = NodeType::kConclusion;
+  }
+}
+
 void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
   for (const Applied& a : ctx->applied) {
     const Rule& rule = pack.rule(a.rule);
@@ -302,6 +314,7 @@ void Extract(const std::vector<Document>& docs, const CompiledPack& pack, Argume
     ctx.doc = &doc;
     Segment(&ctx);
     local.rule_matches += MatchSentences(pack, &ctx);
+    PromoteFinalTakeaway(&ctx);
     RelateApplied(pack, &ctx);
     AttachDefaults(&ctx);
     Assemble(pack, ctx, graph);

@@ -70,7 +70,7 @@ int UsageError(CliIo& io, std::string_view command, const std::string& message) 
 }
 
 int RunHelp(const std::vector<std::string>& args, CliIo& io) {
-  if (args.empty()) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     PrintUsage(io.out);
     return 0;
   }

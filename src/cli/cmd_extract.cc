@@ -106,12 +106,15 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   ArgumentGraph graph;
   Extract(docs, pack, &graph);
   ExportInput input{graph, docs, config.export_options};
-  if (!WriteOutput(args.Get("--output"), config.exporter->run(input), io.out, &err)) {
+  std::string output = args.Get("--output");
+  if (!WriteOutput(output, config.exporter->run(input), io.out, &err)) {
     io.err << err << "\n";
     return 1;
   }
   if (args.Has("--explain") && config.exporter->run != ExportExplain) {
-    (args.Has("--output") ? io.out : io.err) << ExportExplain(input);
+    // Standard output holds the explanation only when the graph went to a file.
+    bool graph_to_file = !output.empty() && output != "-";
+    (graph_to_file ? io.out : io.err) << ExportExplain(input);
   }
   return inputs_ok ? 0 : 1;
 }

@@ -198,10 +198,11 @@ std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::str
   return node < 0 ? std::vector<int>{} : std::vector<int>{node};
 }
 
-// The final take-away: when no rule found a conclusion, the claims of the last
-// sentence are the abstract's conclusion (the annotation guideline's reading).
+// The final take-away: when no rule found a conclusion in an abstract of two or
+// more sentences, the claims of its last sentence are its conclusion.
 void PromoteFinalTakeaway(DocContext* ctx) {
   int last = static_cast<int>(ctx->sentences.size()) - 1;
+  if (last < 1) return;
   for (const Candidate& c : ctx->nodes) {
     if (c.type == NodeType::kConclusion) return;
   }

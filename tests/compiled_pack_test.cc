@@ -84,6 +84,21 @@ TEST_SUITE("compiled_pack") {
     CHECK(pack.FindHedge("mayor") == "");
   }
 
+  TEST_CASE("a field pack claims an abstract with enough of its cues") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(
+        CompileText("lexicon pack_clinical: patients | placebo | dose\n"
+                    "lexicon pack_budget: budget | deficit\n"
+                    "rule r\n  pattern: (?P<claim>x)\n  emits: claim\n  pack: clinical\n",
+                    &pack, &errors));
+    CHECK(errors == "");
+    CHECK(pack.PackNames() == std::vector<std::string>{"general", "budget", "clinical"});
+    CHECK(pack.DetectPack("Patients took placebo; the dose for patients was low.") == "clinical");
+    CHECK(pack.DetectPack("Patients took placebo.") == "general");
+    CHECK(pack.DetectPack("The budget deficit grew.") == "general");
+  }
+
   TEST_CASE("names that span the pack are checked with a caret at the place") {
     struct Case {
       const char* content;
@@ -116,6 +131,11 @@ TEST_SUITE("compiled_pack") {
          "  emits: claim\n",
          "test.rules:4:6: error: duplicate rule id 'a' (first defined at test.rules:1)\n"
          "rule a\n     ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  emits: claim\n  pack: clinicl\n"
+         "lexicon pack_clinical: patients\n",
+         "test.rules:1:6: error: rule 'a': unknown pack 'clinicl' (define lexicon pack_clinicl), "
+         "did "
+         "you mean 'clinical'?\nrule a\n     ^\n"},
         {"lexicon x: a\nlexicon x: b\n",
          "test.rules:2:9: error: duplicate lexicon 'x' (first defined at test.rules:1)\n"
          "lexicon x: b\n        ^\n"},

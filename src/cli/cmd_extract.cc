@@ -1,4 +1,5 @@
 // `argmap extract`: read inputs, run the pipeline, write one format.
+#include <algorithm>
 #include <ostream>
 
 #include "cli/args.h"
@@ -13,12 +14,14 @@
 namespace argmap {
 namespace {
 
-const std::vector<OptionSpec>& ExtractOptions() {
+const std::vector<OptionSpec>& ExtractOptionSpecs() {
   static const std::vector<OptionSpec> specs = {
       {"--format", "-f", "FMT", "output format: json (default), jsonl, dot, explain, summary"},
       {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
       {"--explain", "", "", "also print, per node and edge, the rule, sentence and span"},
       {"--input-format", "", "FMT", "auto (default), text, json, jsonl, scraped"},
+      {"--pack", "", "NAME",
+       "field pack for every abstract: general, or a field (default: detect)"},
       {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
       {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
       {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
@@ -33,7 +36,7 @@ void PrintExtractHelp(std::ostream& out) {
          "Maps the abstracts in each INPUT (a file, or - for standard input) into one\n"
          "argument graph. Inputs may be plain text (one abstract per paragraph), JSON, JSON\n"
          "Lines, or a scraped page with a JSON record on its first line.\n\n"
-      << FormatOptions(ExtractOptions()) << "\nFormats:\n";
+      << FormatOptions(ExtractOptionSpecs()) << "\nFormats:\n";
   for (const Exporter& e : Exporters()) {
     std::string name(e.name);
     name.resize(10, ' ');
@@ -78,7 +81,7 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ost
 int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   ParsedArgs args;
   std::string err;
-  if (!ParseArgs(argv, ExtractOptions(), &args, &err)) return UsageError(io, "extract", err);
+  if (!ParseArgs(argv, ExtractOptionSpecs(), &args, &err)) return UsageError(io, "extract", err);
   if (args.Has("--help")) {
     PrintExtractHelp(io.out);
     return 0;
@@ -103,8 +106,17 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
     io.err << "argmap: error: no abstracts to map\n";
     return 1;
   }
+  ExtractOptions extract_options;
+  extract_options.pack = args.Get("--pack");
+  std::vector<std::string> packs = pack.PackNames();
+  if (!extract_options.pack.empty() &&
+      std::count(packs.begin(), packs.end(), extract_options.pack) == 0) {
+    return UsageError(
+        io, "extract",
+        "unknown pack '" + extract_options.pack + "'" + DidYouMean(extract_options.pack, packs));
+  }
   ArgumentGraph graph;
-  Extract(docs, pack, &graph);
+  Extract(docs, pack, &graph, nullptr, extract_options);
   ExportInput input{graph, docs, config.export_options};
   std::string output = args.Get("--output");
   if (!WriteOutput(output, config.exporter->run(input), io.out, &err)) {

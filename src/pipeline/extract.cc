@@ -37,6 +37,7 @@ struct PendingEdge {
 
 struct DocContext {
   const Document* doc = nullptr;
+  std::string pack;  // field pack of this abstract
   NormalizedText norm;
   std::vector<Span> sentences;
   std::vector<Candidate> nodes;
@@ -121,6 +122,7 @@ bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocC
     return false;
   }
   if (rule.has_follows && !FollowsType(*ctx, sentence, rule.follows)) return false;
+  if (!rule.pack.empty() && rule.pack != ctx->pack) return false;
   Span sent = ctx->sentences[sentence];
   std::string_view text = ctx->norm.text;
   Applied applied{m.rule, sentence, {}};
@@ -308,12 +310,14 @@ void Assemble(const CompiledPack& pack, const DocContext& ctx, ArgumentGraph* gr
 }  // namespace
 
 void Extract(const std::vector<Document>& docs, const CompiledPack& pack, ArgumentGraph* graph,
-             ExtractStats* stats) {
+             ExtractStats* stats, const ExtractOptions& options) {
   ExtractStats local;
   for (const Document& doc : docs) {
     DocContext ctx;
     ctx.doc = &doc;
     Segment(&ctx);
+    ctx.pack = options.pack.empty() ? pack.DetectPack(ctx.norm.text) : options.pack;
+    local.packs.push_back(ctx.pack);
     local.rule_matches += MatchSentences(pack, &ctx);
     PromoteFinalTakeaway(&ctx);
     RelateApplied(pack, &ctx);

@@ -2,7 +2,9 @@
 //
 // Plain stages over one context (see docs/architecture.md):
 //   segment  normalize each document and split it into sentences
-//   match    run the compiled rule pack over every sentence; place nodes by
+//   match    pick the field pack of the abstract (a rule with `pack: NAME` runs
+//            only on abstracts of that pack), run the compiled rules over every
+//            sentence; place nodes by
 //            precedence (a match whose nodes would overlap a node already placed
 //            in that sentence is dropped), split list captures into members
 //   relate   turn each applied rule's relations into edges (captures, and the
@@ -26,14 +28,21 @@ namespace argmap {
 // Rule id given to default attachments.
 inline constexpr std::string_view kDefaultAttachRule = "default/premise-supports-nearest-claim";
 
+struct ExtractOptions {
+  // The field pack for every abstract: "" detects it per abstract
+  // (CompiledPack::DetectPack), "general" uses only the rules of no pack.
+  std::string pack;
+};
+
 struct ExtractStats {
   size_t documents = 0;
   size_t sentences = 0;
-  size_t rule_matches = 0;  // matches applied
+  size_t rule_matches = 0;         // matches applied
+  std::vector<std::string> packs;  // the field pack used for each document, in input order
 };
 
 void Extract(const std::vector<Document>& docs, const CompiledPack& pack, ArgumentGraph* graph,
-             ExtractStats* stats = nullptr);
+             ExtractStats* stats = nullptr, const ExtractOptions& options = {});
 
 }  // namespace argmap
 

@@ -15,6 +15,7 @@ struct CompiledPack::Impl {
   std::vector<std::unique_ptr<RE2>> regexes;
   std::unique_ptr<RE2::Set> set;
   std::unique_ptr<RE2> hedge;
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> packs;  // name, cue pattern
   bool compiled = false;
 };
 
@@ -187,7 +188,15 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
     if (l.name == kHedgeLexicon) {
       impl_->hedge = std::make_unique<RE2>("\\b(" + Alternation(l) + ")\\b", PatternOptions());
     }
+    if (l.name.starts_with(kPackLexiconPrefix)) {
+      impl_->packs.emplace_back(
+          l.name.substr(kPackLexiconPrefix.size()),
+          std::make_unique<RE2>("\\b" + Alternation(l) + "\\b", PatternOptions()));
+    }
   }
+  std::sort(impl_->packs.begin(), impl_->packs.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  ok = CheckPacks(diags) && ok;
   impl_->compiled = ok && impl_->set->Compile();
   if (ok && !impl_->compiled) {
     diags->push_back(MakeError(pack_.files.empty() ? "" : pack_.files[0],
@@ -241,6 +250,40 @@ bool CompiledPack::MatchRule(int rule, std::string_view text, RuleMatch* match) 
   if (all.empty()) return false;
   *match = all.front();
   return true;
+}
+
+bool CompiledPack::CheckPacks(std::vector<Diagnostic>* diags) const {
+  std::vector<std::string> names = PackNames();
+  bool ok = true;
+  for (const Rule& rule : pack_.rules) {
+    if (rule.pack.empty() || std::count(names.begin(), names.end(), rule.pack)) continue;
+    diags->push_back(ErrorAt(rule.loc, "rule '" + rule.id + "': unknown pack '" + rule.pack +
+                                           "' (define lexicon pack_" + rule.pack + ")" +
+                                           DidYouMean(rule.pack, names)));
+    ok = false;
+  }
+  return ok;
+}
+
+std::vector<std::string> CompiledPack::PackNames() const {
+  std::vector<std::string> names = {std::string(kGeneralPack)};
+  for (const auto& [name, re] : impl_->packs) names.push_back(name);
+  return names;
+}
+
+std::string CompiledPack::DetectPack(std::string_view text) const {
+  std::string best(kGeneralPack);
+  int best_count = kPackDetectThreshold - 1;
+  for (const auto& [name, re] : impl_->packs) {
+    int count = 0;
+    re2::StringPiece input(text.data(), text.size());
+    while (count < 1000 && RE2::FindAndConsume(&input, *re)) ++count;
+    if (count > best_count) {
+      best_count = count;
+      best = name;
+    }
+  }
+  return best;
 }
 
 std::string CompiledPack::FindHedge(std::string_view text) const {

@@ -44,6 +44,12 @@ struct RuleMatch {
 
 // Names of lexicons the engine itself uses when a pack defines them.
 inline constexpr std::string_view kHedgeLexicon = "hedge";
+// A lexicon "pack_NAME" defines the field pack NAME and the cues that detect it.
+inline constexpr std::string_view kPackLexiconPrefix = "pack_";
+// The pack of abstracts that no field pack claims.
+inline constexpr std::string_view kGeneralPack = "general";
+// How many cue matches an abstract needs before a field pack claims it.
+inline constexpr int kPackDetectThreshold = 4;
 
 class CompiledPack {
  public:
@@ -63,9 +69,16 @@ class CompiledPack {
   // The hedge word in `text` ("may", "likely", ...), or "" (needs a "hedge" lexicon).
   std::string FindHedge(std::string_view text) const;
 
+  // "general" and every field pack the rules define, in name order.
+  std::vector<std::string> PackNames() const;
+  // The field pack whose cues match `text` most often (at least
+  // kPackDetectThreshold times; ties go to the earlier name), else "general".
+  std::string DetectPack(std::string_view text) const;
+
  private:
   bool Expand(Rule* rule, std::vector<Diagnostic>* diags) const;
   bool CheckNames(const Rule& rule, const re2::RE2& re, std::vector<Diagnostic>* diags) const;
+  bool CheckPacks(std::vector<Diagnostic>* diags) const;
   void MatchAll(int rule, std::string_view text, std::vector<RuleMatch>* out) const;
 
   struct Impl;

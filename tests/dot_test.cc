@@ -132,7 +132,7 @@ TEST_SUITE("dot") {
     }
     CHECK(HasLine(
         legend,
-        R"(    legend_purpose [label="PURPOSE\nthe research aim or question", shape=hexagon, style="filled", fillcolor="#fff2cc"];)"));
+        R"(    legend_purpose [label="purpose", tooltip="the research aim or question", shape=hexagon, style="filled", fillcolor="#fff2cc"];)"));
   }
 
   TEST_CASE("labels are word-wrapped at wrap_width code points and escaped") {

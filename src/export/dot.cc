@@ -199,7 +199,8 @@ void WriteLegend(size_t width, std::string* out) {
   *out += "    label=\"Legend\";\n    style=\"rounded,dashed\";\n    color=\"#bbbbbb\";\n";
   for (NodeType type : kAllNodeTypes) {
     *out += "    legend_" + std::string(NodeTypeName(type)) +
-            " [label=" + Label(Heading(type), NodeTypeDescription(type), width) + ", " +
+            " [label=" + Label(NodeTypeName(type), "", width) + ", tooltip=" +
+            Quote(NodeTypeDescription(type)) + ", " +
             NodeAttributes(type) + "];\n";
   }
   for (EdgeType type : kAllEdgeTypes) {

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/utf8.h"
+#include "pipeline/option_links.h"
 #include "text/lists.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
@@ -257,6 +258,27 @@ int NearestClaimLike(const DocContext& ctx, int from) {
   return after >= 0 ? after : before;
 }
 
+// A negated claim or conclusion attacks the option it rejects (option_links.h).
+void AttackRejectedOptions(DocContext* ctx) {
+  std::vector<int> options;
+  std::vector<std::string_view> texts;
+  std::string_view text = ctx->norm.text;
+  for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
+    if (ctx->nodes[i].type != NodeType::kOption) continue;
+    options.push_back(i);
+    texts.push_back(text.substr(ctx->nodes[i].span.begin, ctx->nodes[i].span.size()));
+  }
+  if (options.size() < 2) return;
+  for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
+    const Candidate& c = ctx->nodes[i];
+    if (!IsClaimLike(c.type)) continue;
+    int k = RejectedOption(text.substr(c.span.begin, c.span.size()), texts);
+    if (k >= 0) {
+      ctx->edges.push_back({i, options[k], EdgeType::kAttacks, std::string(kRejectedOptionRule)});
+    }
+  }
+}
+
 void AttachDefaults(DocContext* ctx) {
   for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
     if (ctx->nodes[i].type != NodeType::kPremise || HasArgumentEdge(*ctx, i)) continue;
@@ -321,6 +343,7 @@ void Extract(const std::vector<Document>& docs, const CompiledPack& pack, Argume
     local.rule_matches += MatchSentences(pack, &ctx);
     PromoteFinalTakeaway(&ctx);
     RelateApplied(pack, &ctx);
+    AttackRejectedOptions(&ctx);
     AttachDefaults(&ctx);
     Assemble(pack, ctx, graph);
     local.documents++;

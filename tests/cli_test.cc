@@ -138,6 +138,7 @@ constexpr char kUsage[] =
     "Commands:\n"
     "  extract   map abstracts into an argument graph (JSON, DOT, ...)\n"
     "  rules     check a rule pack, run its examples, or list its rules\n"
+    "  eval      score the rules against a gold file\n"
     "  help      show help for argmap or a subcommand, or list the node and edge kinds\n"
     "  version   print the version\n"
     "\n"

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include <algorithm>
 #include <ostream>
 
 #include "core/kinds.h"
@@ -11,6 +12,7 @@ const std::vector<Subcommand>& Subcommands() {
   static const std::vector<Subcommand> table = {
       {"extract", "map abstracts into an argument graph (JSON, DOT, ...)", RunExtract},
       {"rules", "check a rule pack, run its examples, or list its rules", RunRules},
+      {"eval", "score the rules against a gold file", RunEval},
       {"help", "show help for argmap or a subcommand, or list the node and edge kinds", RunHelp},
       {"version", "print the version", RunVersion},
   };
@@ -69,6 +71,11 @@ int UsageError(CliIo& io, std::string_view command, const std::string& message) 
   return 2;
 }
 
+std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name) {
+  if (name.empty() || std::count(packs.begin(), packs.end(), name) > 0) return "";
+  return "unknown pack '" + name + "'" + DidYouMean(name, packs);
+}
+
 int RunHelp(const std::vector<std::string>& args, CliIo& io) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     PrintUsage(io.out);
@@ -86,7 +93,11 @@ int RunHelp(const std::vector<std::string>& args, CliIo& io) {
   return s->run({"--help"}, io);
 }
 
-int RunVersion(const std::vector<std::string>&, CliIo& io) {
+int RunVersion(const std::vector<std::string>& args, CliIo& io) {
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+    io.out << "usage: argmap version\n\nPrints the version of argmap.\n";
+    return 0;
+  }
   io.out << "argmap " << ARGMAP_VERSION << "\n";
   return 0;
 }

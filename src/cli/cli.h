@@ -33,8 +33,12 @@ int RunCli(const std::vector<std::string>& args, CliIo& io);
 // The subcommands (cli/cmd_*.cc).
 int RunExtract(const std::vector<std::string>& args, CliIo& io);
 int RunRules(const std::vector<std::string>& args, CliIo& io);
+int RunEval(const std::vector<std::string>& args, CliIo& io);
 int RunHelp(const std::vector<std::string>& args, CliIo& io);
 int RunVersion(const std::vector<std::string>& args, CliIo& io);
+
+// "" when `name` is "" or a pack the rules define, else "unknown pack '...'" with "did you mean".
+std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name);
 
 // Prints "argmap: error: <message>" (and a hint to --help) and returns 2.
 int UsageError(CliIo& io, std::string_view command, const std::string& message);

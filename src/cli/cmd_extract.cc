@@ -108,13 +108,8 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   }
   ExtractOptions extract_options;
   extract_options.pack = args.Get("--pack");
-  std::vector<std::string> packs = pack.PackNames();
-  if (!extract_options.pack.empty() &&
-      std::count(packs.begin(), packs.end(), extract_options.pack) == 0) {
-    return UsageError(
-        io, "extract",
-        "unknown pack '" + extract_options.pack + "'" + DidYouMean(extract_options.pack, packs));
-  }
+  err = CheckPackName(pack.PackNames(), extract_options.pack);
+  if (!err.empty()) return UsageError(io, "extract", err);
   ArgumentGraph graph;
   Extract(docs, pack, &graph, nullptr, extract_options);
   ExportInput input{graph, docs, config.export_options};

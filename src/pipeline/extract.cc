@@ -186,15 +186,31 @@ int NeighbourNode(const DocContext& ctx, int sentence, int step) {
   return -1;
 }
 
+// The nearest claim-like node in a sentence before `sentence`.
+int EarlierClaim(const DocContext& ctx, int sentence) {
+  int best = -1;
+  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
+    const Candidate& c = ctx.nodes[i];
+    if (c.sentence >= sentence || !IsClaimLike(c.type)) continue;
+    if (best < 0 || std::tie(c.sentence, c.span.begin) >
+                        std::tie(ctx.nodes[best].sentence, ctx.nodes[best].span.begin)) {
+      best = i;
+    }
+  }
+  return best;
+}
+
 std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::string& end) {
   int node = -1;
-  if (end == "this")
+  if (end == "this") {
     node = MainNode(ctx, a.sentence);
-  else if (end == "previous")
+  } else if (end == "previous") {
     node = NeighbourNode(ctx, a.sentence, -1);
-  else if (end == "next")
+  } else if (end == "next") {
     node = NeighbourNode(ctx, a.sentence, +1);
-  else {
+  } else if (end == "earlier_claim") {
+    node = EarlierClaim(ctx, a.sentence);
+  } else {
     auto it = a.members.find(end);
     return it == a.members.end() ? std::vector<int>{} : it->second;
   }

@@ -1,0 +1,110 @@
+// `argmap eval` against the shared scorer: for each shared gold file, the lines
+// eval/score.py prints for `argmap extract --format json` output are the last
+// lines `argmap eval` prints, byte for byte. Skipped (with a message) when the
+// shared folder or python3 is not there.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace argmap {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// Runs `command` with the shell; returns its standard output and sets *status.
+std::string Run(const std::string& command, int* status) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) {
+    *status = -1;
+    return out;
+  }
+  char buffer[4096];
+  size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+  int raw = pclose(pipe);
+  *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return out;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string LineStarting(const std::vector<std::string>& lines, const std::string& prefix) {
+  for (const std::string& line : lines) {
+    if (line.starts_with(prefix)) return line;
+  }
+  return "(no line starting '" + prefix + "')";
+}
+
+bool HavePython() {
+  int status = 0;
+  Run("python3 --version >/dev/null 2>&1", &status);
+  return status == 0;
+}
+
+TEST_SUITE("eval_agreement") {
+  TEST_CASE("argmap eval prints the figures of the shared scorer") {
+    const fs::path shared = ARGMAP_SHARED_DIR;
+    if (!fs::exists(shared / "gold" / "seeds.jsonl") || !HavePython()) {
+      MESSAGE("skipped: no shared gold files or no python3");
+      return;
+    }
+    const std::string bin = Quote(ARGMAP_BIN);
+    const std::string scorer = Quote((shared / "eval" / "score.py").string());
+    for (const char* name : {"seeds.jsonl", "social-dev.jsonl"}) {
+      CAPTURE(name);
+      const fs::path gold = shared / "gold" / name;
+      if (!fs::exists(gold)) {
+        MESSAGE("skipped: no " << gold.string());
+        continue;
+      }
+      const fs::path out = fs::temp_directory_path() /
+                           ("argmap-eval-" + std::to_string(getpid()) + "-" + name + ".json");
+      int status = 0;
+      Run(bin + " extract --quiet --format json --output " + Quote(out.string()) + " " +
+              Quote(gold.string()),
+          &status);
+      REQUIRE(status == 0);
+      std::string expected = Run(
+          "python3 " + scorer + " " + Quote(gold.string()) + " " + Quote(out.string()), &status);
+      fs::remove(out);
+      CHECK(status == 0);
+      std::string actual = Run(bin + " eval " + Quote(gold.string()), &status);
+      CHECK(status == 0);
+      std::vector<std::string> want = Lines(expected);
+      std::vector<std::string> got = Lines(actual);
+      REQUIRE(!want.empty());
+      REQUIRE(!got.empty());
+      CHECK(got.back() == want.back());
+      CHECK(LineStarting(got, "core (") == LineStarting(want, "core ("));
+      CHECK(LineStarting(got, "relations (") == LineStarting(want, "relations ("));
+      // The whole of score.py's output is the end of eval's, role table included.
+      REQUIRE(got.size() >= want.size());
+      CHECK(std::vector<std::string>(got.end() - want.size(), got.end()) == want);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace argmap

@@ -153,10 +153,42 @@ TEST_SUITE("extract") {
   TEST_CASE("without a conclusion, the claims of the last sentence become the conclusion") {
     CompiledPack pack = PackOf("rule c\n  pattern: ^(?P<claim>.+ must .+)$\n  emits: claim\n");
     ArgumentGraph g = Run(pack, {Doc("States must arm. Allies must pay.")});
-    CHECK(Nodes(g) == std::vector<std::string>{"claim:States must arm",
-                                               "conclusion:Allies must pay"});
+    CHECK(Nodes(g) ==
+          std::vector<std::string>{"claim:States must arm", "conclusion:Allies must pay"});
     ArgumentGraph one = Run(pack, {Doc("States must arm. Nothing else.")});
     CHECK(Nodes(one) == std::vector<std::string>{"claim:States must arm"});
+  }
+
+  TEST_CASE("earlier_claim reaches back past premises to the nearest claim") {
+    CompiledPack pack = PackOf(
+        "rule claim\n  pattern: ^(?P<claim>states .+)$\n  emits: claim\n"
+        "rule fact\n  pattern: ^(?P<premise>budgets .+)$\n  emits: premise\n"
+        "rule yet\n  pattern: ^yet (?P<premise>.+)$\n  emits: premise, premise attacks "
+        "earlier_claim\n");
+    ArgumentGraph g = Run(pack, {Doc("States balance. Budgets shrink. Yet some bandwagon.")});
+    CHECK(Edges(g) == std::vector<std::string>{"Budgets shrink -supports-> States balance "
+                                               "[default/premise-supports-nearest-claim]",
+                                               "some bandwagon -attacks-> States balance [yet]"});
+  }
+
+  TEST_CASE("a rule of a field pack runs only on abstracts of that pack") {
+    CompiledPack pack = PackOf(
+        "lexicon pack_clinical: patients | placebo | dose | trial\n"
+        "rule result\n  pattern: ^(?P<premise>.+ was .+)$\n  emits: premise\n  pack: clinical\n");
+    std::vector<Document> docs = {
+        Doc("The trial gave patients a placebo dose. Survival was longer.", "trial"),
+        Doc("The war was long.", "war")};
+    ExtractStats stats;
+    ArgumentGraph g;
+    Extract(docs, pack, &g, &stats);
+    CHECK(stats.packs == std::vector<std::string>{"clinical", "general"});
+    CHECK(Nodes(g) == std::vector<std::string>{"premise:Survival was longer"});
+    ArgumentGraph forced;
+    ExtractOptions options;
+    options.pack = "clinical";
+    Extract(docs, pack, &forced, nullptr, options);
+    CHECK(Nodes(forced) ==
+          std::vector<std::string>{"premise:Survival was longer", "premise:The war was long"});
   }
 
   TEST_CASE("a document where no rule fires gives no nodes") {

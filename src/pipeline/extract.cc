@@ -210,6 +210,14 @@ std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::str
     node = NeighbourNode(ctx, a.sentence, +1);
   } else if (end == "earlier_claim") {
     node = EarlierClaim(ctx, a.sentence);
+  } else if (end == "earlier_claims") {
+    std::vector<int> out;
+    for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
+      if (ctx.nodes[i].sentence < a.sentence && ctx.nodes[i].type == NodeType::kClaim) {
+        out.push_back(i);
+      }
+    }
+    return out;
   } else {
     auto it = a.members.find(end);
     return it == a.members.end() ? std::vector<int>{} : it->second;

@@ -7,8 +7,11 @@
 //            sentence; place nodes by
 //            precedence (a match whose nodes would overlap a node already placed
 //            in that sentence is dropped), split list captures into members
-//   relate   turn each applied rule's relations into edges (captures, and the
-//            anchors this/previous/next), then attach every premise that has no
+//   relate   when no conclusion was found, make the last sentence's claims the
+//            conclusion (final take-away); turn each applied rule's relations
+//            into edges (captures, and the anchors this/previous/next/
+//            earlier_claim/earlier_claims); let a negated claim attack the option
+//            it rejects (option_links.h); then attach every premise that has no
 //            outgoing support or attack to its default target
 //   assemble sort nodes (document, span, type), give stable ids, map spans back
 //            to the original text, and build the graph

@@ -135,7 +135,9 @@ bool CompiledPack::CheckNames(const Rule& rule, const RE2& re,
   for (const RelationSpec& r : rule.relations) {
     for (const std::string& end : {r.source, r.target}) {
       if (!IsAnchor(end) && !captured(end)) {
-        error("relation end '" + end + "' is neither a capture nor this/previous/next/earlier_claim");
+        error("relation end '" + end +
+              "' is neither a capture nor an anchor (this, previous, next, earlier_claim, "
+              "earlier_claims)");
       }
     }
   }

@@ -13,7 +13,8 @@ bool CaptureNodeType(const std::string& capture, NodeType* type) {
 bool IsCueCapture(const std::string& capture) { return Prefix(capture) == "cue"; }
 
 bool IsAnchor(const std::string& name) {
-  return name == "this" || name == "previous" || name == "next" || name == "earlier_claim";
+  return name == "this" || name == "previous" || name == "next" || name == "earlier_claim" ||
+         name == "earlier_claims";
 }
 
 }  // namespace argmap

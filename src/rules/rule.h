@@ -77,7 +77,7 @@ struct RulePack {
 // ("option_2" -> option). Returns false for "cue", "cue_x" and unknown names.
 bool CaptureNodeType(const std::string& capture, NodeType* type);
 bool IsCueCapture(const std::string& capture);
-bool IsAnchor(const std::string& name);  // this, previous, next, earlier_claim
+bool IsAnchor(const std::string& name);  // this, previous, next, earlier_claim(s)
 
 }  // namespace argmap
 

@@ -57,6 +57,18 @@ TEST_SUITE("rule_parser") {
     CHECK(pack.rules[0].priority == 50);
   }
 
+  TEST_CASE("a rule may name several packs") {
+    RulePack pack;
+    CHECK(
+        ParseErrors("rule a\n  pattern: (?P<claim>x)\n  emits: claim\n  pack: general, politics\n",
+                    &pack) == "");
+    REQUIRE(pack.rules.size() == 1);
+    CHECK(pack.rules[0].packs == std::vector<std::string>{"general", "politics"});
+    CHECK(ParseErrors("rule a\n  pattern: (?P<claim>x)\n  emits: claim\n  pack: Clinical\n") ==
+          "test.rules:4:9: error: a pack name may hold lower-case letters and '-' only\n"
+          "  pack: Clinical\n        ^\n");
+  }
+
   TEST_CASE("CRLF line ends are accepted") {
     RulePack pack;
     CHECK(ParseErrors("rule a\r\n  pattern: (?P<claim>x)\r\n  emits: claim\r\n", &pack) == "");

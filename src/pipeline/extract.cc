@@ -123,7 +123,10 @@ bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocC
     return false;
   }
   if (rule.has_follows && !FollowsType(*ctx, sentence, rule.follows)) return false;
-  if (!rule.pack.empty() && rule.pack != ctx->pack) return false;
+  if (!rule.packs.empty() &&
+      std::find(rule.packs.begin(), rule.packs.end(), ctx->pack) == rule.packs.end()) {
+    return false;
+  }
   Span sent = ctx->sentences[sentence];
   std::string_view text = ctx->norm.text;
   Applied applied{m.rule, sentence, {}};

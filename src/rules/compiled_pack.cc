@@ -258,11 +258,13 @@ bool CompiledPack::CheckPacks(std::vector<Diagnostic>* diags) const {
   std::vector<std::string> names = PackNames();
   bool ok = true;
   for (const Rule& rule : pack_.rules) {
-    if (rule.pack.empty() || std::count(names.begin(), names.end(), rule.pack)) continue;
-    diags->push_back(ErrorAt(rule.loc, "rule '" + rule.id + "': unknown pack '" + rule.pack +
-                                           "' (define lexicon pack_" + rule.pack + ")" +
-                                           DidYouMean(rule.pack, names)));
-    ok = false;
+    for (const std::string& name : rule.packs) {
+      if (std::count(names.begin(), names.end(), name)) continue;
+      diags->push_back(ErrorAt(rule.loc, "rule '" + rule.id + "': unknown pack '" + name +
+                                             "' (define lexicon pack_" + name + ")" +
+                                             DidYouMean(name, names)));
+      ok = false;
+    }
   }
   return ok;
 }

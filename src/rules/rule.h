@@ -52,7 +52,7 @@ struct Rule {
   std::vector<std::string> split;  // captures split into list members
   bool split_pairs = false;        // "A and B" counts as a two-member list
   int priority = 50;
-  std::string pack;  // field pack the rule belongs to ("" = every abstract)
+  std::vector<std::string> packs;  // field packs the rule runs on (empty = every abstract)
   SentencePosition position = SentencePosition::kAny;
   // When set, the rule applies only where the nearest earlier sentence with a
   // claim, premise or conclusion holds a node of this type.

@@ -174,11 +174,14 @@ class Parser {
       if (value != "yes" && value != "no") return Error(at, "pairs must be 'yes' or 'no'");
       rule_.split_pairs = value == "yes";
     } else if (field == "pack") {
-      bool ok = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
-        return std::islower(static_cast<unsigned char>(c)) || c == '-';
-      });
-      if (!ok) return Error(at, "a pack name may hold lower-case letters and '-' only");
-      rule_.pack = value;
+      for (std::string_view name : SplitCommas(value)) {
+        bool ok = std::all_of(name.begin(), name.end(), [](char c) {
+          return std::islower(static_cast<unsigned char>(c)) || c == '-';
+        });
+        if (!ok) return Error(at, "a pack name may hold lower-case letters and '-' only");
+        rule_.packs.emplace_back(name);
+      }
+      if (rule_.packs.empty()) return Error(at, "pack needs at least one name");
     } else if (field == "follows") {
       if (!ParseNodeType(value, &rule_.follows)) {
         return Error(at, "unknown role '" + value + "'" + DidYouMean(value, NodeTypeNames()));

@@ -7,6 +7,17 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev
           graphviz python3)
+# Test-only: python3-networkx reads the GraphML export back (tests/graphml_test.cc).
+packages+=(python3-networkx)
+# Test-only: headless chromium clicks through the HTML viewer (tests/html_viewer_test.cc);
+# a CJK font so PNG, PDF and screenshots draw CJK titles (docs/rendering.md).
+packages+=(chromium fonts-wqy-microhei)
+# scripts/fuzz.sh: `setup.sh --fuzz` installs clang and its libFuzzer runtime too, and builds nothing.
+fuzz=0
+if [ "${1:-}" = --fuzz ]; then
+  fuzz=1
+  packages+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -23,6 +34,8 @@ if ((${#missing[@]})); then
     exit 1
   fi
 fi
+
+if ((fuzz)); then exit 0; fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -41,8 +41,9 @@ std::vector<std::string> Texts(const Result& r) {
 
 TEST_SUITE("reader") {
   TEST_CASE("format names round-trip through one table") {
-    CHECK(InputFormatNames() ==
-          std::vector<std::string>{"auto", "text", "json", "jsonl", "scraped"});
+    CHECK(InputFormatNames() == std::vector<std::string>{"auto", "text", "json", "jsonl",
+                                                         "scraped", "bibtex", "ris", "csl-json",
+                                                         "openalex", "crossref", "s2"});
     for (const std::string& name : InputFormatNames()) {
       InputFormat f = InputFormat::kAuto;
       REQUIRE(ParseInputFormat(name, &f));
@@ -73,6 +74,37 @@ TEST_SUITE("reader") {
     for (const Case& c : cases) {
       CAPTURE(c.content);
       CHECK(DetectFormat(c.content) == c.format);
+    }
+  }
+
+  TEST_CASE("bibliographic exports are detected by extension and by content") {
+    struct Case {
+      std::string path;
+      std::string content;
+      InputFormat format;
+    };
+    const Case cases[] = {
+        {"refs.bib", "Anything at all.", InputFormat::kBibtex},
+        {"dir.v2/REFS.BibTeX", "", InputFormat::kBibtex},
+        {"refs.RIS", "{\"abstract\": \"x\"}", InputFormat::kRis},
+        {"refs.txt", "\xEF\xBB\xBF\n@article{a, abstract = {x}}", InputFormat::kBibtex},
+        {"-", "% Encoding: UTF-8\n\n@Comment (x)", InputFormat::kBibtex},
+        {"-", "@ article{a}", InputFormat::kText},
+        {"-", "@article", InputFormat::kText},
+        {"refs.txt", "\nTY  - JOUR\r\nAB  - x\r\nER  - \r\n", InputFormat::kRis},
+        {"-", "TY  -", InputFormat::kRis},
+        {"-", "TY - JOUR", InputFormat::kText},
+        {"w.json", "[{\"id\": \"https://openalex.org/W1\"}]", InputFormat::kOpenAlex},
+        {"w.jsonl", "{\"paperId\": \"p\"}\n{\"paperId\": \"q\"}", InputFormat::kS2},
+        {"w.json", "{\"message\": {}}", InputFormat::kCrossref},
+        {"w.json", "[{\"author\": [], \"abstract\": \"x\"}]", InputFormat::kCslJson},
+        {"w.json", "[{\"authors\": [], \"abstract\": \"x\"}]", InputFormat::kJson},
+        {"w.bib.json", "{\"abstract\": \"x\"}\n{\"abstract\": \"y\"}", InputFormat::kJsonl},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.path);
+      CAPTURE(c.content);
+      CHECK(DetectFormat(c.content, c.path) == c.format);
     }
   }
 
@@ -274,7 +306,7 @@ TEST_SUITE("reader") {
          "a.jsonl:4: error: record 3 has no \"abstract\" or \"text\" field\n"},
         {"a.json", "[{\"abstract\": \"One.\"}, 3, {\"text\": 5}]", 1,
          "a.json: error: record 2 is not a JSON object\n"
-         "a.json: error: record 3 has no \"abstract\" or \"text\" field\n"},
+         "a.json: error: record 3 has a \"text\" field that is not a string\n"},
         {"a.jsonl", "{\"abstract\": \"One.\"}\n[\"Two.\"]\n", 1,
          "a.jsonl:2: error: record 2 is not a JSON object\n"},
         {"a.txt", "", 0, "a.txt: error: no abstracts found\n"},

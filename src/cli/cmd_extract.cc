@@ -5,10 +5,12 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "cli/output_formats.h"
 #include "core/spellcheck.h"
 #include "export/exporter.h"
 #include "pipeline/extract.h"
 #include "read/reader.h"
+#include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -16,15 +18,20 @@ namespace {
 
 const std::vector<OptionSpec>& ExtractOptionSpecs() {
   static const std::vector<OptionSpec> specs = {
-      {"--format", "-f", "FMT", "output format: json (default), jsonl, dot, explain, summary"},
+      {"--format", "-f", "FMT", "output format: json (default), or one of the Formats below"},
       {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
       {"--explain", "", "", "also print, per node and edge, the rule, sentence and span"},
-      {"--input-format", "", "FMT", "auto (default), text, json, jsonl, scraped"},
+      {"--input-format", "", "FMT",
+       "auto (default), text, json, jsonl, scraped, bibtex, ris, csl-json, openalex, "
+       "crossref, s2"},
       {"--pack", "", "NAME",
        "field pack for every abstract: general, or a field (default: detect)"},
       {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
       {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
-      {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
+      {"--rankdir", "", "DIR",
+       "layout direction: BT (default; drawings of >3 papers: LR), TB, LR, RL"},
+      {"--wrap", "", "N", "wrap map labels at N characters (default 32, 0: no wrapping)"},
+      {"--dot", "", "PROGRAM", "Graphviz program for svg, png, pdf and html (default: dot)"},
       {"--quiet", "-q", "", "print no warnings"},
       {"--help", "-h", "", "show this help"},
   };
@@ -35,37 +42,29 @@ void PrintExtractHelp(std::ostream& out) {
   out << "usage: argmap extract [options] INPUT...\n\n"
          "Maps the abstracts in each INPUT (a file, or - for standard input) into one\n"
          "argument graph. Inputs may be plain text (one abstract per paragraph), JSON, JSON\n"
-         "Lines, or a scraped page with a JSON record on its first line.\n\n"
-      << FormatOptions(ExtractOptionSpecs()) << "\nFormats:\n";
-  for (const Exporter& e : Exporters()) {
-    std::string name(e.name);
-    name.resize(10, ' ');
-    out << "  " << name << e.description << "\n";
-  }
+         "Lines, or a scraped page with a JSON record on its first line; or exports of\n"
+         "BibTeX, RIS, CSL-JSON, OpenAlex, Crossref or Semantic Scholar (docs/inputs.md).\n\n"
+      << FormatOptions(ExtractOptionSpecs()) << "\nFormats:\n"
+      << FormatList();
 }
 
 struct ExtractConfig {
-  const Exporter* exporter = nullptr;
+  OutputFormat format;
   InputFormat input_format = InputFormat::kAuto;
   ExportOptions export_options;
+  RenderOptions render;
 };
 
 // Checks the option values; returns an error message or "".
 std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
-  std::string format = args.Get("--format", "json");
-  config->exporter = FindExporter(format);
-  if (!config->exporter) {
-    return "unknown format '" + format + "'" + DidYouMean(format, ExporterNames());
-  }
+  std::string err;
+  if (!FindOutputFormat(args.Get("--format", "json"), &config->format, &err)) return err;
   std::string input = args.Get("--input-format", "auto");
   if (!ParseInputFormat(input, &config->input_format)) {
     return "unknown input format '" + input + "'" + DidYouMean(input, InputFormatNames());
   }
-  std::string rankdir = args.Get("--rankdir", "BT");
-  if (rankdir != "BT" && rankdir != "TB" && rankdir != "LR" && rankdir != "RL") {
-    return "--rankdir must be BT, TB, LR or RL";
-  }
-  config->export_options.rankdir = rankdir;
+  err = ParseLayoutOptions(args, &config->export_options, &config->render);
+  if (!err.empty()) return err;
   if (args.positional.empty()) return "no input: give a file, or - for standard input";
   return "";
 }
@@ -101,6 +100,7 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   for (const std::string& path : args.positional) {
     inputs_ok = ReadInputFile(path, config.input_format, &docs, &diags) && inputs_ok;
   }
+  inputs_ok = DropDuplicateIds(&docs, &diags) && inputs_ok;
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
   if (docs.empty()) {
     io.err << "argmap: error: no abstracts to map\n";
@@ -111,14 +111,24 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   err = CheckPackName(pack.PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "extract", err);
   ArgumentGraph graph;
-  Extract(docs, pack, &graph, nullptr, extract_options);
+  ExtractStats stats;
+  Extract(docs, pack, &graph, &stats, extract_options);
+  if (stats.documents < docs.size()) {
+    io.err << "argmap: error: the graph reached the limit of " << extract_options.max_nodes
+           << " nodes: " << stats.documents << " of " << docs.size()
+           << " abstracts mapped, the rest left out from '" << docs[stats.documents].id
+           << "' on (split the input)\n";
+    docs.resize(stats.documents);
+    inputs_ok = false;
+  }
   ExportInput input{graph, docs, config.export_options};
   std::string output = args.Get("--output");
-  if (!WriteOutput(output, config.exporter->run(input), io.out, &err)) {
-    io.err << err << "\n";
-    return 1;
-  }
-  if (args.Has("--explain") && config.exporter->run != ExportExplain) {
+  OutputStatus written =
+      WriteFormat(config.format, input, config.render, output, args.Has("--quiet"), io);
+  if (written == OutputStatus::kFailed) return 1;
+  if (written == OutputStatus::kPartial) inputs_ok = false;
+  bool is_explain = config.format.exporter && config.format.exporter->run == ExportExplain;
+  if (args.Has("--explain") && !is_explain) {
     // Standard output holds the explanation only when the graph went to a file.
     bool graph_to_file = !output.empty() && output != "-";
     (graph_to_file ? io.out : io.err) << ExportExplain(input);

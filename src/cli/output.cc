@@ -1,25 +1,75 @@
 #include "cli/output.h"
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
+#include <iterator>
 
 namespace argmap {
+namespace {
 
-bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,
-                 std::string* err) {
-  if (path.empty() || path == "-") {
-    out << text;
-    out.flush();
-    return true;
+// The signals that end a run and are caught while a temporary file exists.
+constexpr int kFatalSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+// The temporary file the signal handler removes; set only while it may exist.
+char g_tmp_path[4096];
+volatile sig_atomic_t g_tmp_set = 0;
+
+extern "C" void RemoveTempFileAndDie(int sig) {
+  if (g_tmp_set) ::unlink(g_tmp_path);
+  // SA_RESETHAND restored the default action: the signal, pending until this
+  // handler returns, then ends the process as it would have without argmap's help.
+  ::raise(sig);
+}
+
+// For its lifetime, a fatal signal removes `tmp` before the process ends. A
+// signal the caller ignores (nohup) stays ignored.
+class TempFileGuard {
+ public:
+  explicit TempFileGuard(const std::string& tmp) {
+    if (tmp.size() >= sizeof g_tmp_path) return;  // fopen would fail on such a name anyway
+    std::memcpy(g_tmp_path, tmp.c_str(), tmp.size() + 1);
+    std::atomic_signal_fence(std::memory_order_seq_cst);  // the path is complete before the flag
+    g_tmp_set = 1;
+    struct sigaction action = {};
+    action.sa_handler = RemoveTempFileAndDie;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(kFatalSignals); ++i) {
+      ::sigaction(kFatalSignals[i], nullptr, &old_[i]);
+      if (old_[i].sa_handler != SIG_IGN) ::sigaction(kFatalSignals[i], &action, nullptr);
+    }
+    installed_ = true;
   }
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  ~TempFileGuard() {
+    g_tmp_set = 0;
+    if (!installed_) return;
+    for (size_t i = 0; i < std::size(kFatalSignals); ++i) {
+      ::sigaction(kFatalSignals[i], &old_[i], nullptr);
+    }
+  }
+  TempFileGuard(const TempFileGuard&) = delete;
+  TempFileGuard& operator=(const TempFileGuard&) = delete;
+
+  // Called once the temporary file is gone (renamed or removed).
+  void Disarm() { g_tmp_set = 0; }
+
+ private:
+  bool installed_ = false;
+  struct sigaction old_[std::size(kFatalSignals)] = {};
+};
+
+// Writes `text` to the new file `tmp` and renames it over `path`; false with
+// errno's text in *reason on failure, when `tmp` is removed again.
+bool WriteAndRename(const std::string& tmp, const std::string& path, const std::string& text,
+                    std::string* reason) {
   FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) {
-    *err = path + ": error: cannot write file: " + std::strerror(errno);
+    *reason = std::strerror(errno);
     return false;
   }
   bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
@@ -30,10 +80,28 @@ bool WriteOutput(const std::string& path, const std::string& text, std::ostream&
   if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
     if (ok) saved = errno;
     std::remove(tmp.c_str());
-    *err = path + ": error: cannot write file: " + std::strerror(saved);
+    *reason = std::strerror(saved);
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,
+                 std::string* err) {
+  if (path.empty() || path == "-") {
+    out << text;
+    out.flush();
+    return true;
+  }
+  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  TempFileGuard guard(tmp);
+  std::string reason;
+  bool ok = WriteAndRename(tmp, path, text, &reason);
+  guard.Disarm();
+  if (!ok) *err = path + ": error: cannot write file: " + reason;
+  return ok;
 }
 
 }  // namespace argmap

@@ -6,7 +6,9 @@
 //   the source line
 //       ^
 // (line and column are 1-based; a column of 0 leaves out the column and caret,
-// a line of 0 leaves out both and the source line).
+// a line of 0 leaves out both and the source line). A source line longer than
+// the window is cut to kSourceWindow bytes on each side of the column (at
+// character boundaries), with "..." where it was cut.
 #ifndef ARGMAP_CORE_DIAGNOSTIC_H_
 #define ARGMAP_CORE_DIAGNOSTIC_H_
 
@@ -15,6 +17,9 @@
 #include <vector>
 
 namespace argmap {
+
+// Bytes of the source line Format() shows on each side of the column, at most.
+inline constexpr size_t kSourceWindow = 72;
 
 enum class Severity { kError, kWarning, kNote };
 
@@ -37,8 +42,32 @@ Diagnostic MakeErrorAt(std::string path, std::string_view content, size_t offset
                        std::string message);
 
 // Line and column (1-based) of byte `offset` in `content`, and that line's text.
+// Linear in `offset`, unless a LineIndexScope for `content` is alive.
 void LocateOffset(std::string_view content, size_t offset, int* line, int* column,
                   std::string* source_line);
+
+// While it lives, LocateOffset (and MakeErrorAt) on exactly `content` (the same
+// bytes in memory) finds the line by binary search in an index of its line ends,
+// built on first use; so reporting k errors in an input of n bytes costs
+// O(n + k log n), not O(k n). `content` must outlive the scope and not change.
+// Scopes nest (the innermost one is used) and belong to one thread.
+class LineIndexScope {
+ public:
+  explicit LineIndexScope(std::string_view content);
+  ~LineIndexScope();
+  LineIndexScope(const LineIndexScope&) = delete;
+  LineIndexScope& operator=(const LineIndexScope&) = delete;
+
+  // The 1-based line of `offset` and the byte range [*begin, *end) of that line
+  // (without its "\n"), or false when `content` is not this scope's.
+  static bool Find(std::string_view content, size_t offset, int* line, size_t* begin, size_t* end);
+
+ private:
+  std::string_view content_;
+  std::vector<size_t> newlines_;  // offsets of every '\n', once built
+  bool built_ = false;
+  LineIndexScope* outer_;
+};
 
 bool HasErrors(const std::vector<Diagnostic>& diags);
 std::string FormatAll(const std::vector<Diagnostic>& diags);

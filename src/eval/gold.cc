@@ -12,6 +12,7 @@
 
 #include "core/utf8.h"
 #include "read/reader.h"
+#include "read/json_overflow.h"
 
 namespace argmap {
 namespace {
@@ -62,6 +63,12 @@ bool ParseLine(const LineContext& ctx, std::string_view text, Json* out) {
     }
     ctx.diags->push_back(
         MakeErrorAt(ctx.path, ctx.content, ctx.offset + at, "invalid JSON: " + ShortReason(e)));
+    return false;
+  } catch (const Json::out_of_range& e) {  // a number too large for a double
+    size_t at = 0;
+    std::string reason = JsonOverflowReason(e, text, &at);
+    ctx.diags->push_back(
+        MakeErrorAt(ctx.path, ctx.content, ctx.offset + at, "invalid JSON: " + reason));
     return false;
   }
 }

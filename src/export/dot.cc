@@ -6,7 +6,6 @@
 // ExportOptions::wrap_width code points and start with the type in capitals.
 // Every string is written as valid UTF-8 (bad bytes become U+FFFD, control
 // characters spaces) and escaped, so `dot` reads the output without warnings.
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,59 +13,20 @@
 #include "core/utf8.h"
 #include "export/doc_groups.h"
 #include "export/exporter.h"
+#include "export/kind_styles.h"
 
 namespace argmap {
 namespace {
 
 constexpr std::string_view kFont = "Helvetica";
 
-struct NodeStyle {
-  NodeType type;
-  std::string_view shape;
-  std::string_view style;
-  std::string_view fill;
-  int peripheries;
-};
-
-// One row per NodeType, in enum order (checked below).
-constexpr NodeStyle kNodeStyles[] = {
-    {NodeType::kClaim, "box", "rounded,filled", "#dae8fc", 1},
-    {NodeType::kPremise, "note", "filled", "#d5e8d4", 1},
-    {NodeType::kConclusion, "box", "rounded,filled,bold", "#ffe6cc", 2},
-    {NodeType::kPurpose, "hexagon", "filled", "#fff2cc", 1},
-    {NodeType::kMethod, "component", "filled", "#e1d5e7", 1},
-    {NodeType::kOption, "ellipse", "filled", "#fce4ec", 1},
-    {NodeType::kGroup, "folder", "filled", "#eeeeee", 1},
-};
-static_assert(std::size(kNodeStyles) == kAllNodeTypes.size());
-
-struct EdgeStyle {
-  EdgeType type;
-  std::string_view attributes;
-};
-
-// One row per EdgeType, in enum order (checked below).
-constexpr EdgeStyle kEdgeStyles[] = {
-    {EdgeType::kSupports, "color=\"#2e7d32\", style=solid, arrowhead=normal"},
-    {EdgeType::kAttacks, "color=\"#c62828\", style=solid, arrowhead=tee"},
-    {EdgeType::kPartOf, "color=\"#808080\", style=dotted, arrowhead=onormal"},
-    {EdgeType::kAlternative, "color=\"#555555\", style=dashed, dir=none, constraint=false"},
-};
-static_assert(std::size(kEdgeStyles) == kAllEdgeTypes.size());
-
-constexpr bool TablesInEnumOrder() {
-  for (size_t i = 0; i < std::size(kNodeStyles); ++i) {
-    if (static_cast<size_t>(kNodeStyles[i].type) != i) return false;
-  }
-  for (size_t i = 0; i < std::size(kEdgeStyles); ++i) {
-    if (static_cast<size_t>(kEdgeStyles[i].type) != i) return false;
-  }
-  return true;
+// The attributes of an edge kind: colour, line and head (undirected: no head, no rank).
+std::string EdgeAttributes(EdgeType type) {
+  const EdgeStyle& s = EdgeKindStyle(type);
+  std::string out = "color=\"" + std::string(s.color) + "\", style=" + std::string(s.line);
+  if (s.arrowhead.empty()) return out + ", dir=none, constraint=false";
+  return out + ", arrowhead=" + std::string(s.arrowhead);
 }
-static_assert(TablesInEnumOrder());
-
-const NodeStyle& StyleOf(NodeType type) { return kNodeStyles[static_cast<int>(type)]; }
-std::string_view StyleOf(EdgeType type) { return kEdgeStyles[static_cast<int>(type)].attributes; }
 
 bool IsScalarValue(char32_t cp, size_t len) {
   static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
@@ -157,7 +117,7 @@ std::string Heading(NodeType type) {
 }
 
 std::string NodeAttributes(NodeType type) {
-  const NodeStyle& s = StyleOf(type);
+  const NodeStyle& s = NodeKindStyle(type);
   std::string out = "shape=" + std::string(s.shape) + ", style=\"" + std::string(s.style) +
                     "\", fillcolor=\"" + std::string(s.fill) + "\"";
   if (s.peripheries != 1) out += ", peripheries=" + std::to_string(s.peripheries);
@@ -209,7 +169,7 @@ void WriteLegend(size_t width, std::string* out) {
     *out += "    " + from + " [label=\"\", shape=point, width=0.06];\n";
     *out += "    " + to + " [label=\"\", shape=point, width=0.06];\n";
     *out += "    " + from + " -> " + to + " [label=" + Quote(EdgeTypeName(type)) + ", " +
-            std::string(StyleOf(type)) + "];\n";
+            EdgeAttributes(type) + "];\n";
   }
   *out += "  }\n";
 }
@@ -226,7 +186,7 @@ std::string ExportDot(const ExportInput& input) {
   for (size_t k = 0; k < groups.size(); ++k) WriteCluster(input, groups[k], k + 1, &out);
   for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
     out += "  n" + std::to_string(ref.source + 1) + " -> n" + std::to_string(ref.target + 1) +
-           " [id=" + Quote(ref.edge->id) + ", " + std::string(StyleOf(ref.edge->type)) + "];\n";
+           " [id=" + Quote(ref.edge->id) + ", " + EdgeAttributes(ref.edge->type) + "];\n";
   }
   WriteLegend(WrapWidth(input.options), &out);
   out += "}\n";

@@ -11,6 +11,17 @@ const std::vector<Exporter>& Exporters() {
        ExportExplain},
       {"summary", "plain text: per abstract, counts of node kinds and its conclusions",
        ExportSummary},
+      {"graphml", "GraphML for NetworkX, yEd or Gephi: every node and edge field as data",
+       ExportGraphml},
+      {"aif", "AIF JSON (AIFdb/OVA): I-nodes joined by RA (support) and CA (attack) nodes",
+       ExportAif},
+      {"argdown", "Argdown: one section per paper, titled statements with + and - relations",
+       ExportArgdown},
+      {"mermaid", "Mermaid flowchart, one subgraph per paper, for Markdown pages", ExportMermaid},
+      {"outline", "Markdown outline per paper: thesis, reasons, objections, options, ...",
+       ExportOutline},
+      {"html", "a self-contained teaching page: the map beside the marked abstracts (needs dot)",
+       ExportHtml},
   };
   return table;
 }

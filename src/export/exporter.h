@@ -25,6 +25,9 @@ struct ExportInput {
   const ArgumentGraph& graph;
   const std::vector<Document>& documents;
   ExportOptions options;
+  // html: the map already drawn as SVG by Graphviz (render/graphviz.h), or "" to
+  // leave the map out. The other exporters ignore it.
+  std::string_view svg = {};
 };
 
 struct Exporter {
@@ -44,6 +47,15 @@ std::string ExportJson(const ExportInput& input);
 std::string ExportJsonl(const ExportInput& input);
 std::string ExportExplain(const ExportInput& input);
 std::string ExportSummary(const ExportInput& input);
+// Interchange formats (export/graphml.cc, aif.cc, argdown.cc, mermaid.cc,
+// outline.cc; conventions in docs/formats.md).
+std::string ExportGraphml(const ExportInput& input);
+std::string ExportAif(const ExportInput& input);
+std::string ExportArgdown(const ExportInput& input);
+std::string ExportMermaid(const ExportInput& input);
+std::string ExportOutline(const ExportInput& input);
+// The teaching viewer: one self-contained HTML page (export/html.cc, docs/rendering.md).
+std::string ExportHtml(const ExportInput& input);
 
 // The JSON "format" and "version" fields.
 inline constexpr std::string_view kJsonFormatName = "argmap";

@@ -2,6 +2,32 @@
 
 namespace argmap {
 
+ArgumentGraph::ArgumentGraph(const ArgumentGraph& other) : g_(other.g_) { CopyEdgeOrder(other); }
+
+ArgumentGraph& ArgumentGraph::operator=(const ArgumentGraph& other) {
+  if (this != &other) {
+    g_ = other.g_;
+    CopyEdgeOrder(other);
+  }
+  return *this;
+}
+
+// An edge is identified by its ends and type (AddEdge keeps them unique), and a
+// copy keeps the vertex indices.
+void ArgumentGraph::CopyEdgeOrder(const ArgumentGraph& other) {
+  edge_order_.clear();
+  for (const auto& e : other.edge_order_) {
+    NodeIndex target = boost::target(e, other.g_);
+    EdgeType type = other.g_[e].type;
+    for (auto [it, end] = boost::out_edges(boost::source(e, other.g_), g_); it != end; ++it) {
+      if (boost::target(*it, g_) == target && g_[*it].type == type) {
+        edge_order_.push_back(*it);
+        break;
+      }
+    }
+  }
+}
+
 NodeIndex ArgumentGraph::AddNode(Node node) { return boost::add_vertex(std::move(node), g_); }
 
 bool ArgumentGraph::HasEdge(NodeIndex source, NodeIndex target, EdgeType type) const {

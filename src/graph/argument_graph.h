@@ -41,6 +41,16 @@ using NodeIndex = BoostGraph::vertex_descriptor;
 
 class ArgumentGraph {
  public:
+  ArgumentGraph() = default;
+  // Copies keep their own edge order. (Boost's adjacency_list has no move
+  // constructor, so a move is a copy too.)
+  ArgumentGraph(const ArgumentGraph& other);
+  ArgumentGraph& operator=(const ArgumentGraph& other);
+  ArgumentGraph(ArgumentGraph&& other) : ArgumentGraph(static_cast<const ArgumentGraph&>(other)) {}
+  ArgumentGraph& operator=(ArgumentGraph&& other) {
+    return *this = static_cast<const ArgumentGraph&>(other);
+  }
+
   NodeIndex AddNode(Node node);
   // Adds source -> target unless the same typed edge (or, for alternatives,
   // its reverse) is already there or source == target; returns true if added.
@@ -63,6 +73,9 @@ class ArgumentGraph {
   const BoostGraph& boost_graph() const { return g_; }
 
  private:
+  // Fills edge_order_ with this graph's edges in the order of `other`'s.
+  void CopyEdgeOrder(const ArgumentGraph& other);
+
   BoostGraph g_;
   std::vector<BoostGraph::edge_descriptor> edge_order_;
 };

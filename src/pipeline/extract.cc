@@ -366,8 +366,10 @@ void Extract(const std::vector<Document>& docs, const CompiledPack& pack, Argume
     ctx.doc = &doc;
     Segment(&ctx);
     ctx.pack = options.pack.empty() ? pack.DetectPack(ctx.norm.text) : options.pack;
+    size_t matches = MatchSentences(pack, &ctx);
+    if (graph->node_count() + ctx.nodes.size() > options.max_nodes) break;
     local.packs.push_back(ctx.pack);
-    local.rule_matches += MatchSentences(pack, &ctx);
+    local.rule_matches += matches;
     PromoteFinalTakeaway(&ctx);
     RelateApplied(pack, &ctx);
     AttackRejectedOptions(&ctx);

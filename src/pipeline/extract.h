@@ -16,6 +16,9 @@
 //   assemble sort nodes (document, span, type), give stable ids, map spans back
 //            to the original text, and build the graph
 // Extract never fails on text: a document where no rule fires gives no nodes.
+// It maps documents in input order and stops before the first one whose nodes
+// would take the graph past options.max_nodes (core/limits.h); stats->documents
+// is then less than docs.size() and counts the documents mapped.
 #ifndef ARGMAP_PIPELINE_EXTRACT_H_
 #define ARGMAP_PIPELINE_EXTRACT_H_
 
@@ -23,6 +26,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/limits.h"
 #include "graph/argument_graph.h"
 #include "rules/compiled_pack.h"
 
@@ -35,6 +39,8 @@ struct ExtractOptions {
   // The field pack for every abstract: "" detects it per abstract
   // (CompiledPack::DetectPack), "general" uses only the rules of no pack.
   std::string pack;
+  // The most nodes the graph may hold (kMaxGraphNodes unless a test sets less).
+  size_t max_nodes = kMaxGraphNodes;
 };
 
 struct ExtractStats {

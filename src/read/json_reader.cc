@@ -1,73 +1,14 @@
 // JSON input: one record or an array of records (kJson), one record per line
 // (kJsonl), or a record on the first line followed by page text (kScraped).
-// Parse errors are caught here and become "invalid JSON" diagnostics placed at
-// nlohmann's byte position.
+// Parse errors become "invalid JSON" diagnostics placed at nlohmann's byte
+// position (ParseJson, json_records.h).
 #include <algorithm>
-#include <cmath>
-#include <nlohmann/json.hpp>
 #include <string>
 
-#include "read/readers_internal.h"
+#include "read/json_records.h"
 
 namespace argmap::read_internal {
 namespace {
-
-using Json = nlohmann::json;
-
-// nlohmann's message without its "[json.exception.parse_error.101] parse error
-// at line 1, column 5: " prefix.
-std::string ShortReason(const Json::parse_error& e) {
-  std::string_view what = e.what();
-  size_t at = what.find("parse error");
-  size_t colon = at == std::string_view::npos ? at : what.find(": ", at);
-  if (colon == std::string_view::npos) return std::string(what);
-  return std::string(what.substr(colon + 2));
-}
-
-// Parses `text`, found at byte `base` of the content. On failure adds an
-// "invalid JSON" error at the byte where parsing stopped (the end of the last
-// non-blank character when the input ended early).
-bool Parse(const ReadContext& ctx, std::string_view text, size_t base, Json* out) {
-  try {
-    *out = Json::parse(text);
-    return true;
-  } catch (const Json::parse_error& e) {
-    size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    if (offset >= text.size()) {
-      std::string_view head = text;
-      while (!head.empty() && IsSpace(head.back())) head.remove_suffix(1);
-      offset = head.size();
-    }
-    ctx.diags->push_back(
-        MakeErrorAt(ctx.path, ctx.content, base + offset, "invalid JSON: " + ShortReason(e)));
-    return false;
-  }
-}
-
-const Json* Field(const Json& record, const char* key) {
-  auto it = record.find(key);
-  return it == record.end() ? nullptr : &*it;
-}
-
-std::string StringField(const Json& record, const char* key) {
-  const Json* v = Field(record, key);
-  if (v == nullptr || !v->is_string()) return "";
-  return std::string(Trim(v->get_ref<const std::string&>()));
-}
-
-// A string or number as text ("2021" for 2021 and 2021.0); "" for anything else.
-std::string ScalarText(const Json* v) {
-  if (v == nullptr) return "";
-  if (v->is_string()) return std::string(Trim(v->get_ref<const std::string&>()));
-  if (v->is_number_float()) {
-    double d = v->get<double>();
-    if (std::abs(d) < 1e15 && d == static_cast<double>(static_cast<long long>(d))) {
-      return std::to_string(static_cast<long long>(d));
-    }
-  }
-  if (v->is_number()) return v->dump();
-  return "";
-}
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> parts;
@@ -139,12 +80,6 @@ std::string_view AbstractText(const Json& record) {
   return {};
 }
 
-void AddError(const ReadContext& ctx, int line, std::string message) {
-  Diagnostic d = MakeError(ctx.path, std::move(message));
-  d.line = line;
-  ctx.diags->push_back(std::move(d));
-}
-
 // Adds record number `n`; `line` is where it starts (0 if unknown) and
 // `message_line` the line its errors name (0 inside one JSON document).
 void AddRecord(const ReadContext& ctx, const Json& record, int n, int line, int message_line) {
@@ -152,6 +87,12 @@ void AddRecord(const ReadContext& ctx, const Json& record, int n, int line, int 
   if (!record.is_object()) return AddError(ctx, message_line, prefix + " is not a JSON object");
   std::string_view text = AbstractText(record);
   if (text.empty()) {
+    for (const char* key : {"abstract", "text"}) {
+      const Json* v = Field(record, key);
+      if (v == nullptr || v->is_string() || v->is_null()) continue;
+      return AddError(ctx, message_line,
+                      prefix + " has a \"" + key + "\" field that is not a string");
+    }
     return AddError(ctx, message_line, prefix + " has no \"abstract\" or \"text\" field");
   }
   Document doc;
@@ -180,7 +121,7 @@ bool ParsesAsJsonObject(std::string_view text) {
 
 void ReadJson(const ReadContext& ctx) {
   Json value;
-  if (!Parse(ctx, ctx.content, 0, &value)) return;
+  if (!ParseJson(ctx, ctx.content, 0, &value)) return;
   if (!value.is_array()) {
     size_t start = 0;
     while (start < ctx.content.size() && IsSpace(ctx.content[start])) ++start;
@@ -200,7 +141,7 @@ void ReadJsonl(const ReadContext& ctx) {
     if (IsBlank(line.text)) continue;
     ++n;
     Json value;
-    if (Parse(ctx, line.text, line.offset, &value)) {
+    if (ParseJson(ctx, line.text, line.offset, &value)) {
       AddRecord(ctx, value, n, line.number, line.number);
     }
   }
@@ -210,7 +151,7 @@ void ReadScraped(const ReadContext& ctx) {
   for (const Line& line : SplitLines(ctx.content)) {
     if (IsBlank(line.text)) continue;
     Json value;
-    if (Parse(ctx, line.text, line.offset, &value)) {
+    if (ParseJson(ctx, line.text, line.offset, &value)) {
       AddRecord(ctx, value, 1, line.number, line.number);
     }
     return;  // the rest is page text

@@ -10,8 +10,11 @@
 #include <iostream>
 #include <iterator>
 
+#include "core/limits.h"
 #include "core/utf8.h"
+#include "read/json_shape.h"
 #include "read/readers_internal.h"
+#include "text/scan.h"
 
 namespace argmap {
 namespace read_internal {
@@ -65,6 +68,38 @@ std::string DefaultId(const ReadContext& ctx, int record) {
   return ctx.stem + "#" + std::to_string(record);
 }
 
+void AddError(const ReadContext& ctx, int line, std::string message) {
+  Diagnostic d = MakeError(ctx.path, std::move(message));
+  d.line = line;
+  ctx.diags->push_back(std::move(d));
+}
+
+void AddWarning(const ReadContext& ctx, int line, std::string message) {
+  Diagnostic d = MakeError(ctx.path, std::move(message));
+  d.severity = Severity::kWarning;
+  d.line = line;
+  ctx.diags->push_back(std::move(d));
+}
+
+std::string RecordLabel(int record, std::string_view id) {
+  std::string label = "record " + std::to_string(record);
+  if (!id.empty()) label += " ('" + std::string(id) + "')";
+  return label;
+}
+
+void AddDocument(const ReadContext& ctx, Document doc, int record, int line,
+                 std::string_view label) {
+  doc.text = std::string(StripAbstractLabel(doc.text));
+  if (doc.text.empty()) {
+    return AddWarning(ctx, line, std::string(label) + " has no abstract; skipped");
+  }
+  if (doc.id.empty()) doc.id = doc.doi.empty() ? DefaultId(ctx, record) : doc.doi;
+  doc.source = ctx.path;
+  doc.record = record;
+  doc.line = line;
+  ctx.docs->push_back(std::move(doc));
+}
+
 }  // namespace read_internal
 
 namespace {
@@ -74,12 +109,33 @@ using read_internal::ReadContext;
 struct FormatEntry {
   InputFormat format;
   std::string_view name;
+  void (*read)(const ReadContext& ctx);  // nullptr for kAuto, which is detected first
 };
 
 constexpr FormatEntry kFormats[] = {
-    {InputFormat::kAuto, "auto"},       {InputFormat::kText, "text"},
-    {InputFormat::kJson, "json"},       {InputFormat::kJsonl, "jsonl"},
-    {InputFormat::kScraped, "scraped"},
+    {InputFormat::kAuto, "auto", nullptr},
+    {InputFormat::kText, "text", read_internal::ReadText},
+    {InputFormat::kJson, "json", read_internal::ReadJson},
+    {InputFormat::kJsonl, "jsonl", read_internal::ReadJsonl},
+    {InputFormat::kScraped, "scraped", read_internal::ReadScraped},
+    {InputFormat::kBibtex, "bibtex", read_internal::ReadBibtex},
+    {InputFormat::kRis, "ris", read_internal::ReadRis},
+    {InputFormat::kCslJson, "csl-json", read_internal::ReadCslJson},
+    {InputFormat::kOpenAlex, "openalex", read_internal::ReadOpenAlex},
+    {InputFormat::kCrossref, "crossref", read_internal::ReadCrossref},
+    {InputFormat::kS2, "s2", read_internal::ReadS2},
+};
+
+// File name extensions that decide the format (lower-case, with the dot).
+struct ExtensionEntry {
+  std::string_view extension;
+  InputFormat format;
+};
+
+constexpr ExtensionEntry kExtensions[] = {
+    {".bib", InputFormat::kBibtex},
+    {".bibtex", InputFormat::kBibtex},
+    {".ris", InputFormat::kRis},
 };
 
 std::string_view SkipBom(std::string_view content) {
@@ -116,6 +172,28 @@ Diagnostic Utf8Error(const std::string& path, std::string_view content, size_t o
   return d;
 }
 
+Diagnostic NulError(const std::string& path, std::string_view content, size_t offset) {
+  Diagnostic d = MakeErrorAt(path, content, offset, "NUL byte (binary data, or UTF-16 text?)");
+  std::replace(d.source_line.begin(), d.source_line.end(), '\0', '?');
+  return d;
+}
+
+// Drops the documents from `first` on that are longer than kMaxAbstractBytes, each with an error.
+void DropOversized(const std::string& path, size_t first, std::vector<Document>* docs,
+                   std::vector<Diagnostic>* diags) {
+  auto oversized = [&](const Document& doc) {
+    if (doc.text.size() <= kMaxAbstractBytes) return false;
+    std::string message = "record " + std::to_string(doc.record) + " is " +
+                          std::to_string(doc.text.size()) + " bytes long, over the limit of " +
+                          std::to_string(kMaxAbstractBytes) + " bytes for one abstract";
+    Diagnostic d = MakeError(path, std::move(message));
+    d.line = doc.line;
+    diags->push_back(std::move(d));
+    return true;
+  };
+  docs->erase(std::remove_if(docs->begin() + first, docs->end(), oversized), docs->end());
+}
+
 // The first non-blank line after the first line of `rest`, or "".
 std::string_view NextNonBlankLine(std::string_view rest) {
   size_t eol = rest.find('\n');
@@ -129,21 +207,40 @@ std::string_view NextNonBlankLine(std::string_view rest) {
 }
 
 void Dispatch(InputFormat format, const ReadContext& ctx) {
-  switch (format) {
-    case InputFormat::kAuto:
-    case InputFormat::kText:
-      read_internal::ReadText(ctx);
-      return;
-    case InputFormat::kJson:
-      read_internal::ReadJson(ctx);
-      return;
-    case InputFormat::kJsonl:
-      read_internal::ReadJsonl(ctx);
-      return;
-    case InputFormat::kScraped:
-      read_internal::ReadScraped(ctx);
-      return;
+  for (const FormatEntry& e : kFormats) {
+    if (e.format == format && e.read != nullptr) return e.read(ctx);
   }
+  read_internal::ReadText(ctx);
+}
+
+// The format the extension of `path` decides, or kAuto.
+InputFormat FormatOfExtension(std::string_view path) {
+  std::string extension = AsciiLowerCopy(std::filesystem::path(path).extension().string());
+  for (const ExtensionEntry& e : kExtensions) {
+    if (e.extension == extension) return e.format;
+  }
+  return InputFormat::kAuto;
+}
+
+// True when the first line that is neither blank nor a '%' comment opens a
+// BibTeX entry ("@article{", "@Comment{", "@string(").
+bool LooksLikeBibtex(std::string_view rest) {
+  while (rest.starts_with('%')) {
+    size_t eol = rest.find('\n');
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    while (!rest.empty() && read_internal::IsSpace(rest.front())) rest.remove_prefix(1);
+  }
+  if (!rest.starts_with('@')) return false;
+  size_t i = 1;
+  while (i < rest.size() && IsAsciiLetter(rest[i])) ++i;
+  while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t')) ++i;
+  return i > 1 && i < rest.size() && (rest[i] == '{' || rest[i] == '(');
+}
+
+// True when the first non-blank line is a RIS record's "TY  - " line.
+bool LooksLikeRis(std::string_view rest) {
+  return rest.starts_with("TY  -") &&
+         (rest.size() == 5 || rest[5] == ' ' || rest[5] == '\r' || rest[5] == '\n');
 }
 
 // Reads all of `path` ("-" is standard input) into *out; on failure *error is strerror's text.
@@ -191,11 +288,17 @@ std::vector<std::string> InputFormatNames() {
   return names;
 }
 
-InputFormat DetectFormat(std::string_view content) {
+InputFormat DetectFormat(std::string_view content, std::string_view path) {
+  if (InputFormat f = FormatOfExtension(path); f != InputFormat::kAuto) return f;
   std::string_view rest = SkipBom(content);
   while (!rest.empty() && read_internal::IsSpace(rest.front())) rest.remove_prefix(1);
+  if (LooksLikeBibtex(rest)) return InputFormat::kBibtex;
+  if (LooksLikeRis(rest)) return InputFormat::kRis;
   if (rest.empty() || (rest.front() != '{' && rest.front() != '[')) return InputFormat::kText;
-  if (read_internal::ParsesAsJson(rest)) return InputFormat::kJson;
+  JsonProbe probe = ProbeJson(rest);
+  // A bibliographic shape is read as one value or as JSON Lines by its reader.
+  if (probe.shape != InputFormat::kAuto) return probe.shape;
+  if (probe.complete) return InputFormat::kJson;
   // Not one JSON document: a broken one, JSON Lines, or a record followed by page text.
   if (!read_internal::ParsesAsJsonObject(rest.substr(0, rest.find('\n')))) {
     return InputFormat::kJson;
@@ -216,12 +319,22 @@ bool ReadDocuments(const std::string& path, std::string_view content, InputForma
     diags->push_back(Utf8Error(path, content, bad));
     return false;
   }
+  if (size_t nul = content.find('\0'); nul != std::string_view::npos) {
+    diags->push_back(NulError(path, content, nul));
+    return false;
+  }
   size_t first_doc = docs->size();
   size_t first_diag = diags->size();
-  if (format == InputFormat::kAuto) format = DetectFormat(content);
+  if (format == InputFormat::kAuto) format = DetectFormat(content, path);
   if (!read_internal::IsBlank(content)) {
+    LineIndexScope lines(content);  // many errors in a large input stay cheap to place
     Dispatch(format, ReadContext{path, FileStem(path), content, docs, diags});
   }
+  // A parser's message may quote a cut multi-byte character.
+  for (size_t i = first_diag; i < diags->size(); ++i) {
+    (*diags)[i].message = Sanitized((*diags)[i].message);
+  }
+  DropOversized(path, first_doc, docs, diags);
   bool errors = std::any_of(diags->begin() + first_diag, diags->end(),
                             [](const Diagnostic& d) { return d.severity == Severity::kError; });
   if (!errors && docs->size() == first_doc) {

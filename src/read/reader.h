@@ -3,7 +3,14 @@
 // Formats: plain text (one abstract per blank-line separated paragraph, or one
 // per line when the file has no blank line), JSON (one record or an array of
 // records), JSON Lines, and the scraped page (a JSON record on the first line
-// followed by page text, which is ignored). DetectFormat looks at the content only.
+// followed by page text, which is ignored); and the exports of reference
+// managers and scholarly APIs: BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex works,
+// Crossref works and Semantic Scholar papers (docs/inputs.md). The JSON exports
+// may also come as JSON Lines. DetectFormat looks at the file name's extension
+// (.bib, .bibtex and .ris decide) and at the content: "@type{" opens BibTeX,
+// "TY  - " opens RIS, and JSON is told apart by the keys of its first record
+// (json_shape.h). Records of those exports without an abstract are skipped
+// with a warning.
 // Record fields: id, title, authors (string, list of strings, or list of objects
 // with "name"), year or publicationDate, doi, journal/venue (string or object with
 // "name"), abstract or text. A leading "ABSTRACT"/"Abstract" label is dropped.
@@ -23,14 +30,28 @@
 
 namespace argmap {
 
-enum class InputFormat { kAuto, kText, kJson, kJsonl, kScraped };
+enum class InputFormat {
+  kAuto,
+  kText,
+  kJson,
+  kJsonl,
+  kScraped,
+  kBibtex,
+  kRis,
+  kCslJson,
+  kOpenAlex,
+  kCrossref,
+  kS2,
+};
 
-// "auto", "text", "json", "jsonl", "scraped".
+// "auto", "text", "json", "jsonl", "scraped", "bibtex", "ris", "csl-json",
+// "openalex", "crossref", "s2".
 std::string_view InputFormatName(InputFormat f);
 bool ParseInputFormat(std::string_view name, InputFormat* f);
 std::vector<std::string> InputFormatNames();
 
-InputFormat DetectFormat(std::string_view content);
+// The format of `content` read from `path` ("" or "-" when there is no name); never kAuto.
+InputFormat DetectFormat(std::string_view content, std::string_view path = {});
 
 // Parses `content` read from `path` (used for messages and default ids).
 bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,

@@ -2,7 +2,10 @@
 //
 // reader.cc owns the public entry points (format table, detection, file
 // reading) and the helpers below; text_reader.cc and json_reader.cc each add
-// the documents of one family of formats. Every Read* function appends
+// the documents of one family of formats, and bibtex_reader.cc, ris_reader.cc,
+// csl_json_reader.cc, openalex_reader.cc, crossref_reader.cc and s2_reader.cc
+// one bibliographic export format each (json_records.h holds what the JSON
+// ones share). Every Read* function appends
 // Documents and Diagnostics to the context and never clears them.
 #ifndef ARGMAP_READ_READERS_INTERNAL_H_
 #define ARGMAP_READ_READERS_INTERNAL_H_
@@ -46,11 +49,31 @@ std::string_view StripAbstractLabel(std::string_view text);
 // "<stem>#<n>".
 std::string DefaultId(const ReadContext& ctx, int record);
 
+// An error or warning about line `line` (0: no line) of the input.
+void AddError(const ReadContext& ctx, int line, std::string message);
+void AddWarning(const ReadContext& ctx, int line, std::string message);
+
+// "record 3 ('W12')", or "record 3" when `id` is empty.
+std::string RecordLabel(int record, std::string_view id);
+
+// Completes `doc` and appends it: the text loses an abstract label; the id is
+// the record's own, else its DOI, else DefaultId(record); source, record and
+// line (0 when unknown) are set. When the text is empty it appends instead the
+// warning "<label> has no abstract; skipped" at line `line`.
+void AddDocument(const ReadContext& ctx, Document doc, int record, int line,
+                 std::string_view label);
+
 // The readers, one per format.
 void ReadText(const ReadContext& ctx);
 void ReadJson(const ReadContext& ctx);
 void ReadJsonl(const ReadContext& ctx);
 void ReadScraped(const ReadContext& ctx);
+void ReadBibtex(const ReadContext& ctx);
+void ReadRis(const ReadContext& ctx);
+void ReadCslJson(const ReadContext& ctx);
+void ReadOpenAlex(const ReadContext& ctx);
+void ReadCrossref(const ReadContext& ctx);
+void ReadS2(const ReadContext& ctx);
 
 // True when `text` is one complete JSON value (an object, for the second).
 bool ParsesAsJson(std::string_view text);

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "core/spellcheck.h"
+#include "core/utf8.h"
 #include "rules/embedded.h"
 
 namespace argmap {
@@ -330,6 +332,15 @@ const std::vector<std::string>& RuleFieldNames() {
 bool ParseRuleFile(const std::string& path, std::string_view content, RulePack* pack,
                    std::vector<Diagnostic>* diags) {
   pack->files.push_back(path);
+  if (size_t bad = 0; !IsValidUtf8(content, &bad)) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(content[bad]));
+    Diagnostic d =
+        MakeErrorAt(path, content, bad, "invalid UTF-8 (byte " + std::string(byte) + ")");
+    d.source_line.clear();  // it holds the bad byte
+    diags->push_back(std::move(d));
+    return false;
+  }
   return Parser(path, content, pack, diags).Parse();
 }
 

@@ -1,0 +1,265 @@
+// `argmap render`: draw the argument map of abstracts, or of argument graphs
+// already written as argmap JSON (or AIF), with Graphviz (docs/rendering.md).
+//
+// For abstracts, render is `argmap extract` with a drawing format: it checks
+// its own options, then runs RunExtract with the format it chose, so both
+// commands read, map and report exactly alike. Graph inputs are read with
+// ReadArgmapJson / ReadAifJson and drawn as they are. The format is --format,
+// else the output's extension (.svg, .png, .pdf, .html, .htm), else svg.
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+#include "cli/output_formats.h"
+#include "core/spellcheck.h"
+#include "read/aif_reader.h"
+#include "read/argmap_json_reader.h"
+#include "read/graph_reader.h"
+#include "read/reader.h"
+
+namespace argmap {
+namespace {
+
+const std::vector<OptionSpec>& RenderOptionSpecs() {
+  static const std::vector<OptionSpec> specs = {
+      {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
+      {"--format", "-f", "FMT", "svg, png, pdf or html (default: FILE's extension, else svg)"},
+      {"--input-format", "", "FMT",
+       "auto (default), argmap or aif for graphs, or an input format of 'extract'"},
+      {"--pack", "", "NAME", "abstracts: field pack for every abstract (default: detect)"},
+      {"--rules", "", "DIR", "abstracts: use the rule pack in DIR instead of the built-in one"},
+      {"--add-rules", "", "FILE", "abstracts: add the rules of FILE to the pack (repeatable)"},
+      {"--rankdir", "", "DIR", "layout direction: BT (default; LR for >3 papers), TB, LR, RL"},
+      {"--wrap", "", "N", "wrap node labels at N characters (default 32, 0: no wrapping)"},
+      {"--dot", "", "PROGRAM", "the Graphviz program to run (default: dot, found in PATH)"},
+      {"--quiet", "-q", "", "print no warnings"},
+      {"--help", "-h", "", "show this help"},
+  };
+  return specs;
+}
+
+constexpr std::string_view kDrawingFormats[] = {"svg", "png", "pdf", "html"};
+
+void PrintRenderHelp(std::ostream& out) {
+  out << "usage: argmap render [options] INPUT... [-o FILE]\n\n"
+         "Draws the argument map of the INPUTs with Graphviz: abstracts (in any input\n"
+         "format of 'argmap extract', mapped with the rules first), or argument graphs\n"
+         "written by 'argmap extract --format json' or jsonl (or AIF JSON), drawn as they\n"
+         "are. A file is taken as a graph when its first JSON object has \"format\":\n"
+         "\"argmap\" (or is AIF); standard input is taken as abstracts unless\n"
+         "--input-format says argmap or aif. One cluster per paper, with a legend.\n\n"
+      << FormatOptions(RenderOptionSpecs())
+      << "\nFormats:\n"
+         "  svg       the map as SVG (text stays UTF-8 text)\n"
+         "  png       the map as a PNG picture\n"
+         "  pdf       the map as PDF\n"
+         "  html      a self-contained teaching page: the map beside the marked abstracts\n";
+}
+
+// The drawing format: --format, else the output's extension, else svg.
+std::string ChooseFormat(const ParsedArgs& args) {
+  if (args.Has("--format")) return args.Get("--format");
+  std::string out = args.Get("--output");
+  if (const ImageFormat* f = ImageFormatForPath(out)) return std::string(f->name);
+  for (std::string_view ext : {".html", ".htm", ".HTML", ".HTM"}) {
+    if (out.ends_with(ext)) return "html";
+  }
+  return "svg";
+}
+
+std::string CheckFormat(const std::string& format) {
+  for (std::string_view f : kDrawingFormats) {
+    if (f == format) return "";
+  }
+  std::vector<std::string> names(std::begin(kDrawingFormats), std::end(kDrawingFormats));
+  std::string err = "render draws svg, png, pdf or html, not '" + format + "'";
+  OutputFormat other;
+  std::string ignored;
+  if (FindOutputFormat(format, &other, &ignored)) {
+    return err + " (for " + format + ", run 'argmap extract --format " + format + "')";
+  }
+  return err + DidYouMean(format, names);
+}
+
+bool ReadWhole(const std::string& path, std::string* out, std::string* error) {
+  if (path == "-") {
+    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  char buffer[1 << 16];
+  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) out->append(buffer, n);
+  bool failed = std::ferror(file) != 0;
+  if (failed) *error = std::strerror(errno);
+  std::fclose(file);
+  return !failed;
+}
+
+// Whether `content` is an argument graph rather than abstracts: its first JSON
+// object (of the whole content, else of its first line) has "format": "argmap",
+// or is AIF ("AIF", or both "nodes" and "edges").
+bool LooksLikeGraph(std::string_view content) {
+  nlohmann::json first = nlohmann::json::parse(content, nullptr, false);
+  if (first.is_discarded()) {
+    size_t start = content.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) return false;
+    size_t end = content.find('\n', start);
+    first = nlohmann::json::parse(
+        content.substr(start, end == std::string_view::npos ? end : end - start), nullptr, false);
+  }
+  if (!first.is_object()) return false;
+  if (first.contains("format")) return first["format"] == "argmap";
+  return first.contains("AIF") || (first.contains("nodes") && first.contains("edges"));
+}
+
+// The graph format given with --input-format (kAuto when it names an abstracts
+// format or auto), or an error message.
+std::string GraphInputFormat(const ParsedArgs& args, GraphFormat* format, bool* abstracts_only) {
+  std::string name = args.Get("--input-format", "auto");
+  *format = GraphFormat::kAuto;
+  *abstracts_only = false;
+  InputFormat input;
+  if (name != "auto" && ParseGraphFormat(name, format)) return "";
+  if (ParseInputFormat(name, &input)) {
+    *abstracts_only = name != "auto";
+    return "";
+  }
+  std::vector<std::string> names = GraphFormatNames();
+  for (const std::string& n : InputFormatNames()) names.push_back(n);
+  return "unknown input format '" + name + "'" + DidYouMean(name, names);
+}
+
+// The argv for RunExtract that maps the abstracts and writes `format`.
+std::vector<std::string> ExtractArgs(const ParsedArgs& args, const std::string& format) {
+  std::vector<std::string> out = {"--format", format};
+  for (const char* name :
+       {"--output", "--input-format", "--pack", "--rules", "--rankdir", "--wrap", "--dot"}) {
+    if (args.Has(name)) out.insert(out.end(), {name, args.Get(name)});
+  }
+  for (const std::string& file : args.All("--add-rules")) {
+    out.insert(out.end(), {"--add-rules", file});
+  }
+  if (args.Has("--quiet")) out.push_back("--quiet");
+  out.push_back("--");
+  out.insert(out.end(), args.positional.begin(), args.positional.end());
+  return out;
+}
+
+struct GraphInputs {
+  std::vector<std::string> graphs;     // inputs that are argument graphs
+  std::vector<std::string> abstracts;  // inputs that are abstracts
+  std::vector<std::string> contents;   // the content of each graph input
+};
+
+// Sorts the inputs into graphs and abstracts; false (and a diagnostic) when a
+// file cannot be read.
+bool SortInputs(const ParsedArgs& args, GraphFormat format, bool abstracts_only,
+                GraphInputs* inputs, std::vector<Diagnostic>* diags) {
+  for (const std::string& path : args.positional) {
+    bool explicit_graph = format != GraphFormat::kAuto;
+    if (abstracts_only || (path == "-" && !explicit_graph)) {
+      inputs->abstracts.push_back(path);
+      continue;
+    }
+    std::string content, error;
+    if (!ReadWhole(path, &content, &error)) {
+      diags->push_back(MakeError(path, "cannot read file: " + error));
+      return false;
+    }
+    if (!explicit_graph && !LooksLikeGraph(content)) {
+      inputs->abstracts.push_back(path);
+      continue;
+    }
+    inputs->graphs.push_back(path);
+    inputs->contents.push_back(std::move(content));
+  }
+  return true;
+}
+
+int DrawGraphs(const ParsedArgs& args, const OutputFormat& format, GraphFormat graph_format,
+               const GraphInputs& inputs, CliIo& io) {
+  ExportOptions layout;
+  RenderOptions render;
+  ParseLayoutOptions(args, &layout, &render);
+  ArgumentGraph graph;
+  std::vector<Document> docs;
+  std::vector<Diagnostic> diags;
+  bool ok = true;
+  for (size_t i = 0; i < inputs.graphs.size(); ++i) {
+    const std::string& path = inputs.graphs[i];
+    const std::string& content = inputs.contents[i];
+    GraphFormat f = graph_format == GraphFormat::kAuto ? DetectGraphFormat(content) : graph_format;
+    ok = (f == GraphFormat::kAif ? ReadAifJson(path, content, &graph, &docs, &diags)
+                                 : ReadArgmapJson(path, content, &graph, &docs, &diags)) &&
+         ok;
+  }
+  for (const Diagnostic& d : diags) {
+    if (!args.Has("--quiet") || d.severity == Severity::kError) io.err << d.Format();
+  }
+  if (docs.empty() && graph.node_count() == 0) {
+    io.err << "argmap: error: no graph to draw\n";
+    return 1;
+  }
+  ExportInput input{graph, docs, layout};
+  OutputStatus status =
+      WriteFormat(format, input, render, args.Get("--output"), args.Has("--quiet"), io);
+  return ok && status == OutputStatus::kOk ? 0 : 1;
+}
+
+// Checks everything that needs no input; returns "" or the usage error.
+std::string Configure(const ParsedArgs& args, std::string* format_name, OutputFormat* format) {
+  *format_name = ChooseFormat(args);
+  std::string err = CheckFormat(*format_name);
+  if (err.empty()) FindOutputFormat(*format_name, format, &err);
+  if (!err.empty()) return err;
+  ExportOptions layout;
+  RenderOptions render;
+  err = ParseLayoutOptions(args, &layout, &render);
+  if (!err.empty()) return err;
+  if (args.positional.empty()) return "no input: give a file, or - for standard input";
+  return "";
+}
+
+}  // namespace
+
+int RunRender(const std::vector<std::string>& argv, CliIo& io) {
+  ParsedArgs args;
+  std::string err;
+  if (!ParseArgs(argv, RenderOptionSpecs(), &args, &err)) return UsageError(io, "render", err);
+  if (args.Has("--help")) {
+    PrintRenderHelp(io.out);
+    return 0;
+  }
+  std::string format_name;
+  OutputFormat format;
+  err = Configure(args, &format_name, &format);
+  GraphFormat graph_format;
+  bool abstracts_only = false;
+  if (err.empty()) err = GraphInputFormat(args, &graph_format, &abstracts_only);
+  if (!err.empty()) return UsageError(io, "render", err);
+
+  GraphInputs inputs;
+  std::vector<Diagnostic> diags;
+  if (!SortInputs(args, graph_format, abstracts_only, &inputs, &diags)) {
+    for (const Diagnostic& d : diags) io.err << d.Format();
+    return 1;
+  }
+  if (!inputs.graphs.empty() && !inputs.abstracts.empty()) {
+    return UsageError(io, "render",
+                      "cannot draw argument graphs ('" + inputs.graphs[0] + "') and abstracts ('" +
+                          inputs.abstracts[0] +
+                          "') together: map the abstracts with 'argmap extract' first");
+  }
+  if (inputs.graphs.empty()) return RunExtract(ExtractArgs(args, format_name), io);
+  return DrawGraphs(args, format, graph_format, inputs, io);
+}
+
+}  // namespace argmap

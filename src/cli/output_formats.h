@@ -1,0 +1,60 @@
+// The formats `argmap extract` and `argmap render` write: the exporters (text,
+// export/exporter.h) and the Graphviz images (svg, png, pdf; render/graphviz.h).
+// The `html` exporter embeds the map drawn as SVG, so it needs Graphviz too;
+// MakeOutput draws it first and hands it to the exporter.
+//
+// One place for what both commands share: looking a format up (with "did you
+// mean" over both tables), the --help list, the layout options (--rankdir,
+// --wrap, --dot), making the bytes and writing them (WriteFormat, the only
+// function here that prints or writes).
+#ifndef ARGMAP_CLI_OUTPUT_FORMATS_H_
+#define ARGMAP_CLI_OUTPUT_FORMATS_H_
+
+#include <string>
+#include <string_view>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+#include "export/exporter.h"
+#include "render/graphviz.h"
+
+namespace argmap {
+
+struct OutputFormat {
+  const Exporter* exporter = nullptr;  // a text format, or
+  const ImageFormat* image = nullptr;  // an image drawn by Graphviz
+};
+
+// False, with "unknown format 'x'" and "did you mean" in *err, when `name` is neither.
+bool FindOutputFormat(std::string_view name, OutputFormat* format, std::string* err);
+
+// The "Formats:" section of --help: one aligned line per exporter, then per image.
+std::string FormatList();
+
+// Reads --rankdir (BT, TB, LR, RL; without it, drawings of many papers are
+// stacked: RenderOptions::auto_rankdir), --wrap N (0 to 1000) and --dot PROGRAM;
+// returns "" or the usage error.
+std::string ParseLayoutOptions(const ParsedArgs& args, ExportOptions* layout,
+                               RenderOptions* render);
+
+enum class OutputStatus {
+  kOk,       // *bytes holds the whole output
+  kPartial,  // *bytes holds an output without the map (html when Graphviz failed); see *problem
+  kFailed,   // nothing to write; see *problem
+};
+
+// The bytes to write for `format`. *warnings gets what Graphviz printed (usually "").
+OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
+                        const RenderOptions& render, std::string* bytes, std::string* warnings,
+                        std::string* problem);
+
+// MakeOutput, then WriteOutput (cli/output.h) to `path` ("" or "-": io.out).
+// Prints Graphviz's warnings (unless `quiet`) and any problem to io.err as
+// "argmap: error: ...". kFailed also covers a file that could not be written.
+OutputStatus WriteFormat(const OutputFormat& format, const ExportInput& input,
+                         const RenderOptions& render, const std::string& path, bool quiet,
+                         CliIo& io);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_CLI_OUTPUT_FORMATS_H_

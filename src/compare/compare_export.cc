@@ -1,0 +1,38 @@
+#include "compare/compare_export.h"
+
+namespace argmap {
+
+const std::vector<CompareExporter>& CompareExporters() {
+  static const std::vector<CompareExporter> table = {
+      {"report", "plain text: the strongest links, with their scores, terms and stance words",
+       ExportCompareReport},
+      {"json", "the argmap JSON graph of every paper plus an \"alignments\" array",
+       ExportCompareJson},
+      {"jsonl", "argmap JSON Lines, one paper per line, each with its \"alignments\"",
+       ExportCompareJsonl},
+      {"dot", "GraphViz DOT, one cluster per paper, links as styled cross edges",
+       ExportCompareDot},
+      {"explain", "plain text: the argmap explanation, then every link", ExportCompareExplain},
+      {"summary", "plain text: the argmap summary, then the link counts", ExportCompareSummary},
+      {"csv", "the review matrix as CSV (UTF-8): one row per paper", ExportReviewCsv},
+      {"markdown", "the review matrix as a Markdown table", ExportReviewMarkdown},
+  };
+  return table;
+}
+
+const CompareExporter* FindCompareExporter(std::string_view name) {
+  for (const CompareExporter& e : CompareExporters()) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> CompareExporterNames() {
+  std::vector<std::string> out;
+  for (const CompareExporter& e : CompareExporters()) out.emplace_back(e.name);
+  return out;
+}
+
+std::string AlignmentId(size_t rank) { return "x" + std::to_string(rank + 1); }
+
+}  // namespace argmap

@@ -1,0 +1,114 @@
+// The "report" format: the strongest cross-paper links, one paragraph each,
+// so a reader can check every link against the words that made it:
+//   argmap compare: <papers> papers, <n> claims and conclusions, <links> links (threshold <t>)
+//   stances: <a> agrees, <c> contrasts, <r> related
+//   (blank line)
+//   <rank>. <stance> <score> <link id>
+//      <node id> <kind>  [<paper citation>]
+//        "<node text>"
+//      <node id> <kind>  [<paper citation>]
+//        "<node text>"
+//      shared: <term>, <term>, ...
+//      stance words: <cue>          (only when there is a cue)
+// Paragraphs are separated by blank lines; at most `top` paragraphs (all when
+// 0), then "... <n> more links" when some were left out.
+#include <cstdio>
+#include <map>
+
+#include "compare/compare_export.h"
+
+namespace argmap {
+namespace {
+
+std::string OneLine(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  return out;
+}
+
+// The surname of "Gregory Kulacki": its last word.
+std::string LastWord(std::string name) {
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  size_t space = name.rfind(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+// "Kulacki 2021: Title", "Kocher and Kalyvas 2007: Title", "Lee et al.: Title", or "".
+std::string Citation(const Document& doc) {
+  std::string who;
+  if (doc.authors.size() == 1) who = LastWord(doc.authors[0]);
+  if (doc.authors.size() == 2) who = LastWord(doc.authors[0]) + " and " + LastWord(doc.authors[1]);
+  if (doc.authors.size() > 2) who = LastWord(doc.authors[0]) + " et al.";
+  if (!doc.year.empty()) who += (who.empty() ? "" : " ") + doc.year;
+  if (doc.title.empty()) return OneLine(who);
+  return OneLine(who.empty() ? doc.title : who + ": " + doc.title);
+}
+
+std::string Score(double score) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.3f", score);
+  return buffer;
+}
+
+std::string Plural(size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+void WriteNode(const CompareInput& input, const std::map<std::string, const Document*>& docs,
+               NodeIndex v, std::string* out) {
+  const Node& node = input.graph.node(v);
+  *out += "   " + OneLine(node.id) + " " + std::string(NodeTypeName(node.type));
+  auto it = docs.find(node.doc);
+  std::string citation = it == docs.end() ? "" : Citation(*it->second);
+  if (!citation.empty()) *out += "  [" + citation + "]";
+  *out += "\n     \"" + OneLine(node.text) + "\"\n";
+}
+
+std::string Header(const CompareInput& input) {
+  size_t nodes = 0;
+  for (NodeIndex v = 0; v < input.graph.node_count(); ++v) {
+    nodes += IsClaimLike(input.graph.node(v).type);
+  }
+  std::map<Stance, size_t> counts;
+  for (const Alignment& a : input.alignments) ++counts[a.stance];
+  std::string out = "argmap compare: " + Plural(input.documents.size(), "paper", "papers") + ", " +
+                    Plural(nodes, "claim or conclusion", "claims and conclusions") + ", " +
+                    Plural(input.alignments.size(), "link", "links") + " (threshold " +
+                    Score(input.compare.threshold) + ")\n";
+  out += "stances:";
+  for (Stance s : kAllStances) {
+    out += (s == kAllStances[0] ? " " : ", ") + std::to_string(counts[s]) + " " +
+           std::string(StanceName(s));
+  }
+  return out + "\n";
+}
+
+}  // namespace
+
+std::string ExportCompareReport(const CompareInput& input) {
+  std::map<std::string, const Document*> docs;
+  for (const Document& d : input.documents) docs.try_emplace(d.id, &d);
+  std::string out = Header(input);
+  size_t shown = input.top == 0 ? input.alignments.size()
+                                : std::min(input.top, input.alignments.size());
+  for (size_t k = 0; k < shown; ++k) {
+    const Alignment& a = input.alignments[k];
+    out += "\n" + std::to_string(k + 1) + ". " + std::string(StanceName(a.stance)) + " " +
+           Score(a.score) + " " + AlignmentId(k) + "\n";
+    WriteNode(input, docs, a.a, &out);
+    WriteNode(input, docs, a.b, &out);
+    std::string terms;
+    for (const std::string& t : a.terms) terms += (terms.empty() ? "" : ", ") + OneLine(t);
+    out += "   shared: " + terms + "\n";
+    if (!a.cue.empty()) out += "   stance words: " + OneLine(a.cue) + "\n";
+  }
+  if (shown < input.alignments.size()) {
+    out += "\n... " + Plural(input.alignments.size() - shown, "more link", "more links") +
+           " (--top 0 lists all)\n";
+  }
+  return out;
+}
+
+}  // namespace argmap

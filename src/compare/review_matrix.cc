@@ -1,0 +1,142 @@
+#include "compare/review_matrix.h"
+
+#include <algorithm>
+
+#include "compare/compare_export.h"
+#include "core/utf8.h"
+#include "export/doc_groups.h"
+
+namespace argmap {
+namespace {
+
+struct ArgumentColumn {
+  std::string_view name;
+  NodeType type;
+};
+
+constexpr ArgumentColumn kArgumentColumns[] = {
+    {"purpose", NodeType::kPurpose}, {"method", NodeType::kMethod},
+    {"premises", NodeType::kPremise}, {"options", NodeType::kOption},
+    {"conclusions", NodeType::kConclusion},
+};
+
+// `text` as well-formed UTF-8 (bad bytes become U+FFFD) with control
+// characters as spaces, except '\n' when `keep_newline`.
+std::string Clean(std::string_view text, bool keep_newline) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    size_t len = 1;
+    char32_t cp = DecodeUtf8(text, pos, &len);
+    size_t bad = 0;
+    if (cp != 0xFFFD && !IsValidUtf8(text.substr(pos, len), &bad)) cp = 0xFFFD;
+    if ((cp < 0x20 && !(keep_newline && cp == '\n')) || cp == 0x7F) cp = ' ';
+    AppendUtf8(cp, &out);
+    pos += len;
+  }
+  return out;
+}
+
+std::string Joined(const ReviewCell& cell, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < cell.size(); ++i) {
+    if (i > 0) out += separator;
+    out += cell[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& ReviewColumns() {
+  static const std::vector<std::string_view> columns = [] {
+    std::vector<std::string_view> out = {"id", "authors", "year", "title", "doi"};
+    for (const ArgumentColumn& c : kArgumentColumns) out.push_back(c.name);
+    return out;
+  }();
+  return columns;
+}
+
+std::vector<std::vector<ReviewCell>> ReviewMatrix(const ArgumentGraph& graph,
+                                                  const std::vector<Document>& documents) {
+  std::vector<std::vector<ReviewCell>> rows;
+  for (const DocumentGroup& group : GroupByDocument(graph, documents)) {
+    const Document& d = group.document;
+    std::vector<ReviewCell> row = {{d.id}, d.authors, {d.year}, {d.title}, {d.doi}};
+    for (const ArgumentColumn& c : kArgumentColumns) {
+      ReviewCell cell;
+      for (NodeIndex v : group.nodes) {
+        const Node& node = graph.node(v);
+        if (node.type != c.type) continue;
+        if (std::find(cell.begin(), cell.end(), node.text) == cell.end()) cell.push_back(node.text);
+      }
+      row.push_back(std::move(cell));
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::string CsvField(const ReviewCell& cell, std::string_view separator) {
+  std::string out = "\"";
+  for (char c : Clean(Joined(cell, separator), true)) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string MarkdownCell(const ReviewCell& cell, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < cell.size(); ++i) {
+    if (i > 0) out += separator;
+    for (char c : Clean(cell[i], false)) {
+      if (c == '|') {
+        out += "\\|";
+      } else if (c == '<') {
+        out += "&lt;";
+      } else if (c == '\\') {
+        out += "\\\\";
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
+std::string ExportReviewCsv(const CompareInput& input) {
+  std::string out = "\xEF\xBB\xBF";
+  for (size_t i = 0; i < ReviewColumns().size(); ++i) {
+    out += (i > 0 ? "," : "") + CsvField({std::string(ReviewColumns()[i])}, "");
+  }
+  out += "\r\n";
+  for (const auto& row : ReviewMatrix(input.graph, input.documents)) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      out += (i > 0 ? "," : "") + CsvField(row[i], i == 1 ? "; " : "\n");
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string ExportReviewMarkdown(const CompareInput& input) {
+  std::string out = "|";
+  std::string rule = "|";
+  for (std::string_view c : ReviewColumns()) {
+    out += " " + std::string(c) + " |";
+    rule += " --- |";
+  }
+  out += "\n" + rule + "\n";
+  for (const auto& row : ReviewMatrix(input.graph, input.documents)) {
+    out += "|";
+    for (size_t i = 0; i < row.size(); ++i) {
+      std::string cell = MarkdownCell(row[i], i == 1 ? "; " : "<br>");
+      out += " " + cell + (cell.empty() ? "|" : " |");
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace argmap

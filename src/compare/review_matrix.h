@@ -1,0 +1,46 @@
+// The review matrix: the table scholars fill by hand when they review a
+// literature, one row per paper and one column per part of its argument.
+//
+// Columns, in order: id, authors, year, title, doi, purpose, method, premises,
+// options, conclusions. A cell of an argument column holds the texts of that
+// paper's nodes of that kind, in text order, without repeats. Papers come in
+// input order (export/doc_groups.h), one row each, even when nothing was found.
+//
+// What a caller may rely on: ReviewMatrix gives the rows as plain strings; the
+// formats (ExportReviewCsv, ExportReviewMarkdown in compare_export.h) write:
+// - CSV: UTF-8 with a byte order mark (so spreadsheets read it as UTF-8), a
+//   header row, records ending in CRLF, every field in double quotes with
+//   inner quotes doubled (RFC 4180); several texts in one cell are separated by
+//   a line break (LF); authors by "; ". Bytes that are not UTF-8 become U+FFFD
+//   and control characters other than that line break become spaces.
+// - Markdown: a pipe table with a header and a separator row; `|` is written
+//   `\|`, `<` is `&lt;`, a backslash is doubled, several texts in one cell
+//   are separated by `<br>`, and line breaks inside a text become spaces.
+#ifndef ARGMAP_COMPARE_REVIEW_MATRIX_H_
+#define ARGMAP_COMPARE_REVIEW_MATRIX_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "graph/argument_graph.h"
+
+namespace argmap {
+
+// The column names, in order.
+const std::vector<std::string_view>& ReviewColumns();
+
+// One row per paper; each row holds one cell per column, each cell a list of texts.
+using ReviewCell = std::vector<std::string>;
+std::vector<std::vector<ReviewCell>> ReviewMatrix(const ArgumentGraph& graph,
+                                                  const std::vector<Document>& documents);
+
+// One CSV field, quoted (RFC 4180), from the texts of a cell.
+std::string CsvField(const ReviewCell& cell, std::string_view separator);
+// One Markdown table cell from the texts of a cell.
+std::string MarkdownCell(const ReviewCell& cell, std::string_view separator);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_COMPARE_REVIEW_MATRIX_H_

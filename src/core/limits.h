@@ -1,0 +1,28 @@
+// Limits that protect the machine from a huge or hostile input, all in one place
+// (docs/reliability.md lists them with their messages).
+//
+// Past a limit argmap reports an error, maps what fits and exits with 1; it never
+// runs out of memory or time on an input's account. Matching time needs no limit:
+// RE2 matches in time linear in the text, and the stages around it are linear too
+// (a 1 MB sentence is a test case).
+#ifndef ARGMAP_CORE_LIMITS_H_
+#define ARGMAP_CORE_LIMITS_H_
+
+#include <cstddef>
+
+namespace argmap {
+
+// The longest abstract, in bytes (1 MiB; real abstracts stay under 10 KB). A
+// longer record is skipped by the reader with the error
+//   "record N is B bytes long, over the limit of 1048576 bytes for one abstract".
+inline constexpr size_t kMaxAbstractBytes = size_t{1} << 20;
+
+// The most nodes in one graph. Extract maps documents in input order and stops
+// before the first document that would take the graph past it; the command line
+// then reports "the graph reached the limit of 500000 nodes: K of N abstracts
+// mapped, the rest left out from '<id>' on (split the input)".
+inline constexpr size_t kMaxGraphNodes = 500000;
+
+}  // namespace argmap
+
+#endif  // ARGMAP_CORE_LIMITS_H_

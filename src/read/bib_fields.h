@@ -1,0 +1,29 @@
+// Small normalizations of bibliographic fields shared by the readers of
+// reference-manager and scholarly-API exports.
+//
+// NaturalName turns an inverted name into reading order: "Roe, Jane" gives
+// "Jane Roe" and "Roe, Jr., Jane" gives "Jane Roe Jr."; commas inside braces
+// ("{Barnes, Noble and Co.}") do not count; a name without a comma is kept.
+// Pieces are trimmed. YearOf gives the first run of exactly four digits
+// ("2019-05-01", "2019///", "c2019", "May 2019" give "2019"), or "".
+// NormalizeDoi drops a resolver prefix ("https://doi.org/",
+// "http://dx.doi.org/", "doi:"), case-insensitively, and trims.
+#ifndef ARGMAP_READ_BIB_FIELDS_H_
+#define ARGMAP_READ_BIB_FIELDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace argmap {
+
+std::string NaturalName(std::string_view name);
+std::string YearOf(std::string_view date);
+std::string NormalizeDoi(std::string_view doi);
+
+// `s` cut at each `sep` outside braces, pieces trimmed (empty pieces kept).
+std::vector<std::string_view> SplitOutsideBraces(std::string_view s, char sep);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_READ_BIB_FIELDS_H_

@@ -1,0 +1,169 @@
+// The JSON helpers shared by the JSON readers: parsing with located errors,
+// field access, CSL names and dates, and the one-value-or-lines record loop.
+#include "read/json_records.h"
+
+#include <cmath>
+#include <vector>
+
+#include "read/bib_fields.h"
+#include "read/json_overflow.h"
+
+namespace argmap::read_internal {
+namespace {
+
+// nlohmann's message without its "[json.exception.parse_error.101] parse error
+// at line 1, column 5: " prefix.
+std::string ShortReason(const Json::parse_error& e) {
+  std::string_view what = e.what();
+  size_t at = what.find("parse error");
+  size_t colon = at == std::string_view::npos ? at : what.find(": ", at);
+  if (colon == std::string_view::npos) return std::string(what);
+  return std::string(what.substr(colon + 2));
+}
+
+void AppendWord(const std::string& word, std::string* out) {
+  if (word.empty()) return;
+  if (!out->empty()) *out += ' ';
+  *out += word;
+}
+
+// Calls the format's map on each record of `value` and adds the documents.
+void AddRecords(const ReadContext& ctx, const JsonFormat& format, const Json& value, int line,
+                int* number) {
+  const Json& records = format.records(value);
+  auto add = [&](const Json& record) {
+    int n = ++*number;
+    if (!record.is_object()) {
+      return AddError(ctx, line, "record " + std::to_string(n) + " is not a JSON object");
+    }
+    Document doc;
+    std::string error = format.map(record, &doc);
+    std::string label = RecordLabel(n, doc.id);
+    if (!error.empty()) return AddError(ctx, line, label + ": " + error);
+    AddDocument(ctx, std::move(doc), n, line, label);
+  };
+  if (!records.is_array()) return add(records);
+  for (const Json& record : records) add(record);
+}
+
+// True when the content is JSON Lines: its first non-blank line is a JSON value
+// and more non-blank text follows.
+bool LooksLikeJsonLines(const std::vector<Line>& lines) {
+  size_t i = 0;
+  while (i < lines.size() && IsBlank(lines[i].text)) ++i;
+  if (i == lines.size() || !Json::accept(lines[i].text)) return false;
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (!IsBlank(lines[j].text)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ParseJson(const ReadContext& ctx, std::string_view text, size_t base, Json* out) {
+  try {
+    *out = Json::parse(text);
+    return true;
+  } catch (const Json::parse_error& e) {
+    size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    if (offset >= text.size()) {
+      std::string_view head = text;
+      while (!head.empty() && IsSpace(head.back())) head.remove_suffix(1);
+      offset = head.size();
+    }
+    ctx.diags->push_back(
+        MakeErrorAt(ctx.path, ctx.content, base + offset, "invalid JSON: " + ShortReason(e)));
+    return false;
+  } catch (const Json::out_of_range& e) {  // a number too large for a double
+    size_t offset = 0;
+    std::string reason = JsonOverflowReason(e, text, &offset);
+    ctx.diags->push_back(
+        MakeErrorAt(ctx.path, ctx.content, base + offset, "invalid JSON: " + reason));
+    return false;
+  }
+}
+
+const Json* Field(const Json& value, const char* key) {
+  if (!value.is_object()) return nullptr;
+  auto it = value.find(key);
+  return it == value.end() ? nullptr : &*it;
+}
+
+std::string StringField(const Json& value, const char* key) {
+  const Json* v = Field(value, key);
+  if (v == nullptr || !v->is_string()) return "";
+  return std::string(Trim(v->get_ref<const std::string&>()));
+}
+
+std::string ScalarText(const Json* v) {
+  if (v == nullptr) return "";
+  if (v->is_string()) return std::string(Trim(v->get_ref<const std::string&>()));
+  if (v->is_number_float()) {
+    double d = v->get<double>();
+    if (std::abs(d) < 1e15 && d == static_cast<double>(static_cast<long long>(d))) {
+      return std::to_string(static_cast<long long>(d));
+    }
+  }
+  if (v->is_number()) return v->dump();
+  return "";
+}
+
+std::string FirstString(const Json* v) {
+  if (v == nullptr) return "";
+  if (v->is_string()) return ScalarText(v);
+  if (!v->is_array()) return "";
+  for (const Json& item : *v) {
+    std::string text = item.is_string() ? ScalarText(&item) : "";
+    if (!text.empty()) return text;
+  }
+  return "";
+}
+
+std::string DatePartsYear(const Json* date) {
+  if (date == nullptr) return "";
+  const Json* parts = Field(*date, "date-parts");
+  if (parts != nullptr && parts->is_array() && !parts->empty() && (*parts)[0].is_array() &&
+      !(*parts)[0].empty()) {
+    std::string year = YearOf(ScalarText(&(*parts)[0][0]));
+    if (!year.empty()) return year;
+  }
+  for (const char* key : {"raw", "literal"}) {
+    std::string year = YearOf(StringField(*date, key));
+    if (!year.empty()) return year;
+  }
+  return "";
+}
+
+std::string PersonName(const Json& person) {
+  for (const char* key : {"literal", "name"}) {
+    std::string name = StringField(person, key);
+    if (!name.empty()) return name;
+  }
+  std::string out;
+  for (const char* key :
+       {"given", "dropping-particle", "non-dropping-particle", "family", "suffix"}) {
+    AppendWord(StringField(person, key), &out);
+  }
+  return out;
+}
+
+void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format) {
+  int number = 0;
+  Json value = Json::parse(ctx.content, nullptr, false);
+  if (!value.is_discarded()) return AddRecords(ctx, format, value, 0, &number);
+  std::vector<Line> lines = SplitLines(ctx.content);
+  if (!LooksLikeJsonLines(lines)) {
+    ParseJson(ctx, ctx.content, 0, &value);  // reports the error
+    return;
+  }
+  for (const Line& line : lines) {
+    if (IsBlank(line.text)) continue;
+    if (ParseJson(ctx, line.text, line.offset, &value)) {
+      AddRecords(ctx, format, value, line.number, &number);
+    } else {
+      ++number;
+    }
+  }
+}
+
+}  // namespace argmap::read_internal

@@ -1,0 +1,57 @@
+// Internal to src/read: what the JSON readers share (argmap records, CSL-JSON,
+// OpenAlex, Crossref, Semantic Scholar).
+//
+// ReadJsonRecords reads the content as one JSON value or, when that fails and
+// the first non-blank line is a JSON value of its own followed by more, as JSON
+// Lines. A JsonFormat says where the records sit in a value (an array, one
+// record, or a wrapper such as {"results": [...]}) and how one record becomes a
+// Document. Records are numbered from 1 across the file; in JSON Lines they also
+// carry their line, which their messages name. A record that is not an object,
+// or that the format rejects, gives an error and is skipped; one without an
+// abstract gives a warning (AddDocument) and is skipped.
+#ifndef ARGMAP_READ_JSON_RECORDS_H_
+#define ARGMAP_READ_JSON_RECORDS_H_
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "read/readers_internal.h"
+
+namespace argmap::read_internal {
+
+using Json = nlohmann::json;
+
+// Parses `text`, found at byte `base` of the content. On failure adds an
+// "invalid JSON" error at the byte where parsing stopped (the end of the last
+// non-blank character when the input ended early).
+bool ParseJson(const ReadContext& ctx, std::string_view text, size_t base, Json* out);
+
+// The member `key` of `value`, or nullptr (also when `value` is not an object).
+const Json* Field(const Json& value, const char* key);
+// The member `key` as trimmed text, or "" when it is missing or not a string.
+std::string StringField(const Json& value, const char* key);
+// A string or number as text ("2021" for 2021 and 2021.0); "" for anything else.
+std::string ScalarText(const Json* v);
+// A string, or the first non-empty string of an array; trimmed; else "".
+std::string FirstString(const Json* v);
+// The year of a CSL date ({"date-parts": [[2020, 5, 1]]}, {"raw": "2020-05"},
+// {"literal": "Spring 2020"}), or "".
+std::string DatePartsYear(const Json* date);
+// A CSL or Crossref person: "literal" or "name" as given, else "given",
+// particles, "family" and "suffix" in reading order; "" when none is there.
+std::string PersonName(const Json& person);
+
+struct JsonFormat {
+  // The records in a parsed value: an array of records, or one record.
+  const Json& (*records)(const Json& value);
+  // Fills `doc` from the object `record` (`text` = the abstract, as found);
+  // returns "" or why the record is bad. `doc->id` may be set either way.
+  std::string (*map)(const Json& record, Document* doc);
+};
+
+void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format);
+
+}  // namespace argmap::read_internal
+
+#endif  // ARGMAP_READ_JSON_RECORDS_H_

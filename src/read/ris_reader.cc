@@ -1,0 +1,123 @@
+// RIS (EndNote, Zotero, Mendeley, publisher exports): one record from a
+// "TY  - " line to an "ER  - " line; each tag line is two characters (a
+// capital letter, then a capital or digit), two spaces, '-' and the value. A
+// line that is not a tag line continues the value before it (joined with a
+// space). Fields: AB (else N2) abstract, TI or T1 title, AU and A1 authors
+// ("Roe, Jane" gives "Jane Roe"), PY, Y1 or DA year, DO doi, JF, JO or T2
+// venue, ID id. A record left open at the next TY or at the end of the file
+// is read with a warning; a tag outside any record is an error.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "read/bib_fields.h"
+#include "read/readers_internal.h"
+#include "text/scan.h"
+
+namespace argmap::read_internal {
+namespace {
+
+struct Record {
+  int number = 0;
+  int line = 0;                                             // of its TY line
+  std::vector<std::pair<std::string, std::string>> fields;  // tag, value, in file order
+};
+
+// Splits "AB  - text" into its tag and value; false for any other line.
+bool ParseTagLine(std::string_view line, std::string_view* tag, std::string_view* value) {
+  if (line.size() < 5 || !IsAsciiUpper(line[0]) ||
+      !(IsAsciiUpper(line[1]) || IsAsciiDigit(line[1]))) {
+    return false;
+  }
+  if (line.substr(2, 3) != "  -" || (line.size() > 5 && line[5] != ' ')) return false;
+  *tag = line.substr(0, 2);
+  *value = Trim(line.substr(5));
+  return true;
+}
+
+// The values of the first of `tags` that has a non-empty one, joined by "\n".
+std::string Values(const Record& record, std::initializer_list<std::string_view> tags) {
+  for (std::string_view tag : tags) {
+    std::string out;
+    for (const auto& [name, value] : record.fields) {
+      if (name != tag || value.empty()) continue;
+      if (!out.empty()) out += '\n';
+      out += value;
+    }
+    if (!out.empty()) return out;
+  }
+  return "";
+}
+
+std::string FirstValue(const Record& record, std::initializer_list<std::string_view> tags) {
+  for (std::string_view tag : tags) {
+    for (const auto& [name, value] : record.fields) {
+      if (name == tag && !value.empty()) return value;
+    }
+  }
+  return "";
+}
+
+void AddRecord(const ReadContext& ctx, const Record& record) {
+  Document doc;
+  doc.id = FirstValue(record, {"ID"});
+  std::string label = RecordLabel(record.number, doc.id);
+  doc.title = FirstValue(record, {"TI", "T1"});
+  for (const auto& [name, value] : record.fields) {
+    if ((name == "AU" || name == "A1") && !value.empty()) doc.authors.push_back(NaturalName(value));
+  }
+  for (std::string_view tag : {"PY", "Y1", "DA"}) {
+    if (doc.year.empty()) doc.year = YearOf(FirstValue(record, {tag}));
+  }
+  doc.doi = NormalizeDoi(FirstValue(record, {"DO"}));
+  doc.venue = FirstValue(record, {"JF", "JO", "T2"});
+  doc.text = Values(record, {"AB", "N2"});
+  AddDocument(ctx, std::move(doc), record.number, record.line, label);
+}
+
+void CloseUnended(const ReadContext& ctx, const Record& record, std::string_view where) {
+  AddWarning(ctx, record.line,
+             "record " + std::to_string(record.number) + " has no 'ER  -' line before " +
+                 std::string(where));
+  AddRecord(ctx, record);
+}
+
+}  // namespace
+
+void ReadRis(const ReadContext& ctx) {
+  Record record;
+  bool open = false;
+  bool stray = false;  // a tag outside a record was reported since the last record
+  int count = 0;
+  for (const Line& line : SplitLines(ctx.content)) {
+    std::string_view tag, value;
+    if (!ParseTagLine(line.text, &tag, &value)) {
+      if (open && !IsBlank(line.text) && !record.fields.empty()) {
+        std::string& last = record.fields.back().second;
+        last += last.empty() ? "" : " ";
+        last += Trim(line.text);
+      }
+      continue;
+    }
+    if (tag == "TY") {
+      if (open) CloseUnended(ctx, record, "the next 'TY'");
+      record = Record{++count, line.number, {}};
+      open = true;
+      stray = false;
+    } else if (!open) {
+      if (!stray) {
+        AddError(ctx, line.number,
+                 "tag '" + std::string(tag) + "' outside a record (no 'TY' before it)");
+      }
+      stray = true;
+    } else if (tag == "ER") {
+      AddRecord(ctx, record);
+      open = false;
+    } else {
+      record.fields.emplace_back(tag, value);
+    }
+  }
+  if (open) CloseUnended(ctx, record, "the end of the file");
+}
+
+}  // namespace argmap::read_internal

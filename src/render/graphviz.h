@@ -1,0 +1,62 @@
+// Drawing an argument graph as SVG, PNG or PDF with the Graphviz `dot` program.
+//
+// argmap writes the map as DOT (export/dot.cc) and pipes it through `dot -T<fmt>`
+// (render/subprocess.h) instead of linking libgvc: see docs/rendering.md for why.
+// The image formats are one table (ImageFormats()), which drives `--format`,
+// `--help` and "did you mean" next to the exporters. A caller may rely on:
+// - the image is returned as bytes in a std::string (binary-safe); nothing is
+//   written to files and nothing is printed;
+// - text reaches dot as UTF-8 (DOT's default charset) and SVG output keeps it as
+//   UTF-8 text, so accents, curly quotes and CJK come out as written;
+// - the same graph and the same Graphviz version give the same bytes for SVG
+//   (PNG and PDF may embed a creation date, depending on Graphviz's cairo);
+// - a missing `dot`, a failing `dot` or one that runs out of time gives false and
+//   a one-line reason in *err (with the install hint when dot is missing).
+#ifndef ARGMAP_RENDER_GRAPHVIZ_H_
+#define ARGMAP_RENDER_GRAPHVIZ_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/exporter.h"
+
+namespace argmap {
+
+struct ImageFormat {
+  std::string_view name;         // "svg": the --format name and the file extension
+  std::string_view description;  // one line for --help
+  std::string_view dot_format;   // the -T value given to dot
+  bool binary;                   // PNG and PDF are bytes, not text
+};
+
+const std::vector<ImageFormat>& ImageFormats();
+// nullptr when unknown.
+const ImageFormat* FindImageFormat(std::string_view name);
+std::vector<std::string> ImageFormatNames();
+// The format a file name's extension names ("map.PNG" -> png), else nullptr.
+const ImageFormat* ImageFormatForPath(std::string_view path);
+
+struct RenderOptions {
+  std::string dot_program = "dot";  // a name looked up in PATH, or a path
+  int timeout_ms = 120000;          // <= 0: no limit
+  // When set (no --rankdir given), RenderGraph draws maps of more than
+  // kStackPapersAbove papers left to right, which stacks the papers' clusters
+  // one under another: a long map grows downwards instead of into a strip.
+  bool auto_rankdir = false;
+};
+
+inline constexpr size_t kStackPapersAbove = 3;
+
+// Runs `<dot_program> -T<format.dot_format>` on `dot_text`. On success, *image is
+// what dot wrote and *warnings what it wrote to standard error (usually "").
+bool RenderDot(std::string_view dot_text, const ImageFormat& format, const RenderOptions& options,
+               std::string* image, std::string* warnings, std::string* err);
+
+// ExportDot(input) (with rankdir LR for a long map when options.auto_rankdir), then RenderDot.
+bool RenderGraph(const ExportInput& input, const ImageFormat& format, const RenderOptions& options,
+                 std::string* image, std::string* warnings, std::string* err);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_RENDER_GRAPHVIZ_H_

@@ -1,0 +1,189 @@
+// The bad-input table (docs/reliability.md shows it to users): each row runs
+// the real argmap binary on one bad input and checks the exact standard error,
+// the exit status, and how many abstracts were still mapped. argmap must never
+// crash on any of them, and must say what is wrong and where.
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "argmap_run.h"
+#include "core/limits.h"
+
+namespace argmap {
+namespace {
+
+using testing::ArgmapRun;
+using testing::RunDir;
+using testing::Sh;
+
+const std::string kNone = "argmap: error: no abstracts to map\n";
+const std::string kGood = "We argue that quotas raise turnout because parties compete.\n";
+
+struct Row {
+  std::string what;     // the bad input, as docs/reliability.md names it
+  std::string file;     // written into the run directory ("" writes nothing)
+  std::string content;  // of `file`
+  std::string args;     // after "argmap "
+  std::string err;      // exact standard error
+  int status;
+  int documents;  // abstracts in the JSON graph on standard output; -1: standard output is empty
+};
+
+// A rule file with `body` after a valid header, given with --add-rules to extract.
+Row RuleRow(std::string what, std::string body, std::string err) {
+  return {what, "bad.rules", body, "extract --add-rules bad.rules good.txt", err, 1, -1};
+}
+
+std::vector<Row> InputRows() {
+  std::string big(size_t{50} << 20, 'a');  // 50 MiB on one line, no newline
+  return {
+      {"missing file", "", "", "extract missing.txt",
+       "missing.txt: error: cannot read file: No such file or directory\n" + kNone, 1, -1},
+      {"a directory", "", "", "extract adir",
+       "adir: error: cannot read file: Is a directory\n" + kNone, 1, -1},
+      {"empty file", "empty.txt", "", "extract empty.txt",
+       "empty.txt: error: no abstracts found\n" + kNone, 1, -1},
+      {"only white space", "blank.txt", " \n\t\n\r\n", "extract blank.txt",
+       "blank.txt: error: no abstracts found\n" + kNone, 1, -1},
+      {"invalid UTF-8", "latin1.txt", "Voters \xff reward incumbents.\n", "extract latin1.txt",
+       "latin1.txt:1:8: error: invalid UTF-8 (byte 0xFF)\n"
+       "Voters ? reward incumbents.\n"
+       "       ^\n" +
+           kNone,
+       1, -1},
+      {"a NUL byte", "nul.txt", std::string("We argue that\0 quotas matter.\n", 30),
+       "extract nul.txt",
+       "nul.txt:1:14: error: NUL byte (binary data, or UTF-16 text?)\n"
+       "We argue that? quotas matter.\n"
+       "             ^\n" +
+           kNone,
+       1, -1},
+      {"a UTF-8 byte order mark", "bom.txt", "\xEF\xBB\xBF" + kGood, "extract bom.txt", "", 0, 1},
+      {"CRLF line ends", "crlf.txt", "We argue that x.\r\n\r\nWe find that y.\r\n",
+       "extract crlf.txt", "", 0, 2},
+      {"a 50 MB single line", "big.txt", big, "extract big.txt",
+       "big.txt:1: error: record 1 is 52428800 bytes long, over the limit of 1048576 bytes for "
+       "one abstract\n" +
+           kNone,
+       1, -1},
+      {"truncated JSON", "cut.json",
+       "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"", "extract cut.json",
+       "cut.json:1:54: error: invalid JSON: syntax error while parsing object separator - "
+       "unexpected end of input; expected ':'\n"
+       "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"\n"
+       "                                                     ^\n" +
+           kNone,
+       1, -1},
+      {"JSON of the wrong shape", "shape.json",
+       "{\"papers\": [{\"abstract\": \"We argue that x.\"}]}", "extract shape.json", "TODO", 1, -1},
+      {"a record with no abstract", "noabs.jsonl",
+       "{\"id\": \"a\", \"abstract\": \"We argue that x.\"}\n{\"id\": \"b\", \"title\": \"T\"}\n",
+       "extract noabs.jsonl", "TODO", 1, 1},
+      {"an abstract of one word", "one.json", "{\"id\": \"w\", \"abstract\": \"Sanctions.\"}",
+       "extract one.json", "", 0, 1},
+      {"duplicate ids", "dup.jsonl",
+       "{\"id\": \"a\", \"abstract\": \"We argue that x.\"}\n"
+       "{\"id\": \"a\", \"abstract\": \"We argue that y.\"}\n",
+       "extract dup.jsonl",
+       "dup.jsonl:2: error: duplicate id 'a' (first used at dup.jsonl:1); record 2 skipped\n", 1,
+       1},
+      {"binary data", "image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+       "extract image.png",
+       "image.png:1:1: error: invalid UTF-8 (byte 0x89)\n"
+       "?PNG\n"
+       "^\n" +
+           kNone,
+       1, -1},
+  };
+}
+
+std::vector<Row> RuleRows() {
+  return {
+      RuleRow("a rule with an invalid pattern",
+              "rule claim/broken\n  pattern: we argue that (?P<claim>.+\n  emits: claim\n",
+              "bad.rules:2:12: error: invalid pattern: missing ): we argue that (?P<claim>.+\n"
+              "  pattern: we argue that (?P<claim>.+\n"
+              "           ^\n"),
+      RuleRow("a rule with an unknown role",
+              "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: clam\n", "TODO"),
+      RuleRow("a duplicate rule id",
+              "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: claim\n\n"
+              "rule claim/x\n  pattern: we hold that (?P<claim>.+)\n  emits: claim\n",
+              "bad.rules:5:6: error: duplicate rule id 'claim/x' (first defined at bad.rules:1)\n"
+              "rule claim/x\n"
+              "     ^\n"),
+      RuleRow("a rule with a missing field",
+              "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n",
+              "bad.rules:1:6: error: rule 'claim/x' has no emits\n"
+              "rule claim/x\n"
+              "     ^\n"),
+      RuleRow("an unknown lexicon name",
+              "lexicon argue: argue | contend\n\n"
+              "rule claim/x\n  pattern: \\b{argu}\\s+that\\s+(?P<claim>.+)\n  emits: claim\n",
+              "bad.rules:4:14: error: unknown lexicon 'argu', did you mean 'argue'?\n"
+              "  pattern: \\b{argu}\\s+that\\s+(?P<claim>.+)\n"
+              "             ^\n"),
+      RuleRow("a rule file that is not UTF-8",
+              "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: claim\n"
+              "  match: We argue that caf\xe9 owners vote.\n",
+              "bad.rules:4:26: error: invalid UTF-8 (byte 0xE9)\n"),
+  };
+}
+
+void CheckRow(const RunDir& dir, const Row& row) {
+  CAPTURE(row.what);
+  if (!row.file.empty()) dir.Write(row.file, row.content);
+  ArgmapRun r = dir.Argmap(row.args);
+  CHECK(r.err == row.err);
+  CHECK(r.status == row.status);
+  if (row.documents < 0) {
+    CHECK(r.out == "");
+  } else {
+    REQUIRE(nlohmann::json::accept(r.out));
+    CHECK(nlohmann::json::parse(r.out)["documents"].size() == static_cast<size_t>(row.documents));
+  }
+  if (!row.file.empty()) std::filesystem::remove(dir / row.file);
+}
+
+TEST_SUITE("bad_input") {
+  TEST_CASE("every bad input of the table gives its exact message and exit status") {
+    RunDir dir;
+    std::filesystem::create_directory(dir / "adir");
+    for (const Row& row : InputRows()) CheckRow(dir, row);
+  }
+
+  TEST_CASE("an unreadable file is named with the reason") {
+    RunDir dir;
+    dir.Write("locked.txt", kGood);
+    std::filesystem::permissions(dir / "locked.txt", std::filesystem::perms::none);
+    std::string argmap = Sh(ARGMAP_BIN);
+    if (::geteuid() == 0) {
+      // root reads any file: run a copy of the binary as the user nobody instead.
+      std::filesystem::copy_file(ARGMAP_BIN, dir / "argmap");
+      std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all |
+                                                   std::filesystem::perms::group_exec |
+                                                   std::filesystem::perms::others_exec);
+      argmap = "setpriv --reuid=65534 --regid=65534 --clear-groups ./argmap";
+      if (dir.Shell(argmap + " version >/dev/null").status != 0) {
+        MESSAGE("skipped: running as root, and cannot run argmap as nobody with setpriv");
+        return;
+      }
+    }
+    ArgmapRun r = dir.Shell(argmap + " extract locked.txt");
+    CHECK(r.err == "locked.txt: error: cannot read file: Permission denied\n" + kNone);
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+  }
+
+  TEST_CASE("every bad rule file of the table stops the run with its exact message") {
+    RunDir dir;
+    dir.Write("good.txt", kGood);
+    for (const Row& row : RuleRows()) CheckRow(dir, row);
+  }
+}
+
+}  // namespace
+}  // namespace argmap

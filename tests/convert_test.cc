@@ -1,0 +1,188 @@
+// End-to-end tests of `argmap convert`: the real binary reads argmap JSON or
+// AIF and writes any export format, chosen by OUT's extension or --format.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "argmap_run.h"
+#include "real_maps.h"
+
+namespace argmap {
+namespace {
+
+using Json = nlohmann::json;
+using testing::RunDir;
+using testing::Sh;
+
+constexpr char kAbstract[] =
+    "We argue that term limits weaken parties because they shorten careers. However, "
+    "incumbents may still dominate. Reformers face two options: stricter limits or "
+    "public funding.\n";
+
+// Maps kAbstract into "a.json" in `dir`.
+void Extract(const RunDir& dir) {
+  dir.Write("in.txt", kAbstract);
+  REQUIRE(dir.Argmap("extract -o a.json in.txt").status == 0);
+}
+
+TEST_SUITE("convert") {
+  TEST_CASE("extract to JSON and convert to JSON gives byte-identical JSON") {
+    for (const std::string& file : testing::ExampleAndSeedFiles()) {
+      CAPTURE(file);
+      RunDir dir;
+      REQUIRE(dir.Argmap("extract -o a.json " + Sh(file)).status == 0);
+      testing::ArgmapRun r = dir.Argmap("convert a.json b.json");
+      CHECK(r.status == 0);
+      CHECK(r.out == "");
+      CHECK(r.err == "");
+      CHECK(dir.Read("b.json") == dir.Read("a.json"));
+      REQUIRE(dir.Argmap("extract -f jsonl -o a.jsonl " + Sh(file)).status == 0);
+      CHECK(dir.Argmap("convert a.jsonl c.json").status == 0);
+      CHECK(dir.Read("c.json") == dir.Read("a.json"));
+    }
+  }
+
+  TEST_CASE("JSON to AIF and back keeps the documents, nodes and edges") {
+    for (const std::string& file : testing::ExampleAndSeedFiles()) {
+      CAPTURE(file);
+      RunDir dir;
+      REQUIRE(dir.Argmap("extract -o a.json " + Sh(file)).status == 0);
+      CHECK(dir.Argmap("convert a.json a.aif.json").status == 0);
+      testing::ArgmapRun r = dir.Argmap("convert a.aif.json b.json");
+      CHECK(r.status == 0);
+      CHECK(r.err == "");
+      Json a = Json::parse(dir.Read("a.json"));
+      Json b = Json::parse(dir.Read("b.json"));
+      CHECK(b["documents"] == a["documents"]);
+      CHECK(b["nodes"] == a["nodes"]);
+      REQUIRE(b["edges"].size() == a["edges"].size());
+      // part_of edges, which AIF keeps in its extension, come after the others.
+      for (const Json& e : a["edges"])
+        CHECK(std::count(b["edges"].begin(), b["edges"].end(), e) == 1);
+    }
+  }
+
+  TEST_CASE("OUT's extension picks the format, whatever its case") {
+    struct Case {
+      std::string out;
+      std::string format;
+    };
+    const std::vector<Case> cases = {
+        {"m.json", "json"},       {"m.jsonl", "jsonl"},     {"m.dot", "dot"},
+        {"m.gv", "dot"},          {"m.graphml", "graphml"}, {"M.GRAPHML", "graphml"},
+        {"m.aif.json", "aif"},    {"m.aif", "aif"},         {"m.argdown", "argdown"},
+        {"m.ad", "argdown"},      {"m.mmd", "mermaid"},     {"m.mermaid", "mermaid"},
+        {"m.md", "outline"},      {"m.outline", "outline"}, {"m.explain", "explain"},
+        {"m.summary", "summary"},
+    };
+    RunDir dir;
+    Extract(dir);
+    for (const Case& c : cases) {
+      CAPTURE(c.out);
+      testing::ArgmapRun to_file = dir.Argmap("convert a.json " + c.out);
+      testing::ArgmapRun to_stdout = dir.Argmap("convert -f " + c.format + " a.json -");
+      CHECK(to_file.status == 0);
+      CHECK(to_file.err == "");
+      CHECK(to_stdout.status == 0);
+      CHECK(!to_stdout.out.empty());
+      CHECK(dir.Read(c.out) == to_stdout.out);
+    }
+  }
+
+  TEST_CASE("--format wins over the extension, and - reads standard input") {
+    RunDir dir;
+    Extract(dir);
+    CHECK(dir.Argmap("convert --format mermaid a.json out.json").status == 0);
+    CHECK(dir.Read("out.json").starts_with("flowchart BT\n"));
+    testing::ArgmapRun r = dir.Argmap("convert -f json - - < a.json");
+    CHECK(r.status == 0);
+    CHECK(r.out == dir.Read("a.json"));
+    CHECK(dir.Argmap("convert --input-format aif a.json -f json -").status == 1);
+  }
+
+  TEST_CASE("command-line mistakes exit 2 with one error line and a hint") {
+    struct Case {
+      std::string args;
+      std::string err;
+    };
+    const std::string hint = "run 'argmap convert --help' for usage\n";
+    const std::vector<Case> cases = {
+        {"convert a.json", "convert needs IN and OUT (- for standard streams)"},
+        {"convert a.json b.json c.json", "convert needs IN and OUT (- for standard streams)"},
+        {"convert a.json out.xyz",
+         "cannot tell the output format of 'out.xyz' from its name; give --format FMT"},
+        {"convert a.json -",
+         "cannot tell the output format of '-' from its name; give --format FMT"},
+        {"convert -f grafml a.json -", "unknown format 'grafml', did you mean 'graphml'?"},
+        {"convert --input-format aiff -f json a.json -",
+         "unknown input format 'aiff', did you mean 'aif'?"},
+        {"convert --rankdir UP a.json a.dot", "--rankdir must be BT, TB, LR or RL"},
+        {"convert --fromat json a.json -", "unknown option '--fromat', did you mean '--format'?"},
+    };
+    RunDir dir;
+    Extract(dir);
+    for (const Case& c : cases) {
+      CAPTURE(c.args);
+      testing::ArgmapRun r = dir.Argmap(c.args);
+      CHECK(r.status == 2);
+      CHECK(r.out == "");
+      CHECK(r.err == "argmap: error: " + c.err + "\n" + hint);
+    }
+  }
+
+  TEST_CASE("an input that cannot be read gives an error, no output and status 1") {
+    RunDir dir;
+    dir.Write("broken.json", "{\"format\": \"argmap\",\n");
+    struct Case {
+      std::string args;
+      std::string err;
+    };
+    const std::vector<Case> cases = {
+        {"convert missing.json out.md",
+         "missing.json: error: cannot read file: No such file or directory\n"
+         "argmap: error: no graph to convert\n"},
+        {"convert broken.json out.md",
+         "broken.json:1:21: error: invalid JSON: syntax error while parsing object key - "
+         "unexpected end of input; expected string literal\n"
+         "{\"format\": \"argmap\",\n"
+         "                    ^\n"
+         "argmap: error: no graph to convert\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.args);
+      testing::ArgmapRun r = dir.Argmap(c.args);
+      CHECK(r.status == 1);
+      CHECK(r.out == "");
+      CHECK(r.err == c.err);
+      CHECK(dir.Entries() == std::vector<std::string>{"broken.json"});
+    }
+  }
+
+  TEST_CASE("a graph with a bad node is still converted, with status 1") {
+    RunDir dir;
+    Extract(dir);
+    Json a = Json::parse(dir.Read("a.json"));
+    a["nodes"][0]["type"] = "thesis";
+    dir.Write("bad.json", a.dump(2));
+    testing::ArgmapRun r = dir.Argmap("convert bad.json out.json");
+    CHECK(r.status == 1);
+    CHECK(
+        r.err.starts_with("bad.json: error: node 1 (\"in#1/n1\") has an unknown type 'thesis'\n"));
+    Json out = Json::parse(dir.Read("out.json"));
+    CHECK(out["nodes"].size() == a["nodes"].size() - 1);
+  }
+
+  TEST_CASE("help convert lists the options and extensions") {
+    RunDir dir;
+    testing::ArgmapRun r = dir.Argmap("help convert");
+    CHECK(r.status == 0);
+    CHECK(r.out == dir.Argmap("convert --help").out);
+    CHECK(r.out.starts_with("usage: argmap convert [options] IN OUT\n"));
+    CHECK(r.out.find("\n  .graphml  graphml\n") != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace argmap

@@ -1,0 +1,83 @@
+// Tests of the CSL-JSON reader (src/read/csl_json_reader.cc).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "read_result.h"
+
+namespace argmap {
+namespace {
+
+using testing::DocIds;
+using testing::ReadResult;
+using testing::ReadString;
+
+TEST_SUITE("csl_json_reader") {
+  TEST_CASE("CSL items fill every field") {
+    ReadResult r = ReadString(R"([
+  {"id": "http://zotero.org/users/1/items/ABCD", "type": "article-journal",
+   "title": "Hedging in Southeast Asia", "container-title": "Journal of Alliance Studies",
+   "DOI": "10.1000/hedge",
+   "author": [{"family": "Roe", "given": "Jane"},
+              {"family": "Berg", "given": "Anna", "non-dropping-particle": "van der"},
+              {"family": "King", "given": "Martin", "suffix": "Jr."},
+              {"literal": "Institute for Peace Research"}, {"given": ""}],
+   "issued": {"date-parts": [[2019, 5, 1]]},
+   "abstract": "Small states hedge because alignment is costly."},
+  {"id": 7, "title": "Second", "issued": {"date-parts": [["2003"]]}, "abstract": "Two."},
+  {"id": "c", "issued": {"raw": "Spring 2011"}, "container-title": ["Orbis", "Other"],
+   "abstract": "Three."}
+])",
+                              "items.json");
+    CHECK(r.ok);
+    CHECK(r.messages == "");
+    REQUIRE(r.docs.size() == 3);
+    const Document& d = r.docs[0];
+    CHECK(d.id == "http://zotero.org/users/1/items/ABCD");
+    CHECK(d.title == "Hedging in Southeast Asia");
+    CHECK(d.authors == std::vector<std::string>{"Jane Roe", "Anna van der Berg", "Martin King Jr.",
+                                                "Institute for Peace Research"});
+    CHECK(d.year == "2019");
+    CHECK(d.doi == "10.1000/hedge");
+    CHECK(d.venue == "Journal of Alliance Studies");
+    CHECK(d.text == "Small states hedge because alignment is costly.");
+    CHECK(d.record == 1);
+    CHECK(d.line == 0);
+    CHECK(r.docs[1].id == "7");
+    CHECK(r.docs[1].year == "2003");
+    CHECK(r.docs[2].year == "2011");
+    CHECK(r.docs[2].venue == "Orbis");
+  }
+
+  TEST_CASE("items without an abstract are skipped with a warning, bad ones with an error") {
+    ReadResult r = ReadString(R"([{"id": "a", "title": "T", "author": []},
+  {"DOI": "10.9/b", "abstract": "B."}, "not an item", {"id": "d", "abstract": "  "}])",
+                              "items.json", InputFormat::kCslJson);
+    CHECK_FALSE(r.ok);
+    CHECK(DocIds(r) == std::vector<std::string>{"10.9/b"});
+    CHECK(r.messages ==
+          "items.json: warning: record 1 ('a') has no abstract; skipped\n"
+          "items.json: error: record 3 is not a JSON object\n"
+          "items.json: warning: record 4 ('d') has no abstract; skipped\n");
+  }
+
+  TEST_CASE("CSL items in JSON Lines carry their lines") {
+    ReadResult r = ReadString(
+        "{\"id\": \"a\", \"author\": [], \"abstract\": \"A.\"}\n\n"
+        "{\"id\": \"b\", \"abstract\": \"B.\"}\n{\"id\": broken}\n",
+        "items.jsonl");
+    CHECK_FALSE(r.ok);
+    CHECK(DocIds(r) == std::vector<std::string>{"a", "b"});
+    CHECK(r.docs[1].line == 3);
+    CHECK(r.docs[1].record == 2);
+    CHECK(r.messages ==
+          "items.jsonl:4:8: error: invalid JSON: syntax error while parsing value - invalid "
+          "literal; last read: '\"id\": b'\n"
+          "{\"id\": broken}\n"
+          "       ^\n");
+  }
+}
+
+}  // namespace
+}  // namespace argmap

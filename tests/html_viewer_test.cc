@@ -1,0 +1,157 @@
+// The HTML viewer in a real browser: `argmap render -o page.html`, then headless
+// Chromium loads the page from a file:// URL with the page's test hooks
+// (#click=<id> clicks the node in the map, #click-text=<id> its marked passage;
+// see export/html_assets.h), dumps the DOM after the page's script ran, and the
+// test checks that the explanation, the highlights and the selected map node
+// appear. A screenshot goes to <build dir>/html_viewer.png for a person to look
+// at. Skipped with a message when chromium or dot is missing (scripts/setup.sh
+// installs both).
+#include <doctest/doctest.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace argmap {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Sh(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+bool OnPath(const std::string& program) {
+  return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+// Standard output of `command` (run by /bin/sh; standard error is dropped).
+std::string Capture(const std::string& command, int* status) {
+  std::string out;
+  FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  char buffer[4096];
+  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  int raw = ::pclose(pipe);
+  *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return out;
+}
+
+bool Has(const std::string& s, const std::string& part) { return s.find(part) != s.npos; }
+
+// The start tag of the first element whose start tag contains `attribute`.
+std::string StartTag(const std::string& dom, const std::string& attribute) {
+  size_t at = dom.find(attribute);
+  if (at == std::string::npos) return "";
+  size_t begin = dom.rfind('<', at);
+  return dom.substr(begin, dom.find('>', at) + 1 - begin);
+}
+
+constexpr char kRecord[] =
+    "{\"id\": \"v1\", \"title\": \"\xE8\xAB\x96\xE6\x96\x87\xE3\x81\xAE\xE9\xA1\x8C\xE5\x90\x8D: "
+    "caf\xC3\xA9 \xE2\x80\x9Cpolitics\xE2\x80\x9D\", \"authors\": [\"Zo\xC3\xAB M\xC3\xBCller\"], "
+    "\"year\": \"2024\", \"abstract\": \"This article examines why coalition cabinets fall early. "
+    "We argue that coalition cabinets collapse early because junior partners fear \xE2\x80\x9C"
+    "electoral\xE2\x80\x9D losses. However, strong party leaders may keep cabinets together.\"}\n";
+
+class ViewerRun {
+ public:
+  ViewerRun() {
+    std::string name = (fs::temp_directory_path() / "argmap-viewer-XXXXXX").string();
+    REQUIRE(::mkdtemp(name.data()) != nullptr);
+    dir_ = name;
+    std::ofstream(dir_ / "in.jsonl", std::ios::binary) << kRecord;
+  }
+  ~ViewerRun() {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  ViewerRun(const ViewerRun&) = delete;
+  ViewerRun& operator=(const ViewerRun&) = delete;
+
+  int Argmap(const std::string& args, std::string* out) {
+    int status = -1;
+    *out = Capture("cd " + Sh(dir_.string()) + " && " + Sh(ARGMAP_BIN) + " " + args, &status);
+    return status;
+  }
+  // Chromium, headless and offline, with a fresh profile, on the page with `fragment`.
+  std::string Chromium(const std::string& action, const std::string& fragment) {
+    fs::remove_all(dir_ / "profile");
+    std::string command =
+        "timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic "
+        "--no-first-run --disable-background-networking --disable-component-update "
+        "--disable-sync --user-data-dir=" +
+        Sh((dir_ / "profile").string()) + " --window-size=1280,860 " + action + " " +
+        Sh("file://" + (dir_ / "page.html").string() + "#" + fragment);
+    int status = -1;
+    std::string out = Capture(command, &status);
+    CHECK(status == 0);
+    return out;
+  }
+
+ private:
+  fs::path dir_;
+};
+
+// The id of the node whose text contains `part`, from `argmap extract --format json`.
+std::string NodeWithText(const std::string& json_text, const std::string& part) {
+  nlohmann::json json = nlohmann::json::parse(json_text, nullptr, false);
+  REQUIRE(json.is_object());
+  for (const nlohmann::json& node : json["nodes"]) {
+    if (Has(node["text"].get<std::string>(), part)) return node["id"].get<std::string>();
+  }
+  return "";
+}
+
+void CheckSelected(const std::string& dom, const std::string& id) {
+  CHECK(Has(dom, "<body data-selected=\"" + id + "\">"));
+  std::string why = StartTag(dom, "data-id=\"" + id + "\"");
+  CHECK(why.starts_with("<div class=\"why\""));
+  CHECK_FALSE(Has(why, "hidden"));
+  CHECK(Has(StartTag(dom, "<p id=\"am-hint\""), "hidden"));
+  CHECK(Has(dom, " sel\" data-nodes="));
+  CHECK(Has(dom, "class=\"sent sel-sent\""));
+  CHECK(Has(StartTag(dom, "<g id=\"" + id + "\""), "class=\"node am-link sel\""));
+}
+
+TEST_SUITE("html_viewer") {
+  TEST_CASE("a click on a node in the map or in the text shows why it was extracted") {
+    if (!OnPath("chromium") || !OnPath("dot")) {
+      MESSAGE("skipped: the viewer test needs chromium and dot (scripts/setup.sh installs them)");
+      return;
+    }
+    ViewerRun run;
+    std::string json, ignored;
+    REQUIRE(run.Argmap("extract --format json in.jsonl", &json) == 0);
+    std::string id = NodeWithText(json, "junior partners");
+    REQUIRE(id != "");
+    REQUIRE(run.Argmap("render in.jsonl -o page.html", &ignored) == 0);
+
+    std::string map_click = run.Chromium("--dump-dom", "click=" + id);
+    CheckSelected(map_click, id);
+    std::string text_click = run.Chromium("--dump-dom", "click-text=" + id);
+    CheckSelected(text_click, id);
+    CHECK(Has(text_click, "<dt>rule</dt><dd><code>"));
+    CHECK(Has(text_click, "<dt>span</dt><dd>characters "));
+
+    fs::path shot = fs::path(ARGMAP_BIN).parent_path() / "html_viewer.png";
+    fs::remove(shot);
+    run.Chromium("--screenshot=" + Sh(shot.string()), "select=" + id);
+    std::ifstream in(shot, std::ios::binary);
+    std::string magic(8, '\0');
+    in.read(magic.data(), 8);
+    CHECK(magic == std::string("\x89PNG\r\n\x1A\n", 8));
+    CHECK(fs::file_size(shot) > 20000);
+    MESSAGE("screenshot: " << shot.string());
+  }
+}
+
+}  // namespace
+}  // namespace argmap

@@ -1,0 +1,176 @@
+// End-to-end tests of the bibliographic input formats: each case runs the real
+// binary (ARGMAP_BIN) from the source directory on one file of
+// tests/data/inputs/ (made-up records), lets the format be detected, and checks
+// the document ids and metadata, node texts that come from the decoded
+// abstracts, the warnings and the exit status.
+#include <doctest/doctest.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace argmap {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `argmap <args>` in the source directory.
+Run Argmap(const std::string& args) {
+  fs::path err_file = fs::temp_directory_path() / ("argmap-inputs-" + std::to_string(::getpid()));
+  std::string command = "cd '" + std::string(ARGMAP_SOURCE_DIR) + "' && '" + ARGMAP_BIN + "' " +
+                        args + " 2>'" + err_file.string() + "'";
+  Run r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  char buffer[4096];
+  size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+  int status = ::pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err_file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  r.err = s.str();
+  fs::remove(err_file);
+  return r;
+}
+
+struct Mapped {
+  Run run;
+  Json graph;
+  std::vector<std::string> ids;
+  std::map<std::string, std::set<std::string>> node_texts;  // by document id
+};
+
+Mapped MapFile(const std::string& file) {
+  Mapped m;
+  m.run = Argmap("extract --format json tests/data/inputs/" + file);
+  m.graph = Json::parse(m.run.out, nullptr, false);
+  REQUIRE(m.graph.is_object());
+  for (const Json& doc : m.graph["documents"]) m.ids.push_back(doc["id"]);
+  for (const Json& node : m.graph["nodes"]) m.node_texts[node["doc"]].insert(node["text"]);
+  return m;
+}
+
+bool HasNode(const Mapped& m, const std::string& doc, const std::string& text) {
+  auto it = m.node_texts.find(doc);
+  return it != m.node_texts.end() && it->second.count(text) > 0;
+}
+
+TEST_SUITE("input_formats_cli") {
+  TEST_CASE("a BibTeX file is mapped, its LaTeX decoded, an entry without abstract skipped") {
+    Mapped m = MapFile("sanctions.bib");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/sanctions.bib:24: warning: entry 'noabstract_2015' has no abstract; "
+          "skipped\n");
+    CHECK(m.ids == std::vector<std::string>{"roe_sanctions_2021", "Ortiz2019"});
+    const Json& roe = m.graph["documents"][0];
+    CHECK(roe["title"] == "Why Sanctions Persist: Audience Costs in Coercive Diplomacy");
+    CHECK(roe["authors"] == Json::array({"Jane Roe", "Jörg Müller"}));
+    CHECK(roe["year"] == "2021");
+    CHECK(roe["doi"] == "10.5555/argmap.bib.1");
+    CHECK(roe["venue"] == "Journal of Sanctions Research");
+    CHECK(HasNode(m, "roe_sanctions_2021", "governments keep sanctions in place"));
+    CHECK(HasNode(m, "roe_sanctions_2021", "lifting them angers exporters in Lübeck and Liège"));
+    const Json& ortiz = m.graph["documents"][1];
+    CHECK(ortiz["authors"] == Json::array({"Luís Ortiz", "Pavel Dvořák"}));
+    CHECK(ortiz["title"] == "Targeted Measures and Çompliance");
+    CHECK(ortiz["year"] == "2019");
+    CHECK(HasNode(m, "Ortiz2019", "they spare ordinary citizens & keep elites under pressure"));
+  }
+
+  TEST_CASE("a RIS file is mapped, with a value continued over two lines") {
+    Mapped m = MapFile("mediation.ris");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err == "");
+    CHECK(m.ids == std::vector<std::string>{"lee2020", "mediation#2"});
+    const Json& lee = m.graph["documents"][0];
+    CHECK(lee["authors"] == Json::array({"Min-ji Lee", "Chidi Okafor"}));
+    CHECK(lee["venue"] == "Journal of Conflict Studies");
+    CHECK(HasNode(m, "lee2020", "mediated ceasefires last longer"));
+    CHECK(HasNode(m, "mediation#2", "power-sharing deals fail"));
+  }
+
+  TEST_CASE("a CSL-JSON file is mapped") {
+    Mapped m = MapFile("alliances-csl.json");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err == "");
+    CHECK(m.ids == std::vector<std::string>{"haas2018", "silva2022"});
+    CHECK(m.graph["documents"][0]["authors"] == Json::array({"Mira Haas", "Baltic Policy Group"}));
+    CHECK(m.graph["documents"][0]["venue"] == "Security Review");
+    CHECK(HasNode(m, "haas2018", "small states avoid formal alliances"));
+    CHECK(HasNode(m, "silva2022", "it raises their standing"));
+  }
+
+  TEST_CASE("an OpenAlex page is mapped from its inverted indexes") {
+    Mapped m = MapFile("openalex-page.json");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err == "");
+    CHECK(m.ids == std::vector<std::string>{"W9000000001", "W9000000002"});
+    CHECK(m.graph["documents"][0]["doi"] == "10.5555/argmap.oa.1");
+    CHECK(m.graph["documents"][0]["venue"] == "Comparative Politics Quarterly");
+    CHECK(HasNode(m, "W9000000001", "term limits weaken parties"));
+    CHECK(HasNode(m, "W9000000001", "they shorten careers"));
+    CHECK(HasNode(m, "W9000000002", "compulsory voting raises turnout"));
+  }
+
+  TEST_CASE("a Crossref work list is mapped from its JATS abstracts") {
+    Mapped m = MapFile("crossref-works.json");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err == "");
+    CHECK(m.ids == std::vector<std::string>{"10.5555/argmap.cr.1", "10.5555/argmap.cr.2"});
+    CHECK(m.graph["documents"][0]["title"] == "Courts and Regime Survival");
+    CHECK(m.graph["documents"][0]["venue"] == "Law & Politics Review");
+    CHECK(m.graph["documents"][1]["year"] == "2011");
+    CHECK(HasNode(m, "10.5555/argmap.cr.1", "autocrats tolerate independent courts"));
+    CHECK(HasNode(m, "10.5555/argmap.cr.1", "courts “signal” restraint to investors"));
+    CHECK(HasNode(m, "10.5555/argmap.cr.2", "federal concessions reduce secessionism"));
+  }
+
+  TEST_CASE("a Semantic Scholar page is mapped") {
+    Mapped m = MapFile("s2-papers.json");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err == "");
+    CHECK(m.ids == std::vector<std::string>{"0000000000000000000000000000000000000a01",
+                                            "0000000000000000000000000000000000000a02"});
+    CHECK(m.graph["documents"][0]["doi"] == "10.5555/argmap.s2.1");
+    CHECK(m.graph["documents"][1]["venue"] == "Journal of Contentious Politics");
+    CHECK(HasNode(m, "0000000000000000000000000000000000000a01", "conditional aid fails"));
+    CHECK(HasNode(m, "0000000000000000000000000000000000000a02", "remittances dampen protest"));
+  }
+
+  TEST_CASE("--input-format forces a reader, and an unknown one gets did you mean") {
+    Run forced =
+        Argmap("extract --format json --input-format json tests/data/inputs/s2-papers.json");
+    CHECK(forced.status == 1);
+    CHECK(forced.err ==
+          "tests/data/inputs/s2-papers.json: error: record 1 has no \"abstract\" or \"text\" "
+          "field\n"
+          "argmap: error: no abstracts to map\n");
+    Run unknown = Argmap("extract --input-format bibtx tests/data/inputs/sanctions.bib");
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err ==
+          "argmap: error: unknown input format 'bibtx', did you mean 'bibtex'?\n"
+          "run 'argmap extract --help' for usage\n");
+  }
+}
+
+}  // namespace
+}  // namespace argmap

@@ -1,0 +1,65 @@
+// Tests of read/json_shape: which JSON export a text is, and whether it is one value.
+#include "read/json_shape.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace argmap {
+namespace {
+
+TEST_SUITE("json_shape") {
+  TEST_CASE("the keys of the first record tell the JSON exports apart") {
+    struct Case {
+      std::string text;
+      bool complete;
+      InputFormat shape;
+    };
+    const Case cases[] = {
+        {R"({"id": "a", "abstract": "x", "authors": ["A"], "doi": "10.1/a"})", true,
+         InputFormat::kAuto},
+        {R"([{"abstract": "x"}, {"paperId": "p"}])", true, InputFormat::kAuto},
+        {R"([{"id": "a", "author": [{"family": "Roe"}], "abstract": "x"}])", true,
+         InputFormat::kCslJson},
+        {R"([{"id": "a", "title": "T", "issued": {"date-parts": [[2020]]}}])", true,
+         InputFormat::kCslJson},
+        {R"({"DOI": "10.1/a", "title": "T"})", true, InputFormat::kCslJson},
+        {R"({"DOI": "10.1/a", "title": ["T"]})", true, InputFormat::kCrossref},
+        {R"({"DOI": "10.1/a", "indexed": {}})", true, InputFormat::kCrossref},
+        {R"({"status": "ok", "message": {"items": []}})", true, InputFormat::kCrossref},
+        {R"({"id": "https://openalex.org/W1"})", true, InputFormat::kOpenAlex},
+        {R"([{"abstract_inverted_index": null}])", true, InputFormat::kOpenAlex},
+        {R"({"meta": {}, "results": []})", true, InputFormat::kOpenAlex},
+        {R"({"results": [{"publication_year": 2020}]})", true, InputFormat::kOpenAlex},
+        {R"({"paperId": "p", "title": "T"})", true, InputFormat::kS2},
+        {R"({"total": 1, "data": [{"paperId": "p"}]})", true, InputFormat::kS2},
+        {"{\"paperId\": \"p\"}\n{\"paperId\": \"q\"}\n", false, InputFormat::kS2},
+        {R"([{"id": "https://openalex.org/W1", "title": )", false, InputFormat::kOpenAlex},
+        {R"({"abstract": )", false, InputFormat::kAuto},
+        {"[]", true, InputFormat::kAuto},
+        {"[[1]]", true, InputFormat::kAuto},
+        {"7", true, InputFormat::kAuto},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.text);
+      JsonProbe probe = ProbeJson(c.text);
+      CHECK(probe.complete == c.complete);
+      CHECK(probe.shape == c.shape);
+    }
+  }
+
+  TEST_CASE("a deep or long value is probed without keeping it") {
+    std::string deep(5000, '[');
+    deep += std::string(5000, ']');
+    CHECK(ProbeJson(deep).complete);
+    std::string many = "[";
+    for (int i = 0; i < 1000; ++i) many += "{\"paperId\": \"p\"},";
+    many += "{\"paperId\": \"p\"}]";
+    JsonProbe probe = ProbeJson(many);
+    CHECK(probe.complete);
+    CHECK(probe.shape == InputFormat::kS2);
+  }
+}
+
+}  // namespace
+}  // namespace argmap

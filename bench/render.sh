@@ -41,7 +41,8 @@ while ((total < want)); do
   done
 done
 "$argmap" extract -q --format json -o "$tmp/map.json" "$tmp/papers.txt"
-"$argmap" extract -q --format dot -o "$tmp/map.dot" "$tmp/papers.txt"
+# render draws more than 3 papers left to right; so does this DOT.
+"$argmap" extract -q --format dot --rankdir LR -o "$tmp/map.dot" "$tmp/papers.txt"
 python3 - "$tmp/map.json" <<'EOF'
 import json, sys
 m = json.load(open(sys.argv[1]))
@@ -69,7 +70,7 @@ best_of_3 "render papers.txt -o map.svg (map + draw)" \
   "$argmap" render -q "$tmp/papers.txt" -o "$tmp/map.svg"
 best_of_3 "  of which: extract --format dot" \
   "$argmap" extract -q --format dot -o "$tmp/again.dot" "$tmp/papers.txt"
-best_of_3 "  of which: dot -Tsvg" dot -Tsvg "$tmp/map.dot" -o "$tmp/dot.svg"
+best_of_3 "  of which: dot -Tsvg (rankdir LR)" dot -Tsvg "$tmp/map.dot" -o "$tmp/dot.svg"
 best_of_3 "render papers.txt -o page.html (viewer)" \
   "$argmap" render -q "$tmp/papers.txt" -o "$tmp/page.html"
 ls -l "$tmp/map.svg" "$tmp/page.html" | awk '{ printf "%-44s %6.1f MB\n", $NF, $5 / 1e6 }' |

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "argmap_run.h"
-#include "core/limits.h"
 
 namespace argmap {
 namespace {
@@ -32,13 +31,13 @@ struct Row {
   int documents;  // abstracts in the JSON graph on standard output; -1: standard output is empty
 };
 
-// A rule file with `body` after a valid header, given with --add-rules to extract.
+// A rule file given with --add-rules to extract: nothing is mapped, exit 1.
 Row RuleRow(std::string what, std::string body, std::string err) {
   return {what, "bad.rules", body, "extract --add-rules bad.rules good.txt", err, 1, -1};
 }
 
 std::vector<Row> InputRows() {
-  std::string big(size_t{50} << 20, 'a');  // 50 MiB on one line, no newline
+  std::string big(size_t{50} << 20, 'a');  // 50 MiB on one line
   return {
       {"missing file", "", "", "extract missing.txt",
        "missing.txt: error: cannot read file: No such file or directory\n" + kNone, 1, -1},
@@ -71,17 +70,27 @@ std::vector<Row> InputRows() {
        1, -1},
       {"truncated JSON", "cut.json",
        "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"", "extract cut.json",
-       "cut.json:1:54: error: invalid JSON: syntax error while parsing object separator - "
+       "cut.json:1:53: error: invalid JSON: syntax error while parsing object separator - "
        "unexpected end of input; expected ':'\n"
        "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"\n"
-       "                                                     ^\n" +
+       "                                                    ^\n" +
            kNone,
        1, -1},
-      {"JSON of the wrong shape", "shape.json",
-       "{\"papers\": [{\"abstract\": \"We argue that x.\"}]}", "extract shape.json", "TODO", 1, -1},
+      {"JSON of the wrong shape", "shape.json", "{\"id\": \"a\", \"abstract\": [\"We argue.\"]}",
+       "extract shape.json",
+       "shape.json: error: record 1 has a \"abstract\" field that is not a string\n" + kNone, 1,
+       -1},
+      {"a number too large", "huge.json", "{\"id\": 1e309, \"abstract\": \"We argue that x.\"}",
+       "extract huge.json",
+       "huge.json:1:8: error: invalid JSON: number overflow parsing '1e309'\n"
+       "{\"id\": 1e309, \"abstract\": \"We argue that x.\"}\n"
+       "       ^\n" +
+           kNone,
+       1, -1},
       {"a record with no abstract", "noabs.jsonl",
        "{\"id\": \"a\", \"abstract\": \"We argue that x.\"}\n{\"id\": \"b\", \"title\": \"T\"}\n",
-       "extract noabs.jsonl", "TODO", 1, 1},
+       "extract noabs.jsonl",
+       "noabs.jsonl:2: error: record 2 has no \"abstract\" or \"text\" field\n", 1, 1},
       {"an abstract of one word", "one.json", "{\"id\": \"w\", \"abstract\": \"Sanctions.\"}",
        "extract one.json", "", 0, 1},
       {"duplicate ids", "dup.jsonl",
@@ -108,7 +117,15 @@ std::vector<Row> RuleRows() {
               "  pattern: we argue that (?P<claim>.+\n"
               "           ^\n"),
       RuleRow("a rule with an unknown role",
-              "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: clam\n", "TODO"),
+              "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: clam\n",
+              "bad.rules:1:6: error: rule 'claim/x': the pattern captures 'claim' but emits does "
+              "not list it\n"
+              "rule claim/x\n"
+              "     ^\n"
+              "bad.rules:1:6: error: rule 'claim/x': unknown role 'clam' in emits, did you mean "
+              "'claim'?\n"
+              "rule claim/x\n"
+              "     ^\n"),
       RuleRow("a duplicate rule id",
               "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: claim\n\n"
               "rule claim/x\n  pattern: we hold that (?P<claim>.+)\n  emits: claim\n",
@@ -121,15 +138,15 @@ std::vector<Row> RuleRows() {
               "rule claim/x\n"
               "     ^\n"),
       RuleRow("an unknown lexicon name",
-              "lexicon argue: argue | contend\n\n"
-              "rule claim/x\n  pattern: \\b{argu}\\s+that\\s+(?P<claim>.+)\n  emits: claim\n",
-              "bad.rules:4:14: error: unknown lexicon 'argu', did you mean 'argue'?\n"
-              "  pattern: \\b{argu}\\s+that\\s+(?P<claim>.+)\n"
+              "lexicon quarrel: quarrel | dispute\n\n"
+              "rule claim/x\n  pattern: \\b{quarel}\\s+that\\s+(?P<claim>.+)\n  emits: claim\n",
+              "bad.rules:4:14: error: unknown lexicon 'quarel', did you mean 'quarrel'?\n"
+              "  pattern: \\b{quarel}\\s+that\\s+(?P<claim>.+)\n"
               "             ^\n"),
       RuleRow("a rule file that is not UTF-8",
               "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: claim\n"
               "  match: We argue that caf\xe9 owners vote.\n",
-              "bad.rules:4:26: error: invalid UTF-8 (byte 0xE9)\n"),
+              "bad.rules:4:27: error: invalid UTF-8 (byte 0xE9)\n"),
   };
 }
 

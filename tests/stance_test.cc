@@ -22,8 +22,7 @@ std::string Show(std::string_view text) {
 }
 
 std::string Judge(std::string_view a, std::string_view b, double claim_score) {
-  StanceJudgement j =
-      JudgeStance(ReadStanceSignals(a), ReadStanceSignals(b), claim_score, 0.65);
+  StanceJudgement j = JudgeStance(ReadStanceSignals(a), ReadStanceSignals(b), claim_score, 0.65);
   return std::string(StanceName(j.stance)) + (j.cue.empty() ? "" : ": " + j.cue);
 }
 
@@ -81,15 +80,13 @@ TEST_SUITE("stance") {
           "contrasts: credible / not credible");
     CHECK(Judge("sanctions succeed", "sanctions fail", 0.3) == "contrasts: succeed / fail");
     CHECK(Judge("it is not in the interest of the state to leave the alliance",
-                "the alliance strategy is not credible", 0.2) ==
-          "contrasts: not ... interest ... leave / not credible");
-    CHECK(Judge("trade raises growth", "trade lowers growth", 0.4) ==
-          "contrasts: raises / lowers");
+                "the alliance strategy is not credible",
+                0.2) == "contrasts: not ... interest ... leave / not credible");
+    CHECK(Judge("trade raises growth", "trade lowers growth", 0.4) == "contrasts: raises / lowers");
     CHECK(Judge("peace lasts after partition", "peace does not last after partition", 0.7) ==
           "contrasts: - / not");
     CHECK(Judge("peace lasts after partition", "peace lasts after partition", 0.9) == "agrees");
-    CHECK(Judge("sanctions are not effective", "sanctions are ineffective", 0.7) ==
-          "agrees");
+    CHECK(Judge("sanctions are not effective", "sanctions are ineffective", 0.7) == "agrees");
     CHECK(Judge("peace does not last", "peace did not last", 0.8) == "agrees: not / not");
     CHECK(Judge("peace lasts after partition", "peace does not last after partition", 0.3) ==
           "related");

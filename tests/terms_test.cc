@@ -22,23 +22,22 @@ std::vector<std::string> Show(std::string_view text) {
 TEST_SUITE("compare_terms") {
   TEST_CASE("content words, then the phrase each one ends, with stop words left out") {
     CHECK(Show("The alliance’s nuclear deterrence is not credible, say U.S. officials.") ==
-          std::vector<std::string>{
-              "alliance|alliance", "nuclear|nuclear", "alliance nuclear|alliance nuclear+",
-              "deterrence|deterrence", "nuclear deterrence|nuclear deterrence+",
-              "credible|credible", "us|U.S.!", "official|officials",
-              "us official|U.S. officials+"});
+          std::vector<std::string>{"alliance|alliance", "nuclear|nuclear",
+                                   "alliance nuclear|alliance nuclear+", "deterrence|deterrence",
+                                   "nuclear deterrence|nuclear deterrence+", "credible|credible",
+                                   "us|U.S.!", "official|officials",
+                                   "us official|U.S. officials+"});
   }
 
   TEST_CASE("spellings of one name share a key and a run of names is one more term") {
     CHECK(Show("Sanctions against the United States and the UK failed; the World Trade "
                "Organization ruled.") ==
-          std::vector<std::string>{"sanction|Sanctions", "us|United States!", "uk|UK!",
-                                   "fail|failed", "uk fail|UK failed+", "world|World!",
-                                   "trade|Trade!", "world trade|World Trade+!",
-                                   "organization|Organization!",
-                                   "trade organization|Trade Organization+!",
-                                   "world trade organization|World Trade Organization+!",
-                                   "rule|ruled", "organization rule|Organization ruled+"});
+          std::vector<std::string>{
+              "sanction|Sanctions", "us|United States!", "uk|UK!", "fail|failed",
+              "uk fail|UK failed+", "world|World!", "trade|Trade!", "world trade|World Trade+!",
+              "organization|Organization!", "trade organization|Trade Organization+!",
+              "world trade organization|World Trade Organization+!", "rule|ruled",
+              "organization rule|Organization ruled+"});
   }
 
   TEST_CASE("hyphens join words, and numbers and brackets separate phrases") {
@@ -46,20 +45,20 @@ TEST_SUITE("compare_terms") {
           std::vector<std::string>{"us|US!", "japan|Japan!", "us japan|US Japan+!",
                                    "alliance|alliance", "japan alliance|Japan alliance+"});
     CHECK(Show("Trade wars (1990-2000) hurt growth.") ==
-          std::vector<std::string>{"trade|Trade", "war|wars", "trade war|Trade wars+",
-                                   "hurt|hurt", "growth|growth", "hurt growth|hurt growth+"});
+          std::vector<std::string>{"trade|Trade", "war|wars", "trade war|Trade wars+", "hurt|hurt",
+                                   "growth|growth", "hurt growth|hurt growth+"});
   }
 
   TEST_CASE("a capitalized word opening a sentence is not a name, an acronym always is") {
     CHECK(Show("Japan waits. IMF lending rose in Japan") ==
           std::vector<std::string>{"japan|Japan", "wait|waits", "japan wait|Japan waits+",
-                                   "imf|IMF!", "lend|lending", "imf lend|IMF lending+",
-                                   "rose|rose", "lend rose|lending rose+", "japan|Japan!"});
+                                   "imf|IMF!", "lend|lending", "imf lend|IMF lending+", "rose|rose",
+                                   "lend rose|lending rose+", "japan|Japan!"});
   }
 
   TEST_CASE("texts without content words give no terms") {
-    for (std::string text : {"", "   ", "It is not. We argue that they do.", "1999 (2001)",
-                             "— … “ ”", "e.g. i.e."}) {
+    for (std::string text :
+         {"", "   ", "It is not. We argue that they do.", "1999 (2001)", "— … “ ”", "e.g. i.e."}) {
       CAPTURE(text);
       CHECK(ExtractTerms(text).empty());
     }

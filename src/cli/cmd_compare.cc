@@ -2,8 +2,8 @@
 // across papers, and write the links, the combined graph or the review matrix.
 #include <algorithm>
 #include <charconv>
-#include <thread>
 #include <ostream>
+#include <thread>
 
 #include "cli/args.h"
 #include "cli/cli.h"
@@ -23,7 +23,7 @@ const std::vector<OptionSpec>& CompareOptionSpecs() {
       {"--format", "-f", "FMT", "output format: report (default), json, dot, csv, markdown, ..."},
       {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
       {"--top", "", "K", "links in the report: the K strongest (default 20, 0: all)"},
-      {"--threshold", "", "X", "least score of a link, 0 to 1 (default 0.2)"},
+      {"--threshold", "", "X", "least score of a link, above 0 and at most 1 (default 0.15)"},
       {"--max-links", "", "N", "links kept per claim or conclusion: its N strongest (default 5)"},
       {"--jobs", "-j", "N", "threads for mapping and aligning (default: one per core)"},
       {"--input-format", "", "FMT", "auto (default), text, json, jsonl, scraped"},
@@ -43,7 +43,7 @@ void PrintCompareHelp(std::ostream& out) {
          "Maps the abstracts in each INPUT (a file, or - for standard input), then links\n"
          "the claims and conclusions of different papers that share rare content words,\n"
          "names and phrases, and labels each link agrees, contrasts or related. Inputs are\n"
-         "abstracts, read as by 'argmap extract', or argmap JSON maps. See docs/compare.md.\n\n"
+         "read as by 'argmap extract'. See docs/compare.md.\n\n"
       << FormatOptions(CompareOptionSpecs()) << "\nFormats:\n";
   for (const CompareExporter& e : CompareExporters()) {
     std::string name(e.name);
@@ -155,7 +155,8 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
     io.err << "argmap: warning: only one paper, so there is nothing to link\n";
   }
   std::vector<Alignment> links = AlignPapers(papers.graph, papers.documents, config.compare);
-  CompareInput input{papers.graph, papers.documents, links, config.export_options, config.compare, config.top};
+  CompareInput input{papers.graph,          papers.documents, links,
+                     config.export_options, config.compare,   config.top};
   if (!WriteOutput(args.Get("--output"), config.exporter->run(input), io.out, &err)) {
     io.err << err << "\n";
     return 1;

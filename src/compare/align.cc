@@ -22,13 +22,15 @@ constexpr size_t kMinPostingCap = 100;        // a term in more nodes than this 
 constexpr double kPostingCapFraction = 0.01;  // ... and this share of them proposes no pairs
 constexpr double kBoundSlack = 1e-9;          // rounding room for the score bound
 constexpr size_t kMinUnitsPerThread = 2000;   // fewer claims are aligned on one thread
+constexpr size_t kRarestProbes = 2;  // a claim's rarest terms probe the index even when capped
 
 struct Unit {
   NodeIndex node = 0;
   uint32_t paper = 0;  // ordinal of the node's document id
   TermVector vector;
-  double common_norm = 0;     // length of the weights of its capped terms
-  uint32_t common_count = 0;  // number of its capped terms
+  double common_norm = 0;      // length of the weights of its capped terms
+  uint32_t common_count = 0;   // number of its capped terms
+  std::vector<TermId> rarest;  // its kRarestProbes rarest terms, which always probe
 };
 
 struct Posting {
@@ -45,7 +47,7 @@ using UnitPair = std::pair<uint32_t, uint32_t>;
 
 // The scratch space of one thread of LinksOf, and what it found.
 struct Worker {
-  std::vector<double> acc;  // per unit: the dot product over uncapped terms
+  std::vector<double> acc;      // per unit: the dot product over uncapped terms
   std::vector<uint32_t> count;  // per unit: the uncapped terms shared
   std::vector<uint32_t> touched;
   std::vector<Candidate> candidates;
@@ -118,9 +120,10 @@ class Aligner {
     return it->second;
   }
 
-  // Papers in input order, then the documents that only nodes name. A paper
-  // without text (a map read back from JSON) counts the text of its nodes.
-  void BuildUnits() {
+  // The text of each paper: the input documents in order, then the documents
+  // that only nodes name. A paper without text (a map, whose JSON holds no
+  // abstracts) gets the text of its nodes.
+  std::vector<std::string> PaperTexts() {
     for (const Document& d : documents_) PaperOf(d.id);
     std::vector<std::string> texts(papers_.size());
     for (const Document& d : documents_) {
@@ -129,14 +132,25 @@ class Aligner {
     std::vector<bool> has_text(texts.size());
     for (size_t p = 0; p < texts.size(); ++p) has_text[p] = !texts[p].empty();
     for (NodeIndex v = 0; v < graph_.node_count(); ++v) {
-      const Node& node = graph_.node(v);
-      uint32_t paper = PaperOf(node.doc);
+      uint32_t paper = PaperOf(graph_.node(v).doc);
       if (paper >= texts.size()) {
         texts.resize(paper + 1);
         has_text.resize(paper + 1, false);
       }
-      if (!has_text[paper]) texts[paper] += node.text + ".\n";
-      if (IsClaimLike(node.type)) units_.push_back({v, paper, {}, 0, 0});
+      if (!has_text[paper]) texts[paper] += graph_.node(v).text + ".\n";
+    }
+    return texts;
+  }
+
+  // The claim-like nodes and the vectors of papers and claims.
+  void BuildUnits() {
+    std::vector<std::string> texts = PaperTexts();
+    for (NodeIndex v = 0; v < graph_.node_count(); ++v) {
+      if (!IsClaimLike(graph_.node(v).type)) continue;
+      Unit unit;
+      unit.node = v;
+      unit.paper = PaperOf(graph_.node(v).doc);
+      units_.push_back(std::move(unit));
     }
     std::vector<std::vector<TermId>> paper_terms;
     for (const std::string& text : texts) paper_terms.push_back(index_.AddDocument(text));
@@ -144,6 +158,8 @@ class Aligner {
     for (Unit& u : units_) u.vector = index_.Vectorize(graph_.node(u.node).text);
   }
 
+  // The inverted index, which terms are common, and what each unit's common
+  // terms could add to a score.
   void BuildPostings() {
     postings_.assign(index_.size(), {});
     for (uint32_t i = 0; i < units_.size(); ++i) {
@@ -155,15 +171,22 @@ class Aligner {
                                                               static_cast<double>(units_.size())));
     common_.assign(index_.size(), false);
     for (TermId id = 0; id < postings_.size(); ++id) common_[id] = postings_[id].size() > cap;
-    for (Unit& u : units_) {
-      double sum = 0;
-      for (const WeightedTerm& t : u.vector.terms) {
-        if (!common_[t.id]) continue;
-        sum += static_cast<double>(t.weight) * t.weight;
-        ++u.common_count;
-      }
-      u.common_norm = std::sqrt(sum);
+    for (Unit& u : units_) DescribeCommonTerms(&u);
+  }
+
+  void DescribeCommonTerms(Unit* u) const {
+    double sum = 0;
+    std::vector<std::pair<size_t, TermId>> by_rarity;
+    for (const WeightedTerm& t : u->vector.terms) {
+      by_rarity.emplace_back(postings_[t.id].size(), t.id);
+      if (!common_[t.id]) continue;
+      sum += static_cast<double>(t.weight) * t.weight;
+      ++u->common_count;
     }
+    u->common_norm = std::sqrt(sum);
+    size_t n = std::min(kRarestProbes, by_rarity.size());
+    std::partial_sort(by_rarity.begin(), by_rarity.begin() + n, by_rarity.end());
+    for (size_t k = 0; k < n; ++k) u->rarest.push_back(by_rarity[k].second);
   }
 
   // The links of every unit: blocks of units on threads, merged in order.
@@ -227,7 +250,8 @@ class Aligner {
     const Unit& u = units_[i];
     w->touched.clear();
     for (const WeightedTerm& t : u.vector.terms) {
-      if (common_[t.id]) continue;
+      bool rare = std::find(u.rarest.begin(), u.rarest.end(), t.id) != u.rarest.end();
+      if (common_[t.id] && !rare) continue;
       for (const Posting& p : postings_[t.id]) {
         if (units_[p.unit].paper == u.paper) continue;
         if (w->count[p.unit] == 0) w->touched.push_back(p.unit);

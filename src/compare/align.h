@@ -17,11 +17,14 @@
 //
 // No pair of nodes is compared blindly: an inverted index lists, per term, the
 // nodes that hold it, and only nodes sharing a term are scored. A term held by
-// more than max(100, 1% of the nodes) nodes does not propose pairs (it still
-// counts in the score of pairs that other terms propose); a pair is scored
-// exactly only when the bound on what such common terms could add lets it
-// reach the threshold and `min_shared`, so the cap never drops a link that
-// other terms propose.
+// more than max(100, 1% of the nodes) nodes is common: it proposes pairs only
+// for the nodes it is one of the two rarest terms of (so every node proposes
+// some), and otherwise only counts in the score of pairs that other terms
+// propose. A pair is scored exactly only when the bound on what the common
+// terms could add lets it reach the threshold and `min_shared`, so the bound
+// never drops a link. A pair that shares only common terms, none of them among
+// the two rarest of either node, is not found: the price of not comparing
+// every pair, paid only in corpora of hundreds of nodes and more.
 //
 // What a caller may rely on: links come strongest first, ties by `a` then `b`
 // (vertex order, so input order of the papers); `a` is the node with the lower

@@ -54,6 +54,8 @@ Json AlignmentJson(const CompareInput& input, size_t rank) {
   out["target"] = input.graph.node(a.b).id;
   out["stance"] = std::string(StanceName(a.stance));
   out["score"] = Rounded(a.score);
+  out["claim_score"] = Rounded(a.claim_score);
+  out["paper_score"] = Rounded(a.paper_score);
   out["terms"] = a.terms;
   out["cue"] = a.cue;
   return out;
@@ -94,8 +96,8 @@ void WriteLinkLegend(std::string* out) {
     *out += "    " + from + " [label=\"\", shape=point, width=0.06];\n";
     *out += "    " + to + " [label=\"\", shape=point, width=0.06];\n";
     *out += "    " + from + " -> " + to + " [label=" + Quote(StanceName(s)) +
-            ", tooltip=" + Quote(StanceDescription(s)) + ", dir=none, " +
-            std::string(StyleOf(s)) + "];\n";
+            ", tooltip=" + Quote(StanceDescription(s)) + ", dir=none, " + std::string(StyleOf(s)) +
+            "];\n";
   }
   *out += "  }\n";
 }
@@ -166,7 +168,8 @@ std::string ExportCompareSummary(const CompareInput& input) {
   std::map<Stance, size_t> counts;
   for (const Alignment& a : input.alignments) ++counts[a.stance];
   std::string out = ExportSummary(PapersOf(input));
-  out += std::to_string(input.alignments.size()) + " links between papers:";
+  size_t n = input.alignments.size();
+  out += std::to_string(n) + (n == 1 ? " link" : " links") + " between papers:";
   for (Stance s : kAllStances) {
     out += (s == kAllStances[0] ? " " : ", ") + std::to_string(counts[s]) + " " +
            std::string(StanceName(s));

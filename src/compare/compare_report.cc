@@ -3,7 +3,7 @@
 //   argmap compare: <papers> papers, <n> claims and conclusions, <links> links (threshold <t>)
 //   stances: <a> agrees, <c> contrasts, <r> related
 //   (blank line)
-//   <rank>. <stance> <score> <link id>
+//   <rank>. <stance> <score> <link id> (claims <claim score>, papers <paper score>)
 //      <node id> <kind>  [<paper citation>]
 //        "<node text>"
 //      <node id> <kind>  [<paper citation>]
@@ -91,12 +91,13 @@ std::string ExportCompareReport(const CompareInput& input) {
   std::map<std::string, const Document*> docs;
   for (const Document& d : input.documents) docs.try_emplace(d.id, &d);
   std::string out = Header(input);
-  size_t shown = input.top == 0 ? input.alignments.size()
-                                : std::min(input.top, input.alignments.size());
+  size_t shown =
+      input.top == 0 ? input.alignments.size() : std::min(input.top, input.alignments.size());
   for (size_t k = 0; k < shown; ++k) {
     const Alignment& a = input.alignments[k];
     out += "\n" + std::to_string(k + 1) + ". " + std::string(StanceName(a.stance)) + " " +
-           Score(a.score) + " " + AlignmentId(k) + "\n";
+           Score(a.score) + " " + AlignmentId(k) + " (claims " + Score(a.claim_score) +
+           ", papers " + Score(a.paper_score) + ")\n";
     WriteNode(input, docs, a.a, &out);
     WriteNode(input, docs, a.b, &out);
     std::string terms;

@@ -7,10 +7,8 @@
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <thread>
 #include <nlohmann/json.hpp>
-
-#include "read/argmap_json_reader.h"
+#include <thread>
 
 namespace argmap {
 namespace {
@@ -42,64 +40,46 @@ bool IsArgmapObject(const nlohmann::json& value) {
   return it != value.end() && it->is_string() && it->get<std::string>() == "argmap";
 }
 
-Diagnostic Warning(const std::string& path, std::string message) {
-  Diagnostic d = MakeError(path, std::move(message));
-  d.severity = Severity::kWarning;
-  return d;
-}
-
-// Appends the documents of `docs` and the nodes and edges of `graph`, except
-// those of a paper that is already in `papers` (or earlier in `docs`), which
-// are skipped with a warning.
-void Append(const std::string& path, const ArgumentGraph& graph,
-            const std::vector<Document>& docs, PaperSet* papers, std::vector<Diagnostic>* diags) {
-  std::set<std::string> known = papers->ids;
-  for (const Document& d : docs) {
-    if (papers->ids.insert(d.id).second) {
-      papers->documents.push_back(d);
-    } else {
-      diags->push_back(Warning(path, "paper '" + d.id + "' was already read; skipped"));
-    }
-  }
-  std::map<NodeIndex, NodeIndex> moved;
-  for (NodeIndex v = 0; v < graph.node_count(); ++v) {
-    if (known.count(graph.node(v).doc)) continue;
-    moved[v] = papers->graph.AddNode(graph.node(v));
-  }
-  for (const ArgumentGraph::EdgeRef& e : graph.Edges()) {
-    auto s = moved.find(e.source);
-    auto t = moved.find(e.target);
-    if (s != moved.end() && t != moved.end()) papers->graph.AddEdge(s->second, t->second, *e.edge);
-  }
-}
-
-// The ids of `docs` that are in `papers` or earlier in `docs`, each once.
-std::vector<std::string> RepeatedIds(const std::vector<Document>& docs, const PaperSet& papers) {
-  std::set<std::string> seen = papers.ids;
-  std::set<std::string> reported;
-  std::vector<std::string> out;
-  for (const Document& d : docs) {
-    if (!seen.insert(d.id).second && reported.insert(d.id).second) out.push_back(d.id);
-  }
-  return out;
-}
-
-// The documents of `docs` whose id is not in `papers` or earlier in `docs`.
-std::vector<Document> NewPapers(const std::vector<Document>& docs, const PaperSet& papers) {
+// The documents of `docs` whose id is not in `papers` or earlier in `docs`;
+// each one left out gets a warning (once per id).
+std::vector<Document> NewPapers(const std::string& path, const std::vector<Document>& docs,
+                                const PaperSet& papers, std::vector<Diagnostic>* diags) {
   std::vector<Document> out;
   std::set<std::string> seen = papers.ids;
+  std::set<std::string> reported;
   for (const Document& d : docs) {
-    if (seen.insert(d.id).second) out.push_back(d);
+    if (seen.insert(d.id).second) {
+      out.push_back(d);
+    } else if (reported.insert(d.id).second) {
+      Diagnostic warning = MakeError(path, "paper '" + d.id + "' was already read; skipped");
+      warning.severity = Severity::kWarning;
+      diags->push_back(std::move(warning));
+    }
   }
   return out;
+}
+
+// Appends the documents of `docs` and the nodes and edges of `graph`.
+void Append(const ArgumentGraph& graph, const std::vector<Document>& docs, PaperSet* papers) {
+  for (const Document& d : docs) {
+    papers->ids.insert(d.id);
+    papers->documents.push_back(d);
+  }
+  std::vector<NodeIndex> moved(graph.node_count());
+  for (NodeIndex v = 0; v < graph.node_count(); ++v)
+    moved[v] = papers->graph.AddNode(graph.node(v));
+  for (const ArgumentGraph::EdgeRef& e : graph.Edges()) {
+    papers->graph.AddEdge(moved[e.source], moved[e.target], *e.edge);
+  }
 }
 
 // Maps `docs` in consecutive chunks, one thread and one pack per chunk, and
 // appends the chunks' graphs in order: the same papers, nodes and edges as one
 // Extract over all of `docs` (which are distinct papers).
-void ExtractInChunks(const std::string& path, const std::vector<Document>& docs,
-                     const PaperSource& source, PaperSet* papers, std::vector<Diagnostic>* diags) {
-  size_t chunks = std::min(source.packs.size(), std::max<size_t>(1, docs.size() / kMinDocsPerThread));
+void ExtractInChunks(const std::vector<Document>& docs, const PaperSource& source,
+                     PaperSet* papers) {
+  size_t chunks =
+      std::min(source.packs.size(), std::max<size_t>(1, docs.size() / kMinDocsPerThread));
   std::vector<std::vector<Document>> parts(chunks);
   for (size_t c = 0; c < chunks; ++c) {
     parts[c].assign(docs.begin() + static_cast<std::ptrdiff_t>(docs.size() * c / chunks),
@@ -113,7 +93,7 @@ void ExtractInChunks(const std::string& path, const std::vector<Document>& docs,
   for (size_t c = 1; c < chunks; ++c) pool.emplace_back(run, c);
   if (chunks > 0) run(0);
   for (std::thread& t : pool) t.join();
-  for (size_t c = 0; c < chunks; ++c) Append(path, graphs[c], parts[c], papers, diags);
+  for (size_t c = 0; c < chunks; ++c) Append(graphs[c], parts[c], papers);
 }
 
 }  // namespace
@@ -136,18 +116,14 @@ bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* pap
     diags->push_back(MakeError(path, "cannot read file: " + error));
     return false;
   }
-  std::vector<Document> docs;
   if (source.input_format == InputFormat::kAuto && IsArgmapMap(content)) {
-    ArgumentGraph graph;
-    bool ok = ReadArgmapJson(path, content, &graph, &docs, diags);
-    Append(path, graph, docs, papers, diags);
-    return ok;
+    diags->push_back(MakeError(
+        path, "an argmap JSON map, not abstracts: compare maps the abstracts themselves"));
+    return false;
   }
+  std::vector<Document> docs;
   bool ok = ReadDocuments(path, content, source.input_format, &docs, diags);
-  for (const std::string& id : RepeatedIds(docs, *papers)) {
-    diags->push_back(Warning(path, "paper '" + id + "' was already read; skipped"));
-  }
-  ExtractInChunks(path, NewPapers(docs, *papers), source, papers, diags);
+  ExtractInChunks(NewPapers(path, docs, *papers, diags), source, papers);
   return ok;
 }
 

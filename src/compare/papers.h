@@ -1,23 +1,19 @@
-// The papers of a comparison, gathered from a mix of inputs: files of
-// abstracts (anything `argmap extract` reads), which are mapped with the rule
-// pack, and argmap JSON maps (`argmap extract --format json` or `jsonl`
-// output, read/argmap_json_reader.h), which are taken as they are.
+// The papers of a comparison, gathered from several inputs of abstracts
+// (anything `argmap extract` reads) and mapped with the rule pack.
 //
-// AddPapers reads one input ("-" is standard input). An input is a map when its
-// first JSON value (the whole content, else its first non-blank line) is an
-// object whose "format" is "argmap"; otherwise it is read as abstracts with
-// `input_format`. The papers are appended to one graph in input order, each
-// paper's nodes and edges after the previous paper's, so the combined graph
-// is what `argmap extract` would build from the same papers. Abstracts are
-// mapped in consecutive chunks (of 500 or more) on one thread per pack, and
-// the chunks are appended in order, so the result does not depend on the
-// number of packs.
+// AddPapers reads one input ("-" is standard input) with `input_format` and
+// appends its papers to one graph in input order, each paper's nodes and edges
+// after the previous paper's, so the combined graph is what `argmap extract`
+// would build from the same abstracts. Abstracts are mapped in consecutive
+// chunks (of 500 or more) on one thread per pack, and the chunks are appended
+// in order, so the result does not depend on the number of packs.
 //
 // What a caller may rely on: a paper whose id was already added (the same
 // paper given twice) is skipped with a warning naming the input; read errors
 // become Diagnostics and the papers that could be read are still added;
-// AddPapers returns false when any error was reported. A map's documents have
-// no text (the JSON does not hold the abstracts).
+// AddPapers returns false when any error was reported. An argmap JSON map
+// (IsArgmapMap: output of `argmap extract --format json` or `jsonl`) is not
+// read: it is one error, as argmap has no reader of its own JSON yet.
 #ifndef ARGMAP_COMPARE_PAPERS_H_
 #define ARGMAP_COMPARE_PAPERS_H_
 
@@ -51,7 +47,8 @@ struct PaperSource {
   InputFormat input_format = InputFormat::kAuto;
 };
 
-// True when `content` is an argmap JSON map rather than abstracts.
+// True when `content` is an argmap JSON map: its first JSON value (the whole
+// content, else its first non-blank line) is an object whose "format" is "argmap".
 bool IsArgmapMap(std::string_view content);
 
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,

@@ -149,14 +149,14 @@ class Stemmer {
         ReplaceFirst({{"izer", "ize"}});
         break;
       case 'l':
-        ReplaceFirst({{"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"}});
+        ReplaceFirst(
+            {{"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"}});
         break;
       case 'o':
         ReplaceFirst({{"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"}});
         break;
       case 's':
-        ReplaceFirst(
-            {{"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"}});
+        ReplaceFirst({{"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"}});
         break;
       case 't':
         ReplaceFirst({{"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}});

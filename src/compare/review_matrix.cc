@@ -15,8 +15,8 @@ struct ArgumentColumn {
 };
 
 constexpr ArgumentColumn kArgumentColumns[] = {
-    {"purpose", NodeType::kPurpose}, {"method", NodeType::kMethod},
-    {"premises", NodeType::kPremise}, {"options", NodeType::kOption},
+    {"purpose", NodeType::kPurpose},        {"method", NodeType::kMethod},
+    {"premises", NodeType::kPremise},       {"options", NodeType::kOption},
     {"conclusions", NodeType::kConclusion},
 };
 

@@ -36,14 +36,13 @@ static_assert(StanceRowsInOrder());
 constexpr int kNegationWindow = 6;  // words from a negation to the word it flips
 constexpr int kReversalWindow = 8;  // words from an evaluative word to "leave", "abandon", ...
 
-constexpr std::string_view kReversals[] = {"abandon",  "abandoning", "abandons", "end",
-                                           "ending",   "exit",       "exiting",  "leave",
-                                           "leaves",   "leaving",    "quit",     "quitting",
-                                           "withdraw", "withdrawing"};
-constexpr std::string_view kClauseWords[] = {"although", "but",  "however", "though",
+constexpr std::string_view kReversals[] = {
+    "abandon", "abandoning", "abandons", "end",  "ending",   "exit",     "exiting",
+    "leave",   "leaves",     "leaving",  "quit", "quitting", "withdraw", "withdrawing"};
+constexpr std::string_view kClauseWords[] = {"although", "but",   "however", "though",
                                              "whereas",  "while", "yet"};
-constexpr std::string_view kNegations[] = {"cannot", "hardly",  "neither", "never", "no",
-                                           "none",   "nor",     "not",     "without"};
+constexpr std::string_view kNegations[] = {"cannot", "hardly", "neither", "never",  "no",
+                                           "none",   "nor",    "not",     "without"};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view word) {
@@ -190,32 +189,44 @@ std::vector<std::string> StanceNames() {
 
 const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
   static const std::vector<EvaluativeDimension> rows = {
-      {"credible", true, {"credible", "credibility", "believable", "convincing", "plausible"},
+      {"credible",
+       true,
+       {"credible", "credibility", "believable", "convincing", "plausible"},
        {"implausible", "unconvincing", "incredible"}},
-      {"success", true,
+      {"success",
+       true,
        {"succeed", "succeeds", "succeeded", "success", "successful", "successfully", "works",
         "worked"},
        {"fail", "fails", "failed", "failing", "failure", "failures", "unsuccessful"}},
       {"interest", true, {"interest", "interests"}, {}},
-      {"effective", true,
+      {"effective",
+       true,
        {"effective", "effectively", "effectiveness", "efficacy", "efficient", "efficiency"},
        {"ineffective", "ineffectiveness", "inefficient", "ineffectual", "futile"}},
-      {"viable", true, {"viable", "feasible", "workable", "sustainable"},
+      {"viable",
+       true,
+       {"viable", "feasible", "workable", "sustainable"},
        {"unviable", "infeasible", "unworkable", "unsustainable"}},
-      {"beneficial", true,
+      {"beneficial",
+       true,
        {"beneficial", "productive", "helpful", "useful", "desirable", "advantageous"},
        {"counterproductive", "counter-productive", "harmful", "detrimental", "useless",
         "undesirable"}},
-      {"necessary", true, {"necessary", "needed", "essential", "required"},
+      {"necessary",
+       true,
+       {"necessary", "needed", "essential", "required"},
        {"unnecessary", "needless"}},
-      {"valid", true,
+      {"valid",
+       true,
        {"valid", "accurate", "correct", "confirm", "confirms", "confirmed", "consistent"},
        {"invalid", "inaccurate", "incorrect", "misleading", "flawed", "refute", "refutes",
         "refuted", "inconsistent", "mistaken", "wrong"}},
-      {"change", false,
-       {"increase", "increases", "increased", "increasing", "raise", "raises", "raised", "higher",
-        "rise", "rises", "grow", "grows", "strengthen", "strengthens", "promote", "promotes",
-        "enhance", "enhances", "prolong", "prolongs", "lengthen", "lengthens"},
+      {"change",
+       false,
+       {"increase",   "increases",   "increased", "increasing", "raise",   "raises",
+        "raised",     "higher",      "rise",      "rises",      "grow",    "grows",
+        "strengthen", "strengthens", "promote",   "promotes",   "enhance", "enhances",
+        "prolong",    "prolongs",    "lengthen",  "lengthens"},
        {"decrease", "decreases", "decreased", "decreasing", "reduce", "reduces", "reduced",
         "reducing", "lower", "lowers", "decline", "declines", "weaken", "weakens", "undermine",
         "undermines", "shorten", "shortens"}},
@@ -261,9 +272,8 @@ StanceSignals ReadStanceSignals(std::string_view text) {
       e.words = Join(words[negation].text, negation + 1, e.words, i);
       negation = std::string::npos;
     }
-    size_t reversal = EvaluativeDimensions()[e.dimension].evaluative
-                          ? FindReversal(words, i + len)
-                          : std::string::npos;
+    size_t reversal = EvaluativeDimensions()[e.dimension].evaluative ? FindReversal(words, i + len)
+                                                                     : std::string::npos;
     if (reversal != std::string::npos) {
       e.polarity = -e.polarity;
       e.words = Join(e.words, i + len, words[reversal].text, reversal);

@@ -48,8 +48,8 @@ std::vector<std::string> StanceNames();
 
 // One row of the evaluative lexicon.
 struct EvaluativeDimension {
-  std::string_view name;                   // "credible"
-  bool evaluative;                         // false for the directional rows (change, sign, likelihood)
+  std::string_view name;  // "credible"
+  bool evaluative;        // false for the directional rows (change, sign, likelihood)
   std::vector<std::string_view> positive;  // lower-case words or two-word phrases
   std::vector<std::string_view> negative;
 };

@@ -14,55 +14,56 @@ namespace {
 
 // IsStopWord sorts a copy and binary-searches it.
 constexpr std::string_view kStopWords[] = {
-    "about",      "above",       "according",  "across",      "after",        "again",
-    "against",    "aim",         "aims",       "all",         "almost",       "along",
-    "already",    "also",        "although",   "always",      "among",        "amongst",
-    "analyses",   "analysis",    "analyze",    "and",         "another",      "any",
-    "approach",   "are",         "argue",      "argued",      "argues",       "argument",
-    "around",     "article",     "author",     "authors",     "based",        "became",
-    "because",    "become",      "becomes",    "been",        "before",       "being",
-    "below",      "between",     "both",       "but",         "can",          "cannot",
-    "conclude",   "concluded",   "concludes",  "conclusion",  "could",        "data",
-    "demonstrate", "demonstrates", "did",      "does",        "doing",        "done",
-    "down",       "during",      "each",       "eight",       "either",       "elucidate",
-    "else",       "enough",      "etc",        "even",        "ever",         "every",
-    "evidence",   "examine",     "examined",   "examines",    "few",          "find",
-    "finding",    "findings",    "finds",      "first",       "five",         "for",
-    "found",      "four",        "from",       "further",     "had",          "has",
-    "have",       "having",      "her",        "here",        "hers",         "herself",
-    "him",        "himself",     "his",        "how",         "however",      "into",
-    "its",        "itself",      "just",       "least",       "less",         "like",
-    "likely",     "made",        "make",       "makes",       "many",         "may",
-    "might",      "more",        "most",       "much",        "must",         "myself",
-    "neither",    "never",       "new",        "nine",        "nor",          "not",
-    "now",        "off",         "often",      "once",        "one",          "only",
-    "other",      "others",      "otherwise",  "our",         "ours",         "ourselves",
-    "out",        "over",        "own",        "paper",       "per",          "perhaps",
-    "purpose",    "rather",      "research",   "researcher",  "researchers",  "result",
-    "results",    "same",        "second",     "seven",       "several",      "shall",
-    "she",        "should",      "show",       "showed",      "shown",        "shows",
-    "since",      "six",         "some",       "study",       "such",         "suggest",
-    "suggests",   "ten",         "than",       "that",        "the",          "their",
-    "theirs",     "them",        "themselves", "then",        "there",        "therefore",
-    "these",      "they",        "third",      "this",        "those",        "though",
-    "three",      "through",     "thus",       "too",         "toward",       "towards",
-    "two",        "under",       "until",      "upon",        "use",          "used",
-    "using",      "very",        "via",        "was",         "well",         "were",
-    "what",       "whatever",    "when",       "where",       "whereas",      "whether",
-    "which",      "while",       "who",        "whom",        "whose",        "why",
-    "will",       "with",        "within",     "without",     "would",        "yet",
-    "you",        "your",        "yours",      "say",         "says",         "said",
-    "still",      "seem",        "seems",      "seemed",      "given",        "thereby",
-    "indeed",     "way",         "ways",       "tend",        "tends"};
+    "about",       "above",        "according",  "across",     "after",       "again",
+    "against",     "aim",          "aims",       "all",        "almost",      "along",
+    "already",     "also",         "although",   "always",     "among",       "amongst",
+    "analyses",    "analysis",     "analyze",    "and",        "another",     "any",
+    "approach",    "are",          "argue",      "argued",     "argues",      "argument",
+    "around",      "article",      "author",     "authors",    "based",       "became",
+    "because",     "become",       "becomes",    "been",       "before",      "being",
+    "below",       "between",      "both",       "but",        "can",         "cannot",
+    "conclude",    "concluded",    "concludes",  "conclusion", "could",       "data",
+    "demonstrate", "demonstrates", "did",        "does",       "doing",       "done",
+    "down",        "during",       "each",       "eight",      "either",      "elucidate",
+    "else",        "enough",       "etc",        "even",       "ever",        "every",
+    "evidence",    "examine",      "examined",   "examines",   "few",         "find",
+    "finding",     "findings",     "finds",      "first",      "five",        "for",
+    "found",       "four",         "from",       "further",    "had",         "has",
+    "have",        "having",       "her",        "here",       "hers",        "herself",
+    "him",         "himself",      "his",        "how",        "however",     "into",
+    "its",         "itself",       "just",       "least",      "less",        "like",
+    "likely",      "made",         "make",       "makes",      "many",        "may",
+    "might",       "more",         "most",       "much",       "must",        "myself",
+    "neither",     "never",        "new",        "nine",       "nor",         "not",
+    "now",         "off",          "often",      "once",       "one",         "only",
+    "other",       "others",       "otherwise",  "our",        "ours",        "ourselves",
+    "out",         "over",         "own",        "paper",      "per",         "perhaps",
+    "purpose",     "rather",       "research",   "researcher", "researchers", "result",
+    "results",     "same",         "second",     "seven",      "several",     "shall",
+    "she",         "should",       "show",       "showed",     "shown",       "shows",
+    "since",       "six",          "some",       "study",      "such",        "suggest",
+    "suggests",    "ten",          "than",       "that",       "the",         "their",
+    "theirs",      "them",         "themselves", "then",       "there",       "therefore",
+    "these",       "they",         "third",      "this",       "those",       "though",
+    "three",       "through",      "thus",       "too",        "toward",      "towards",
+    "two",         "under",        "until",      "upon",       "use",         "used",
+    "using",       "very",         "via",        "was",        "well",        "were",
+    "what",        "whatever",     "when",       "where",      "whereas",     "whether",
+    "which",       "while",        "who",        "whom",       "whose",       "why",
+    "will",        "with",         "within",     "without",    "would",       "yet",
+    "you",         "your",         "yours",      "say",        "says",        "said",
+    "still",       "seem",         "seems",      "seemed",     "given",       "thereby",
+    "indeed",      "way",          "ways",       "tend",       "tends"};
 
 struct Alias {
   std::string_view name;
   std::string_view key;
 };
 constexpr Alias kAliases[] = {
-    {"britain", "uk"},          {"european union", "eu"}, {"great britain", "uk"},
-    {"soviet union", "ussr"},   {"united kingdom", "uk"}, {"united nations", "un"},
-    {"united states", "us"},    {"usa", "us"},
+    {"britain", "uk"},        {"european union", "eu"},
+    {"great britain", "uk"},  {"soviet union", "ussr"},
+    {"united kingdom", "uk"}, {"united nations", "un"},
+    {"united states", "us"},  {"usa", "us"},
 };
 
 // Characters of a word: ASCII letters and digits, and non-ASCII letters (code
@@ -79,7 +80,9 @@ bool IsWordChar(char32_t cp) {
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
 bool IsHyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
-bool IsSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
+}
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAlpha(char c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
 
@@ -157,9 +160,9 @@ class Lexer {
 struct Content {
   std::string key;
   std::string surface;
-  bool capitalized = false;     // first letter upper case
-  bool name = false;            // acronym, or capitalized inside a sentence
-  bool joined = false;          // adjacent to the previous content word
+  bool capitalized = false;  // first letter upper case
+  bool name = false;         // acronym, or capitalized inside a sentence
+  bool joined = false;       // adjacent to the previous content word
 };
 
 std::string LowerWithoutPeriods(std::string_view word) {

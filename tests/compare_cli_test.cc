@@ -1,0 +1,402 @@
+// End-to-end tests of `argmap compare`: each case runs the real binary
+// (ARGMAP_BIN) with /bin/sh in a fresh temporary directory. The quality cases
+// read the shared seeds and gold files (ARGMAP_SHARED_DIR) and are skipped with
+// a message when they are absent.
+#include <doctest/doctest.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "compare/align.h"
+#include "core/utf8.h"
+
+namespace argmap {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class Dir {
+ public:
+  Dir() {
+    std::string name = (fs::temp_directory_path() / "argmap-compare-XXXXXX").string();
+    REQUIRE(::mkdtemp(name.data()) != nullptr);
+    path_ = name;
+  }
+  ~Dir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+    fs::remove(path_.string() + ".stderr", ec);
+  }
+  void Write(const std::string& name, const std::string& content) const {
+    std::ofstream(path_ / name, std::ios::binary) << content;
+  }
+  std::string Read(const std::string& name) const { return ReadFile(path_ / name); }
+
+  // Runs argmap with `args` (shell words) inside the directory.
+  Run Argmap(const std::string& args) const {
+    std::string err = path_.string() + ".stderr";
+    std::string command = "cd " + Quote(path_.string()) + " && " + Quote(ARGMAP_BIN) + " " + args +
+                          " 2>" + Quote(err);
+    Run r;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[1 << 16];
+    size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
+    int status = ::pclose(pipe);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = ReadFile(err);
+    return r;
+  }
+
+ private:
+  fs::path path_;
+};
+
+fs::path Shared(const std::string& name) { return fs::path(ARGMAP_SHARED_DIR) / name; }
+
+// Two made-up abstracts on one subject and one on another.
+constexpr char kAbstracts[] =
+    "{\"id\": \"umbrella\", \"title\": \"Staying allied\", \"authors\": [\"Ann Lee\"], "
+    "\"year\": 2020, \"abstract\": \"We argue that it is not in the interest of small states to "
+    "leave the nuclear umbrella of their ally. Therefore nuclear deterrence keeps small states "
+    "safe.\"}\n"
+    "{\"id\": \"doubt\", \"title\": \"Doubting the umbrella\", \"authors\": [\"Bo Kim\", \"Cy "
+    "Ng\"], \"year\": 2021, \"abstract\": \"We argue that the nuclear umbrella of the alliance "
+    "is not credible for small states. Therefore arms control is the better path.\"}\n"
+    "{\"id\": \"trade\", \"title\": \"Tariffs\", \"abstract\": \"We find that tariffs lower "
+    "growth over time.\"}\n";
+
+// The fields of RFC 4180 CSV text (quoted fields may hold commas, quotes and line breaks).
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text, bool* ok) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  *ok = true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      *ok = *ok && field.empty();
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(field);
+      field.clear();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      rows.back().push_back(field);
+      field.clear();
+      rows.emplace_back();
+      ++i;
+    } else {
+      *ok = false;  // text outside quotes
+    }
+  }
+  *ok = *ok && !quoted && field.empty() && rows.back().empty();
+  rows.pop_back();
+  return rows;
+}
+
+// The pipes that separate Markdown table cells (not the escaped ones).
+size_t CellSeparators(const std::string& line) {
+  size_t n = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\\') {
+      ++i;
+    } else if (line[i] == '|') {
+      ++n;
+    }
+  }
+  return n;
+}
+
+// The paper of each node id in a compare JSON graph.
+std::map<std::string, std::string> PaperOfNode(const Json& graph) {
+  std::map<std::string, std::string> out;
+  for (const Json& n : graph["nodes"]) out[n["id"]] = n["doc"];
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("compare_cli") {
+  TEST_CASE("help compare and compare --help print the options and formats") {
+    Dir dir;
+    Run help = dir.Argmap("help compare");
+    Run flag = dir.Argmap("compare --help");
+    CHECK(help.status == 0);
+    CHECK(help.out == flag.out);
+    CHECK(help.out.starts_with("usage: argmap compare [options] INPUT...\n"));
+    CHECK(help.out.find("  --threshold X             least score of a link, above 0 and at "
+                        "most 1 (default 0.15)\n") != std::string::npos);
+    CHECK(CompareOptions{}.threshold == 0.15);
+    CHECK(help.out.find("\n  markdown  the review matrix as a Markdown table\n") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("command-line mistakes exit 2 with one error line and a hint") {
+    Dir dir;
+    dir.Write("a.jsonl", kAbstracts);
+    const std::vector<std::pair<std::string, std::string>> table = {
+        {"compare", "no input: give files, or - for standard input"},
+        {"compare --format reprot a.jsonl", "unknown format 'reprot', did you mean 'report'?"},
+        {"compare --threshold high a.jsonl", "--threshold needs a number, not 'high'"},
+        {"compare --threshold 0 a.jsonl", "--threshold must be above 0 and at most 1"},
+        {"compare --threshold 1.5 a.jsonl", "--threshold must be above 0 and at most 1"},
+        {"compare --top -1 a.jsonl", "--top needs a number, not '-1'"},
+        {"compare --max-links 0 a.jsonl", "--max-links must be 1 or more"},
+        {"compare --jobs 0 a.jsonl", "--jobs must be from 1 to 64"},
+        {"compare --topp 3 a.jsonl", "unknown option '--topp', did you mean '--top'?"},
+        {"compare --pack clinicl a.jsonl", "unknown pack 'clinicl', did you mean 'clinical'?"},
+    };
+    for (const auto& [args, message] : table) {
+      CAPTURE(args);
+      Run r = dir.Argmap(args);
+      CHECK(r.status == 2);
+      CHECK(r.out == "");
+      CHECK(r.err == "argmap: error: " + message + "\nrun 'argmap compare --help' for usage\n");
+    }
+  }
+
+  TEST_CASE("an argmap JSON map is an input error, and so is a missing file") {
+    Dir dir;
+    dir.Write("a.jsonl", kAbstracts);
+    Run map = dir.Argmap("extract --format json -o map.json a.jsonl");
+    REQUIRE(map.status == 0);
+    Run r = dir.Argmap("compare map.json a.jsonl nope.txt");
+    CHECK(r.status == 1);
+    CHECK(r.err ==
+          "map.json: error: an argmap JSON map, not abstracts: compare maps the abstracts "
+          "themselves\n"
+          "nope.txt: error: cannot read file: No such file or directory\n");
+    CHECK(r.out.starts_with("argmap compare: 3 papers, "));
+  }
+
+  TEST_CASE("the report links the two papers on one subject") {
+    Dir dir;
+    dir.Write("a.jsonl", kAbstracts);
+    Run r = dir.Argmap("compare a.jsonl");
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    CHECK(r.out.find("   umbrella/n") != std::string::npos);
+    CHECK(r.out.find("   doubt/n") != std::string::npos);
+    CHECK(r.out.find("   trade/n") == std::string::npos);
+    CHECK(r.out.find("   shared: small states, nuclear umbrella\n   stance words: not ... interest "
+                     "... leave / not credible\n") != std::string::npos);
+  }
+
+  TEST_CASE("every format is written, twice byte-identical, and -o writes a file") {
+    Dir dir;
+    dir.Write("a.jsonl", kAbstracts);
+    for (std::string format :
+         {"report", "json", "jsonl", "dot", "explain", "summary", "csv", "markdown"}) {
+      CAPTURE(format);
+      Run first = dir.Argmap("compare -f " + format + " a.jsonl");
+      Run second = dir.Argmap("compare -f " + format + " -o out.txt a.jsonl");
+      CHECK(first.status == 0);
+      CHECK(second.status == 0);
+      CHECK(second.out == "");
+      CHECK_FALSE(first.out.empty());
+      CHECK(dir.Read("out.txt") == first.out);
+    }
+  }
+
+  TEST_CASE("the review matrix is valid CSV in UTF-8 and a Markdown table") {
+    Dir dir;
+    dir.Write("a.jsonl", kAbstracts);
+    Run csv = dir.Argmap("compare -f csv a.jsonl");
+    REQUIRE(csv.out.starts_with("\xEF\xBB\xBF"));
+    size_t bad = 0;
+    CHECK(IsValidUtf8(csv.out, &bad));
+    bool ok = false;
+    auto rows = ParseCsv(csv.out.substr(3), &ok);
+    CHECK(ok);
+    REQUIRE(rows.size() == 4);
+    for (const auto& row : rows) CHECK(row.size() == 10);
+    CHECK(rows[0][0] == "id");
+    CHECK(rows[2][1] == "Bo Kim; Cy Ng");
+    CHECK(rows[2][2] == "2021");
+
+    Run md = dir.Argmap("compare -f markdown a.jsonl");
+    std::istringstream lines(md.out);
+    std::vector<std::string> table;
+    for (std::string line; std::getline(lines, line);) table.push_back(line);
+    REQUIRE(table.size() == 5);
+    CHECK(table[1] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    for (const std::string& line : table) {
+      CAPTURE(line);
+      CHECK(CellSeparators(line) == 11);
+    }
+  }
+
+  TEST_CASE("dot renders the compared seeds without complaint") {
+    Dir dir;
+    if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+      MESSAGE("skipped: dot is not on PATH");
+      return;
+    }
+    if (!fs::exists(Shared("seeds"))) {
+      MESSAGE("skipped: no " << Shared("seeds").string());
+      return;
+    }
+    Run r = dir.Argmap("compare -f dot -o map.dot " + Quote(Shared("seeds").string()) +
+                       "/*.txt && dot -Tsvg map.dot -o map.svg");
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    CHECK(dir.Read("map.svg").starts_with("<?xml"));
+  }
+
+  TEST_CASE("seeds: the Japan and Kulacki conclusions are linked, the China one is not") {
+    if (!fs::exists(Shared("seeds"))) {
+      MESSAGE("skipped: no " << Shared("seeds").string());
+      return;
+    }
+    Dir dir;
+    Run r = dir.Argmap("compare -f json " + Quote(Shared("seeds").string()) + "/*.txt");
+    REQUIRE(r.status == 0);
+    Json graph = Json::parse(r.out);
+    std::map<std::string, std::string> paper = PaperOfNode(graph);
+    const std::string japan = "000_43ff421e1196b072#1";
+    const std::string china = "000_43ff421e1196b072#2";
+    const std::string kulacki = "10.1080/25751654.2021.1994744";
+    bool linked = false;
+    for (const Json& a : graph["alignments"]) {
+      std::set<std::string> ends = {paper[a["source"]], paper[a["target"]]};
+      CHECK(ends.count(china) == 0);
+      if (ends != std::set<std::string>{japan, kulacki}) continue;
+      std::string source = a["source"];
+      CAPTURE(source);
+      CAPTURE(a.dump());
+      bool conclusion = false;
+      for (const Json& n : graph["nodes"]) {
+        if (n["id"] == source) {
+          conclusion = n["type"] == "conclusion" &&
+                       n["text"].get<std::string>().find("nuclear umbrella") != std::string::npos;
+        }
+      }
+      if (!conclusion) continue;
+      std::vector<std::string> terms = a["terms"];
+      CHECK(std::count(terms.begin(), terms.end(), "nuclear") == 1);
+      CHECK(std::count(terms.begin(), terms.end(), "Japan") == 1);
+      CHECK((a["stance"] == "contrasts" || a["stance"] == "related"));
+      linked = true;
+    }
+    CHECK(linked);
+    // The China paper's conclusion stays unlinked even well under the threshold.
+    Run low = dir.Argmap("compare -f json --threshold 0.05 " + Quote(Shared("seeds").string()) +
+                         "/*.txt");
+    Json low_graph = Json::parse(low.out);
+    std::map<std::string, std::string> low_paper = PaperOfNode(low_graph);
+    for (const Json& a : low_graph["alignments"]) {
+      CHECK(low_paper[a["source"]] != china);
+      CHECK(low_paper[a["target"]] != china);
+    }
+  }
+
+  TEST_CASE("social-dev: the strongest links join papers on one subject") {
+    fs::path gold = Shared("gold/social-dev.jsonl");
+    if (!fs::exists(gold)) {
+      MESSAGE("skipped: no " << gold.string());
+      return;
+    }
+    Dir dir;
+    Run r = dir.Argmap("compare -f json --threshold 0.01 --max-links 100 " + Quote(gold.string()));
+    REQUIRE(r.status == 0);
+    Json graph = Json::parse(r.out);
+    std::map<std::string, std::string> paper = PaperOfNode(graph);
+    // Papers on ethnic conflict and civil war, read by hand.
+    const std::set<std::string> civil_war = {
+        "wpo-S0043887111000049",  // Roessler 2011: personal rule, coups and civil war
+        "wpo-S004388711100030X",  // Cederman et al. 2012: ethnicity and civil war duration
+        "wpo-S0043887109990219",  // Cederman et al. 2010: why ethnic groups rebel
+        "wpo-S0043887100020074",  // Sambanis 2000: partition and ethnic war
+        "wpo-wp_2001_0022",       // Kalyvas 2001: new and old civil wars
+        "wpo-wp_2007_0023",       // Kocher and Kalyvas 2007: free riding in civil wars
+    };
+    // The best score between two papers (0 when no claims of theirs link).
+    std::map<std::set<std::string>, double> best;
+    std::vector<std::set<std::string>> ranked;
+    for (const Json& a : graph["alignments"]) {
+      std::set<std::string> ends = {paper[a["source"]], paper[a["target"]]};
+      best[ends] = std::max(best[ends], a["score"].get<double>());
+      ranked.push_back(ends);
+    }
+    REQUIRE(ranked.size() >= 5);
+    for (size_t k = 0; k < 5; ++k) {
+      CAPTURE(k);
+      for (const std::string& p : ranked[k]) CHECK(civil_war.count(p) == 1);
+    }
+    const std::vector<std::set<std::string>> related = {
+        {"wpo-S0043887111000049", "wpo-S004388711100030X"},
+        {"wpo-S0043887109990219", "wpo-S0043887100020074"},
+        {"wpo-wp_2007_0023", "wpo-wp_2001_0022"},
+    };
+    const std::vector<std::set<std::string>> unrelated = {
+        {"wpo-S0043887100020025", "wpo-S0043887111000049"},  // IMF lending; coups
+        {"wpo-wp_2002_0010", "wpo-S0043887109990219"},       // smart sanctions; ethnic rebels
+        {"wpo-S0043887109990190", "wpo-wp_2007_0023"},       // investment treaties; free riding
+        {"wpo-wp_2003_0006", "wpo-S0043887100020074"},       // secularism; partition
+        {"wpo-S0043887100020025", "wpo-wp_2001_0022"},       // IMF lending; new civil wars
+    };
+    double weakest_related = 1.0;
+    for (const auto& pair : related) weakest_related = std::min(weakest_related, best[pair]);
+    CHECK(weakest_related >= CompareOptions{}.threshold);
+    for (const auto& pair : unrelated) {
+      CAPTURE(*pair.begin());
+      CAPTURE(*pair.rbegin());
+      CHECK(best[pair] < weakest_related);
+    }
+  }
+
+  TEST_CASE("the number of jobs does not change the output") {
+    fs::path gold = Shared("gold/social-dev.jsonl");
+    if (!fs::exists(gold)) {
+      MESSAGE("skipped: no " << gold.string());
+      return;
+    }
+    Dir dir;
+    Run one = dir.Argmap("compare -f json --jobs 1 " + Quote(gold.string()));
+    Run three = dir.Argmap("compare -f json --jobs 3 " + Quote(gold.string()));
+    CHECK(one.status == 0);
+    CHECK(one.out == three.out);
+  }
+}
+
+}  // namespace argmap

@@ -137,8 +137,10 @@ constexpr char kUsage[] =
     "\n"
     "Commands:\n"
     "  extract   map abstracts into an argument graph (JSON, DOT, ...)\n"
+    "  render    draw the argument map with Graphviz (SVG, PNG, PDF, HTML viewer)\n"
     "  rules     check a rule pack, run its examples, or list its rules\n"
     "  eval      score the rules against a gold file\n"
+    "  convert   convert an argmap JSON or AIF graph to another format\n"
     "  compare   link claims across papers by content; write a review matrix\n"
     "  help      show help for argmap or a subcommand, or list the node and edge kinds\n"
     "  version   print the version\n"
@@ -196,11 +198,13 @@ TEST_SUITE("cli") {
     CHECK(
         Has(help.out,
             "\nOptions:\n"
-            "  -f, --format FMT          output format: json (default), jsonl, dot, explain, "
-            "summary\n"
+            "  -f, --format FMT          output format: json (default), or one of the Formats "
+            "below\n"
             "  -o, --output FILE         write to FILE (atomically) instead of standard output\n"));
     CHECK(Has(help.out, "\nFormats:\n  json      "));
     CHECK(Has(help.out, "\n  dot       "));
+    CHECK(Has(help.out, "\n  html      "));
+    CHECK(Has(help.out, "\n  svg       "));
   }
 
   TEST_CASE("help kinds lists the node and edge kinds") {

@@ -11,8 +11,10 @@ namespace argmap {
 const std::vector<Subcommand>& Subcommands() {
   static const std::vector<Subcommand> table = {
       {"extract", "map abstracts into an argument graph (JSON, DOT, ...)", RunExtract},
+      {"render", "draw the argument map with Graphviz (SVG, PNG, PDF, HTML viewer)", RunRender},
       {"rules", "check a rule pack, run its examples, or list its rules", RunRules},
       {"eval", "score the rules against a gold file", RunEval},
+      {"convert", "convert an argmap JSON or AIF graph to another format", RunConvert},
       {"compare", "link claims across papers by content; write a review matrix", RunCompare},
       {"help", "show help for argmap or a subcommand, or list the node and edge kinds", RunHelp},
       {"version", "print the version", RunVersion},

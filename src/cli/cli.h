@@ -32,8 +32,10 @@ int RunCli(const std::vector<std::string>& args, CliIo& io);
 
 // The subcommands (cli/cmd_*.cc).
 int RunExtract(const std::vector<std::string>& args, CliIo& io);
+int RunRender(const std::vector<std::string>& args, CliIo& io);
 int RunRules(const std::vector<std::string>& args, CliIo& io);
 int RunEval(const std::vector<std::string>& args, CliIo& io);
+int RunConvert(const std::vector<std::string>& args, CliIo& io);
 int RunCompare(const std::vector<std::string>& args, CliIo& io);
 int RunHelp(const std::vector<std::string>& args, CliIo& io);
 int RunVersion(const std::vector<std::string>& args, CliIo& io);

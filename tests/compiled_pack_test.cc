@@ -137,6 +137,15 @@ TEST_SUITE("compiled_pack") {
          "test.rules:1:6: error: rule 'a': unknown pack 'clinicl' (define lexicon pack_clinicl), "
          "did "
          "you mean 'clinical'?\nrule a\n     ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  requires: (z\n  emits: claim\n",
+         "test.rules:3:13: error: invalid pattern: missing ): (z\n"
+         "  requires: (z\n            ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  requires: {nope}\n  emits: claim\n",
+         "test.rules:3:13: error: unknown lexicon 'nope'\n"
+         "  requires: {nope}\n            ^\n"},
+        {"rule a\n  pattern: (?P<claim>y)\n  requires: (z)\n  emits: claim\n",
+         "test.rules:3:13: error: rule 'a': requires takes no captures (write (?:...) for a "
+         "group)\n  requires: (z)\n            ^\n"},
         {"lexicon x: a\nlexicon x: b\n",
          "test.rules:2:9: error: duplicate lexicon 'x' (first defined at test.rules:1)\n"
          "lexicon x: b\n        ^\n"},
@@ -145,6 +154,55 @@ TEST_SUITE("compiled_pack") {
       CAPTURE(c.content);
       CHECK(CompileErrors(c.content) == c.expected);
     }
+  }
+
+  TEST_CASE("a rule with requires matches only sentences that also match its requires") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(CompileText("lexicon signal: higher | lower\n"
+                        "rule r\n"
+                        "  pattern: ^(?:overall,\\s+)?(?P<premise>.+)$\n"
+                        "  requires: \\bwas\\b.*\\b(?:{signal})\\b\n"
+                        "  emits: premise\n",
+                        &pack, &errors));
+    CHECK(errors == "");
+    std::vector<RuleMatch> m = pack.Match("Overall, the rate was higher with the drug");
+    REQUIRE(m.size() == 1);
+    REQUIRE(m[0].captures.size() == 1);
+    CHECK(m[0].captures[0].span.begin == 9);
+    CHECK(pack.Match("Overall, the rate is higher with the drug").empty());
+    CHECK(pack.Match("The rate was similar").empty());
+  }
+
+  TEST_CASE("the prefilter runs rules with and without required words alike") {
+    // Rule a needs the word "because"; rule b has no word of three letters or
+    // more that every match contains, so it runs on every sentence.
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(CompileText("rule a\n"
+                        "  pattern: (?P<claim>\\w+) because (?P<premise>\\w+)\n"
+                        "  emits: claim, premise\n"
+                        "rule b\n"
+                        "  pattern: ^(?P<claim>\\w+)\\?$\n"
+                        "  emits: claim\n",
+                        &pack, &errors));
+    CHECK(pack.Match("rain because clouds").size() == 1);
+    CHECK(pack.Match("RAIN BECAUSE CLOUDS").size() == 1);
+    CHECK(pack.Match("rain as clouds").empty());
+    REQUIRE(pack.Match("why?").size() == 1);
+    CHECK(pack.Match("why?")[0].rule == 1);
+  }
+
+  TEST_CASE("the allowed filter leaves out the matches of rules it rejects") {
+    CompiledPack pack;
+    std::string errors;
+    REQUIRE(CompileText("rule a\n  pattern: (?P<claim>rain)\n  emits: claim\n"
+                        "rule b\n  pattern: (?P<premise>clouds)\n  emits: premise\n",
+                        &pack, &errors));
+    CHECK(pack.Match("rain and clouds").size() == 2);
+    std::vector<RuleMatch> m = pack.Match("rain and clouds", [](int rule) { return rule == 1; });
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].rule == 1);
   }
 
   TEST_CASE("rule examples that fail are reported at the example") {

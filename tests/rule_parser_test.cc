@@ -110,6 +110,13 @@ TEST_SUITE("rule_parser") {
          "conclusion'), got 'claim premise'\n  emits: claim premise\n         ^\n"},
         {"rule a\n  pattern: x\n  pattern: y\n  emits: claim\n",
          "test.rules:3:3: error: rule 'a' has two patterns\n  pattern: y\n  ^\n"},
+        {"rule a\n  pattern: (?P<claim>x)\n  requires: y\n  requires: z\n  emits: claim\n",
+         "test.rules:4:3: error: rule 'a' has two requires\n  requires: z\n  ^\n"},
+        {"rule a\n  pattern: (?P<claim>x)\n  requires:\n  emits: claim\n",
+         "test.rules:3:12: error: empty requires pattern\n  requires:\n           ^\n"},
+        {"rule a\n  pattern: (?P<claim>x)\n  require: y\n  emits: claim\n",
+         "test.rules:3:3: error: unknown field 'require', did you mean 'requires'?\n"
+         "  require: y\n  ^\n"},
         {"lexicon : a | b\n",
          "test.rules:1:9: error: expected 'lexicon NAME: entry | entry ...'\nlexicon : a | b\n"
          "        ^\n"},

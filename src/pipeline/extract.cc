@@ -116,17 +116,20 @@ bool FollowsType(const DocContext& ctx, int sentence, NodeType type) {
   return false;
 }
 
+// True when `rule` may apply to `sentence`: its position, `follows` and pack
+// constraints hold (none of them depends on the sentence's own nodes).
+bool RuleAllowed(const Rule& rule, int sentence, const DocContext& ctx) {
+  if (!PositionAllows(rule.position, sentence, static_cast<int>(ctx.sentences.size()))) {
+    return false;
+  }
+  if (rule.has_follows && !FollowsType(ctx, sentence, rule.follows)) return false;
+  return rule.packs.empty() ||
+         std::find(rule.packs.begin(), rule.packs.end(), ctx.pack) != rule.packs.end();
+}
+
 // Places the nodes of one match unless one of them overlaps a node already placed.
 bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocContext* ctx) {
   const Rule& rule = pack.rule(m.rule);
-  if (!PositionAllows(rule.position, sentence, static_cast<int>(ctx->sentences.size()))) {
-    return false;
-  }
-  if (rule.has_follows && !FollowsType(*ctx, sentence, rule.follows)) return false;
-  if (!rule.packs.empty() &&
-      std::find(rule.packs.begin(), rule.packs.end(), ctx->pack) == rule.packs.end()) {
-    return false;
-  }
   Span sent = ctx->sentences[sentence];
   std::string_view text = ctx->norm.text;
   Applied applied{m.rule, sentence, {}};
@@ -155,7 +158,8 @@ size_t MatchSentences(const CompiledPack& pack, DocContext* ctx) {
   for (int s = 0; s < static_cast<int>(ctx->sentences.size()); ++s) {
     Span sent = ctx->sentences[s];
     std::string_view text = std::string_view(ctx->norm.text).substr(sent.begin, sent.size());
-    for (const RuleMatch& m : pack.Match(text)) applied += ApplyMatch(pack, m, s, ctx);
+    auto allowed = [&](int rule) { return RuleAllowed(pack.rule(rule), s, *ctx); };
+    for (const RuleMatch& m : pack.Match(text, allowed)) applied += ApplyMatch(pack, m, s, ctx);
   }
   return applied;
 }

@@ -1,5 +1,6 @@
 #include "rules/compiled_pack.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -10,10 +11,21 @@
 #include "rules/rule_parser.h"
 
 namespace argmap {
+namespace {
+
+// Required strings shorter than this make the prefilter pass too many rules.
+constexpr int kMinAtomLength = 3;
+
+}  // namespace
 
 struct CompiledPack::Impl {
-  std::vector<std::unique_ptr<RE2>> regexes;
-  std::unique_ptr<RE2::Set> set;
+  std::vector<std::unique_ptr<RE2>> regexes;   // per rule: its pattern
+  std::vector<std::unique_ptr<RE2>> required;  // per rule: its requires, or null
+  // The prefilter: each rule's required literals ("atoms"), found in a text by
+  // one set of plain strings; only rules whose atoms are present are run.
+  re2::FilteredRE2 filter{kMinAtomLength};
+  std::unique_ptr<RE2::Set> atoms;
+  std::vector<int> filter_rule;  // filter entry -> rule index
   std::unique_ptr<RE2> hedge;
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> packs;  // name, cue pattern
   bool compiled = false;
@@ -63,8 +75,8 @@ CompiledPack::~CompiledPack() = default;
 CompiledPack::CompiledPack(CompiledPack&&) noexcept = default;
 CompiledPack& CompiledPack::operator=(CompiledPack&&) noexcept = default;
 
-bool CompiledPack::Expand(Rule* rule, std::vector<Diagnostic>* diags) const {
-  const std::string& p = rule->pattern;
+bool CompiledPack::Expand(const std::string& p, const SourceLoc& loc, std::string* expanded,
+                          std::vector<Diagnostic>* diags) const {
   std::string out;
   bool ok = true;
   for (size_t i = 0; i < p.size(); ++i) {
@@ -87,7 +99,7 @@ bool CompiledPack::Expand(Rule* rule, std::vector<Diagnostic>* diags) const {
     if (it == pack_.lexicons.end()) {
       std::vector<std::string> names;
       for (const Lexicon& l : pack_.lexicons) names.push_back(l.name);
-      diags->push_back(ErrorAt(Shift(rule->pattern_loc, i),
+      diags->push_back(ErrorAt(Shift(loc, i),
                                "unknown lexicon '" + name + "'" + DidYouMean(name, names)));
       ok = false;
     } else {
@@ -95,8 +107,23 @@ bool CompiledPack::Expand(Rule* rule, std::vector<Diagnostic>* diags) const {
     }
     i = close;
   }
-  rule->expanded = out;
+  *expanded = out;
   return ok;
+}
+
+// Compiles `text` (a rule's pattern or requires, as written) expanded to
+// `expanded`; reports a bad pattern at its place in the file.
+std::unique_ptr<RE2> CompiledPack::CompilePattern(const std::string& text, const SourceLoc& loc,
+                                                  std::string* expanded,
+                                                  std::vector<Diagnostic>* diags) const {
+  bool ok = Expand(text, loc, expanded, diags);
+  auto re = std::make_unique<RE2>(*expanded, PatternOptions());
+  if (ok && !re->ok()) {
+    size_t at = re->error_arg().empty() ? std::string::npos : text.find(re->error_arg());
+    diags->push_back(ErrorAt(Shift(loc, at == std::string::npos ? 0 : at),
+                             "invalid pattern: " + re->error()));
+  }
+  return ok ? std::move(re) : nullptr;
 }
 
 bool CompiledPack::CheckNames(const Rule& rule, const RE2& re,
@@ -162,7 +189,6 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
     }
   }
   std::map<std::string, const Rule*> ids;
-  impl_->set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
   for (Rule& rule : pack_.rules) {
     auto [it, added] = ids.emplace(rule.id, &rule);
     if (!added) {
@@ -171,20 +197,22 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
                                              std::to_string(it->second->loc.line) + ")"));
       ok = false;
     }
-    bool expanded = Expand(&rule, diags);
-    auto re = std::make_unique<RE2>(rule.expanded, PatternOptions());
-    if (expanded && !re->ok()) {
-      size_t at = re->error_arg().empty() ? std::string::npos : rule.pattern.find(re->error_arg());
-      diags->push_back(ErrorAt(Shift(rule.pattern_loc, at == std::string::npos ? 0 : at),
-                               "invalid pattern: " + re->error()));
-    }
-    ok = expanded && re->ok() && CheckNames(rule, *re, diags) && ok;
-    std::string err;
-    if (re->ok() && impl_->set->Add(rule.expanded, &err) < 0) {
-      diags->push_back(ErrorAt(rule.pattern_loc, "invalid pattern: " + err));
-      ok = false;
+    auto re = CompilePattern(rule.pattern, rule.pattern_loc, &rule.expanded, diags);
+    ok = re && re->ok() && CheckNames(rule, *re, diags) && ok;
+    std::unique_ptr<RE2> required;
+    if (!rule.requires_pattern.empty()) {
+      required = CompilePattern(rule.requires_pattern, rule.requires_loc,
+                                &rule.requires_expanded, diags);
+      ok = required && required->ok() && ok;
+      if (required && required->ok() && required->NumberOfCapturingGroups() > 0) {
+        diags->push_back(ErrorAt(rule.requires_loc, "rule '" + rule.id +
+                                                        "': requires takes no captures "
+                                                        "(write (?:...) for a group)"));
+        ok = false;
+      }
     }
     impl_->regexes.push_back(std::move(re));
+    impl_->required.push_back(std::move(required));
   }
   for (const Lexicon& l : pack_.lexicons) {
     if (l.name == kHedgeLexicon) {
@@ -199,17 +227,48 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
   std::sort(impl_->packs.begin(), impl_->packs.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   ok = CheckPacks(diags) && ok;
-  impl_->compiled = ok && impl_->set->Compile();
+  impl_->compiled = ok && CompileFilter();
   if (ok && !impl_->compiled) {
     diags->push_back(MakeError(pack_.files.empty() ? "" : pack_.files[0],
-                               "the rule pack is too large to compile into one set"));
+                               "the rule pack is too large to compile its prefilter"));
     ok = false;
   }
   return ok;
 }
 
+bool CompiledPack::CompileFilter() {
+  if (pack_.rules.empty()) return true;
+  // Each rule adds its pattern, and its requires when it has one; a rule is a
+  // candidate when every entry it added passes the filter.
+  for (int r = 0; r < static_cast<int>(pack_.rules.size()); ++r) {
+    const Rule& rule = pack_.rules[r];
+    for (const std::string* p : {&rule.expanded, &rule.requires_expanded}) {
+      if (p->empty()) continue;
+      int id = 0;
+      if (impl_->filter.Add(*p, PatternOptions(), &id) != RE2::NoError) return false;
+      impl_->filter_rule.push_back(r);
+    }
+  }
+  std::vector<std::string> atoms;
+  impl_->filter.Compile(&atoms);
+  if (atoms.empty()) return true;
+  RE2::Options options = PatternOptions();
+  options.set_literal(true);
+  impl_->atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& atom : atoms) {
+    if (impl_->atoms->Add(atom, nullptr) < 0) return false;
+  }
+  return impl_->atoms->Compile();
+}
+
 void CompiledPack::MatchAll(int rule, std::string_view text, std::vector<RuleMatch>* out) const {
+  const RE2* required = impl_->required[rule].get();
+  if (required && !RE2::PartialMatch(text, *required)) return;
   const RE2& re = *impl_->regexes[rule];
+  // A match without submatches runs RE2's DFA, which is linear and fast; with
+  // submatches on a short text RE2 goes straight to a slower engine, so ask
+  // first whether there is a match at all (most candidate rules have none).
+  if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) return;
   int n = 1 + re.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> groups(n);
   size_t pos = 0;
@@ -230,12 +289,40 @@ void CompiledPack::MatchAll(int rule, std::string_view text, std::vector<RuleMat
   }
 }
 
+std::vector<int> CompiledPack::Candidates(std::string_view text) const {
+  std::vector<int> atoms;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (pack_.rules.empty()) return atoms;
+  if (impl_->atoms && !impl_->atoms->Match(text, &atoms, &error) &&
+      error.kind != RE2::Set::kNoError) {
+    // The set's automaton ran out of memory on this text: run every rule
+    // rather than lose a match.
+    std::vector<int> all(pack_.rules.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+    return all;
+  }
+  std::vector<int> passed;
+  impl_->filter.AllPotentials(atoms, &passed);
+  std::vector<int> count(pack_.rules.size(), 0);
+  for (int entry : passed) ++count[impl_->filter_rule[entry]];
+  std::vector<int> rules;
+  for (int r = 0; r < static_cast<int>(count.size()); ++r) {
+    if (count[r] == (pack_.rules[r].requires_expanded.empty() ? 1 : 2)) rules.push_back(r);
+  }
+  return rules;
+}
+
 std::vector<RuleMatch> CompiledPack::Match(std::string_view text) const {
+  return Match(text, [](int) { return true; });
+}
+
+std::vector<RuleMatch> CompiledPack::Match(std::string_view text,
+                                           const std::function<bool(int)>& allowed) const {
   std::vector<RuleMatch> out;
-  std::vector<int> hits;
-  if (!impl_->compiled || !impl_->set->Match(text, &hits)) return out;
-  std::sort(hits.begin(), hits.end());
-  for (int rule : hits) MatchAll(rule, text, &out);
+  if (!impl_->compiled) return out;
+  for (int rule : Candidates(text)) {
+    if (allowed(rule)) MatchAll(rule, text, &out);
+  }
   std::stable_sort(out.begin(), out.end(), [&](const RuleMatch& a, const RuleMatch& b) {
     const Rule& ra = pack_.rules[a.rule];
     const Rule& rb = pack_.rules[b.rule];

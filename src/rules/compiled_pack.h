@@ -4,18 +4,21 @@
 // then Match as often as needed (Match is const and thread-safe).
 // Compile substitutes lexicons ({name} -> (?:entry|entry|...), a space in an
 // entry matches any white space), compiles each pattern with RE2 (case-insensitive,
-// UTF-8) and all of them into one RE2::Set, and checks names across files: duplicate
+// UTF-8) and a prefilter over all of them, and checks names across files: duplicate
 // rule ids and lexicons, unknown lexicons, capture names that are not roles, emits
 // and split lists that name missing captures. Errors point at the place in the file
 // and reuse RE2's own words for a bad pattern.
 //
-// Match scans a text once with the set; only the rules the set reports are run
-// again for their captures. A rule can match several times in one text (left to
+// Match scans a text once for the literal strings each rule requires (RE2's
+// FilteredRE2 prefilter over one set of plain strings); only the rules whose
+// strings are all present are run, each for its captures. A rule with no
+// required string always runs. A rule can match several times in one text (left to
 // right, not overlapping). Results are in precedence order: higher priority first,
 // then the earlier match, then the rule written first.
 #ifndef ARGMAP_RULES_COMPILED_PACK_H_
 #define ARGMAP_RULES_COMPILED_PACK_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,6 +67,10 @@ class CompiledPack {
   const Rule& rule(int index) const { return pack_.rules[index]; }
 
   std::vector<RuleMatch> Match(std::string_view text) const;
+  // The same, running only the rules for which `allowed(rule index)` is true
+  // (a caller that would discard a rule's matches saves the time of finding them).
+  std::vector<RuleMatch> Match(std::string_view text,
+                               const std::function<bool(int)>& allowed) const;
   // The first match of one rule in `text`, if any.
   bool MatchRule(int rule, std::string_view text, RuleMatch* match) const;
   // The hedge word in `text` ("may", "likely", ...), or "" (needs a "hedge" lexicon).
@@ -76,10 +83,16 @@ class CompiledPack {
   std::string DetectPack(std::string_view text) const;
 
  private:
-  bool Expand(Rule* rule, std::vector<Diagnostic>* diags) const;
+  bool Expand(const std::string& pattern, const SourceLoc& loc, std::string* expanded,
+              std::vector<Diagnostic>* diags) const;
+  std::unique_ptr<re2::RE2> CompilePattern(const std::string& text, const SourceLoc& loc,
+                                           std::string* expanded,
+                                           std::vector<Diagnostic>* diags) const;
   bool CheckNames(const Rule& rule, const re2::RE2& re, std::vector<Diagnostic>* diags) const;
   bool CheckPacks(std::vector<Diagnostic>* diags) const;
   void MatchAll(int rule, std::string_view text, std::vector<RuleMatch>* out) const;
+  bool CompileFilter();
+  std::vector<int> Candidates(std::string_view text) const;
 
   struct Impl;
   RulePack pack_;

@@ -47,6 +47,10 @@ struct Rule {
   std::string id;
   std::string pattern;                     // as written, with {lexicon} references
   std::string expanded;                    // lexicons substituted; what RE2 compiles
+  // Optional: a second pattern (no captures) the sentence must also match; it
+  // keeps large cue lexicons out of the capturing pattern, which is far cheaper.
+  std::string requires_pattern;
+  std::string requires_expanded;
   std::vector<std::string> node_captures;  // capture names that become nodes, in emits order
   std::vector<RelationSpec> relations;
   std::vector<std::string> split;  // captures split into list members
@@ -63,6 +67,7 @@ struct Rule {
   int order = 0;                             // position in the pack, for stable precedence
   SourceLoc loc;                             // the "rule" line
   SourceLoc pattern_loc;                     // where the pattern text starts
+  SourceLoc requires_loc;                    // where the requires text starts
   std::vector<SourceLoc> example_locs;
   std::vector<SourceLoc> counterexample_locs;
 };

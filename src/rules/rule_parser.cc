@@ -165,6 +165,12 @@ class Parser {
       rule_.pattern = value;
       rule_.pattern_loc = at;
       has_pattern_ = true;
+    } else if (field == "requires") {
+      if (!rule_.requires_pattern.empty())
+        return Error(Loc(line, field_col), "rule '" + rule_.id + "' has two requires");
+      if (value.empty()) return Error(at, "empty requires pattern");
+      rule_.requires_pattern = value;
+      rule_.requires_loc = at;
     } else if (field == "emits") {
       has_emits_ = true;
       ParseEmits(line, value, value_col);
@@ -324,8 +330,9 @@ Diagnostic ErrorAt(const SourceLoc& loc, std::string message) {
 }
 
 const std::vector<std::string>& RuleFieldNames() {
-  static const std::vector<std::string> names = {"pattern", "emits",    "priority", "split",
-                                                 "pairs",   "sentence", "match",    "no-match"};
+  static const std::vector<std::string> names = {
+      "pattern", "requires", "emits", "priority", "split",   "pairs",
+      "pack",    "sentence", "follows", "match",  "no-match"};
   return names;
 }
 

@@ -159,12 +159,13 @@ TEST_SUITE("compiled_pack") {
   TEST_CASE("a rule with requires matches only sentences that also match its requires") {
     CompiledPack pack;
     std::string errors;
-    REQUIRE(CompileText("lexicon signal: higher | lower\n"
-                        "rule r\n"
-                        "  pattern: ^(?:overall,\\s+)?(?P<premise>.+)$\n"
-                        "  requires: \\bwas\\b.*\\b(?:{signal})\\b\n"
-                        "  emits: premise\n",
-                        &pack, &errors));
+    REQUIRE(
+        CompileText("lexicon signal: higher | lower\n"
+                    "rule r\n"
+                    "  pattern: ^(?:overall,\\s+)?(?P<premise>.+)$\n"
+                    "  requires: \\bwas\\b.*\\b(?:{signal})\\b\n"
+                    "  emits: premise\n",
+                    &pack, &errors));
     CHECK(errors == "");
     std::vector<RuleMatch> m = pack.Match("Overall, the rate was higher with the drug");
     REQUIRE(m.size() == 1);
@@ -179,13 +180,14 @@ TEST_SUITE("compiled_pack") {
     // more that every match contains, so it runs on every sentence.
     CompiledPack pack;
     std::string errors;
-    REQUIRE(CompileText("rule a\n"
-                        "  pattern: (?P<claim>\\w+) because (?P<premise>\\w+)\n"
-                        "  emits: claim, premise\n"
-                        "rule b\n"
-                        "  pattern: ^(?P<claim>\\w+)\\?$\n"
-                        "  emits: claim\n",
-                        &pack, &errors));
+    REQUIRE(
+        CompileText("rule a\n"
+                    "  pattern: (?P<claim>\\w+) because (?P<premise>\\w+)\n"
+                    "  emits: claim, premise\n"
+                    "rule b\n"
+                    "  pattern: ^(?P<claim>\\w+)\\?$\n"
+                    "  emits: claim\n",
+                    &pack, &errors));
     CHECK(pack.Match("rain because clouds").size() == 1);
     CHECK(pack.Match("RAIN BECAUSE CLOUDS").size() == 1);
     CHECK(pack.Match("rain as clouds").empty());
@@ -196,9 +198,10 @@ TEST_SUITE("compiled_pack") {
   TEST_CASE("the allowed filter leaves out the matches of rules it rejects") {
     CompiledPack pack;
     std::string errors;
-    REQUIRE(CompileText("rule a\n  pattern: (?P<claim>rain)\n  emits: claim\n"
-                        "rule b\n  pattern: (?P<premise>clouds)\n  emits: premise\n",
-                        &pack, &errors));
+    REQUIRE(
+        CompileText("rule a\n  pattern: (?P<claim>rain)\n  emits: claim\n"
+                    "rule b\n  pattern: (?P<premise>clouds)\n  emits: premise\n",
+                    &pack, &errors));
     CHECK(pack.Match("rain and clouds").size() == 2);
     std::vector<RuleMatch> m = pack.Match("rain and clouds", [](int rule) { return rule == 1; });
     REQUIRE(m.size() == 1);

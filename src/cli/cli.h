@@ -18,6 +18,8 @@ namespace argmap {
 struct CliIo {
   std::ostream& out;
   std::ostream& err;
+  bool err_is_terminal = false;  // long runs then draw a progress line on err
+  double progress_delay = 1.0;   // seconds a run lasts before its progress shows
 };
 
 struct Subcommand {

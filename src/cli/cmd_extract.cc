@@ -1,14 +1,21 @@
-// `argmap extract`: read inputs, run the pipeline, write one format.
+// `argmap extract`: read inputs, run the pipeline, write one format. JSON
+// Lines output is streamed (pipeline/stream_extract.h); every other format
+// needs the whole graph, mapped on --jobs threads (pipeline/parallel_extract.h).
 #include <algorithm>
+#include <charconv>
 #include <ostream>
 
 #include "cli/args.h"
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "cli/output_formats.h"
+#include "cli/progress.h"
+#include "core/parallel.h"
 #include "core/spellcheck.h"
 #include "export/exporter.h"
 #include "pipeline/extract.h"
+#include "pipeline/parallel_extract.h"
+#include "pipeline/stream_extract.h"
 #include "read/reader.h"
 #include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
@@ -32,7 +39,10 @@ const std::vector<OptionSpec>& ExtractOptionSpecs() {
        "layout direction: BT (default; drawings of >3 papers: LR), TB, LR, RL"},
       {"--wrap", "", "N", "wrap map labels at N characters (default 32, 0: no wrapping)"},
       {"--dot", "", "PROGRAM", "Graphviz program for svg, png, pdf and html (default: dot)"},
-      {"--quiet", "-q", "", "print no warnings"},
+      {"--jobs", "-j", "N",
+       "map on N threads (default: one per core); the output does not depend on N"},
+      {"--strict", "", "", "stop at the first bad record (default: skip it, fail at the end)"},
+      {"--quiet", "-q", "", "print no warnings and no progress line"},
       {"--help", "-h", "", "show this help"},
   };
   return specs;
@@ -43,7 +53,9 @@ void PrintExtractHelp(std::ostream& out) {
          "Maps the abstracts in each INPUT (a file, or - for standard input) into one\n"
          "argument graph. Inputs may be plain text (one abstract per paragraph), JSON, JSON\n"
          "Lines, or a scraped page with a JSON record on its first line; or exports of\n"
-         "BibTeX, RIS, CSL-JSON, OpenAlex, Crossref or Semantic Scholar (docs/inputs.md).\n\n"
+         "BibTeX, RIS, CSL-JSON, OpenAlex, Crossref or Semantic Scholar (docs/inputs.md).\n"
+         "With --format jsonl, inputs of records are streamed: any size, one map per line.\n"
+         "A bad record is reported and skipped; the exit status is then 1.\n\n"
       << FormatOptions(ExtractOptionSpecs()) << "\nFormats:\n"
       << FormatList();
 }
@@ -53,7 +65,22 @@ struct ExtractConfig {
   InputFormat input_format = InputFormat::kAuto;
   ExportOptions export_options;
   RenderOptions render;
+  int jobs = 1;
 };
+
+constexpr int kMaxJobs = 256;
+
+std::string ParseJobs(const ParsedArgs& args, int* jobs) {
+  *jobs = HardwareJobs();
+  if (!args.Has("--jobs")) return "";
+  std::string value = args.Get("--jobs");
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), *jobs);
+  if (ec != std::errc() || end != value.data() + value.size() || *jobs < 1 || *jobs > kMaxJobs) {
+    return "--jobs needs a whole number from 1 to " + std::to_string(kMaxJobs) + ", got '" + value +
+           "'";
+  }
+  return "";
+}
 
 // Checks the option values; returns an error message or "".
 std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
@@ -65,6 +92,8 @@ std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
   }
   err = ParseLayoutOptions(args, &config->export_options, &config->render);
   if (!err.empty()) return err;
+  err = ParseJobs(args, &config->jobs);
+  if (!err.empty()) return err;
   if (args.positional.empty()) return "no input: give a file, or - for standard input";
   return "";
 }
@@ -75,44 +104,92 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ost
   }
 }
 
-}  // namespace
-
-int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
-  ParsedArgs args;
-  std::string err;
-  if (!ParseArgs(argv, ExtractOptionSpecs(), &args, &err)) return UsageError(io, "extract", err);
-  if (args.Has("--help")) {
-    PrintExtractHelp(io.out);
-    return 0;
+// One compiled pack per thread (see parallel_extract.h); false after printing errors.
+bool LoadPacks(const ParsedArgs& args, int jobs, std::vector<CompiledPack>* packs, CliIo& io) {
+  packs->resize(jobs);
+  for (CompiledPack& pack : *packs) {
+    std::vector<Diagnostic> diags;
+    if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
+      PrintDiagnostics(diags, false, io.err);
+      return false;
+    }
   }
-  ExtractConfig config;
-  err = Configure(args, &config);
-  if (!err.empty()) return UsageError(io, "extract", err);
+  return true;
+}
 
-  std::vector<Diagnostic> diags;
-  CompiledPack pack;
-  if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
-    PrintDiagnostics(diags, false, io.err);
+std::vector<const CompiledPack*> Pointers(const std::vector<CompiledPack>& packs) {
+  std::vector<const CompiledPack*> out;
+  for (const CompiledPack& p : packs) out.push_back(&p);
+  return out;
+}
+
+bool IsStreamed(const ExtractConfig& config, const ParsedArgs& args) {
+  return config.format.exporter && config.format.exporter->run == ExportJsonl &&
+         !args.Has("--explain");
+}
+
+// JSON Lines, streamed: maps are written as their chunks are done.
+int RunStreamed(const ParsedArgs& args, const ExtractConfig& config,
+                const std::vector<CompiledPack>& packs, const ExtractOptions& extract, CliIo& io) {
+  bool quiet = args.Has("--quiet");
+  ProgressLine progress(io.err, io.err_is_terminal && !quiet, io.progress_delay);
+  StreamingOutput output(args.Get("--output"), io.out);
+  std::string err;
+  if (!output.Open(&err)) {
+    io.err << err << "\n";
     return 1;
   }
+  StreamOptions options;
+  options.input_format = config.input_format;
+  options.extract = extract;
+  options.strict = args.Has("--strict");
+  options.render = [&](const ArgumentGraph& graph, const Document& doc) {
+    return ExportJsonl(ExportInput{graph, {doc}, config.export_options});
+  };
+  options.write = [&](std::string_view text) { return output.Write(text, &err); };
+  options.report = [&](const std::vector<Diagnostic>& diags) {
+    progress.Finish();
+    PrintDiagnostics(diags, quiet, io.err);
+  };
+  options.progress = [&](const StreamProgress& p) {
+    progress.Update(p.documents, p.bytes_read, p.total_bytes);
+  };
+  StreamResult result = StreamExtract(args.positional, Pointers(packs), options);
+  progress.Finish();
+  if (!err.empty()) io.err << err << "\n";
+  if (result.stopped) return 1;  // the output file is left as it was
+  if (result.documents == 0) {
+    io.err << "argmap: error: no abstracts to map\n";
+    return 1;
+  }
+  if (!output.Commit(&err)) {
+    io.err << err << "\n";
+    return 1;
+  }
+  return result.ok ? 0 : 1;
+}
+
+// Every other format: all abstracts into one graph, then one output.
+int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
+             const std::vector<CompiledPack>& packs, const ExtractOptions& extract_options,
+             CliIo& io) {
+  std::vector<Diagnostic> diags;
   std::vector<Document> docs;
   bool inputs_ok = true;
   for (const std::string& path : args.positional) {
     inputs_ok = ReadInputFile(path, config.input_format, &docs, &diags) && inputs_ok;
+    if (!inputs_ok && args.Has("--strict")) break;
   }
   inputs_ok = DropDuplicateIds(&docs, &diags) && inputs_ok;
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
+  if (!inputs_ok && args.Has("--strict")) return 1;
   if (docs.empty()) {
     io.err << "argmap: error: no abstracts to map\n";
     return 1;
   }
-  ExtractOptions extract_options;
-  extract_options.pack = args.Get("--pack");
-  err = CheckPackName(pack.PackNames(), extract_options.pack);
-  if (!err.empty()) return UsageError(io, "extract", err);
   ArgumentGraph graph;
   ExtractStats stats;
-  Extract(docs, pack, &graph, &stats, extract_options);
+  ExtractParallel(docs, Pointers(packs), &graph, &stats, extract_options);
   if (stats.documents < docs.size()) {
     io.err << "argmap: error: the graph reached the limit of " << extract_options.max_nodes
            << " nodes: " << stats.documents << " of " << docs.size()
@@ -134,6 +211,29 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
     (graph_to_file ? io.out : io.err) << ExportExplain(input);
   }
   return inputs_ok ? 0 : 1;
+}
+
+}  // namespace
+
+int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
+  ParsedArgs args;
+  std::string err;
+  if (!ParseArgs(argv, ExtractOptionSpecs(), &args, &err)) return UsageError(io, "extract", err);
+  if (args.Has("--help")) {
+    PrintExtractHelp(io.out);
+    return 0;
+  }
+  ExtractConfig config;
+  err = Configure(args, &config);
+  if (!err.empty()) return UsageError(io, "extract", err);
+  std::vector<CompiledPack> packs;
+  if (!LoadPacks(args, config.jobs, &packs, io)) return 1;
+  ExtractOptions extract_options;
+  extract_options.pack = args.Get("--pack");
+  err = CheckPackName(packs[0].PackNames(), extract_options.pack);
+  if (!err.empty()) return UsageError(io, "extract", err);
+  if (IsStreamed(config, args)) return RunStreamed(args, config, packs, extract_options, io);
+  return RunWhole(args, config, packs, extract_options, io);
 }
 
 }  // namespace argmap

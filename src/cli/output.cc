@@ -86,16 +86,79 @@ bool WriteAndRename(const std::string& tmp, const std::string& path, const std::
   return true;
 }
 
+std::string TempPath(const std::string& path) {
+  return path + ".tmp-" + std::to_string(::getpid());
+}
+
+bool ToStdout(const std::string& path) { return path.empty() || path == "-"; }
+
 }  // namespace
+
+class StreamingOutput::Guard : public TempFileGuard {
+  using TempFileGuard::TempFileGuard;
+};
+
+StreamingOutput::StreamingOutput(std::string path, std::ostream& out)
+    : path_(std::move(path)), out_(out) {}
+
+StreamingOutput::~StreamingOutput() {
+  if (file_ == nullptr) return;
+  std::fclose(file_);
+  std::remove(tmp_.c_str());
+  guard_->Disarm();
+}
+
+bool StreamingOutput::Open(std::string* err) {
+  if (ToStdout(path_)) return true;
+  tmp_ = TempPath(path_);
+  guard_ = std::make_unique<Guard>(tmp_);
+  file_ = std::fopen(tmp_.c_str(), "wb");
+  if (file_ == nullptr) {
+    *err = path_ + ": error: cannot write file: " + std::strerror(errno);
+    guard_->Disarm();
+    return false;
+  }
+  return true;
+}
+
+bool StreamingOutput::Write(std::string_view text, std::string* err) {
+  if (file_ == nullptr) {
+    out_ << text;
+    return static_cast<bool>(out_);
+  }
+  if (std::fwrite(text.data(), 1, text.size(), file_) == text.size()) return true;
+  *err = path_ + ": error: cannot write file: " + std::strerror(errno);
+  return false;
+}
+
+bool StreamingOutput::Commit(std::string* err) {
+  if (file_ == nullptr) {
+    out_.flush();
+    return true;
+  }
+  bool ok = std::fflush(file_) == 0;
+  ok = (::fsync(::fileno(file_)) == 0 || errno == EINVAL) && ok;
+  int saved = errno;
+  ok = (std::fclose(file_) == 0) && ok;
+  file_ = nullptr;
+  bool renamed = ok && std::rename(tmp_.c_str(), path_.c_str()) == 0;
+  if (!renamed) {
+    if (ok) saved = errno;
+    std::remove(tmp_.c_str());
+    *err = path_ + ": error: cannot write file: " + std::strerror(saved);
+  }
+  guard_->Disarm();
+  return renamed;
+}
 
 bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,
                  std::string* err) {
-  if (path.empty() || path == "-") {
+  if (ToStdout(path)) {
     out << text;
     out.flush();
     return true;
   }
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  std::string tmp = TempPath(path);
   TempFileGuard guard(tmp);
   std::string reason;
   bool ok = WriteAndRename(tmp, path, text, &reason);

@@ -9,6 +9,8 @@
 #ifndef ARGMAP_CLI_OUTPUT_H_
 #define ARGMAP_CLI_OUTPUT_H_
 
+#include <cstdio>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -17,6 +19,30 @@ namespace argmap {
 // path "" or "-" writes to `out`.
 bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,
                  std::string* err);
+
+// The same for output written piece by piece (argmap extract --format jsonl
+// streams): Open, Write as often as needed, then Commit renames the temporary
+// file over the target. Destroyed without a Commit (a failed or stopped run),
+// it removes the temporary file and the target is left as it was.
+class StreamingOutput {
+ public:
+  StreamingOutput(std::string path, std::ostream& out);
+  ~StreamingOutput();
+  StreamingOutput(const StreamingOutput&) = delete;
+  StreamingOutput& operator=(const StreamingOutput&) = delete;
+
+  bool Open(std::string* err);
+  bool Write(std::string_view text, std::string* err);
+  bool Commit(std::string* err);
+
+ private:
+  class Guard;
+  std::string path_;
+  std::string tmp_;
+  std::ostream& out_;
+  std::FILE* file_ = nullptr;
+  std::unique_ptr<Guard> guard_;
+};
 
 }  // namespace argmap
 

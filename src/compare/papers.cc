@@ -8,12 +8,11 @@
 #include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <thread>
+
+#include "pipeline/parallel_extract.h"
 
 namespace argmap {
 namespace {
-
-constexpr size_t kMinDocsPerThread = 500;  // the smallest chunk mapped on a thread of its own
 
 bool ReadContent(const std::string& path, std::string* out, std::string* error) {
   if (path == "-") {
@@ -59,41 +58,17 @@ std::vector<Document> NewPapers(const std::string& path, const std::vector<Docum
   return out;
 }
 
-// Appends the documents of `docs` and the nodes and edges of `graph`.
-void Append(const ArgumentGraph& graph, const std::vector<Document>& docs, PaperSet* papers) {
+// Maps `docs` on one thread per pack and appends the papers and their maps:
+// the same papers, nodes and edges as one Extract over all of `docs`.
+void ExtractInChunks(const std::vector<Document>& docs, const PaperSource& source,
+                     PaperSet* papers) {
+  ArgumentGraph graph;
+  ExtractParallel(docs, source.packs, &graph, nullptr, source.extract);
   for (const Document& d : docs) {
     papers->ids.insert(d.id);
     papers->documents.push_back(d);
   }
-  std::vector<NodeIndex> moved(graph.node_count());
-  for (NodeIndex v = 0; v < graph.node_count(); ++v)
-    moved[v] = papers->graph.AddNode(graph.node(v));
-  for (const ArgumentGraph::EdgeRef& e : graph.Edges()) {
-    papers->graph.AddEdge(moved[e.source], moved[e.target], *e.edge);
-  }
-}
-
-// Maps `docs` in consecutive chunks, one thread and one pack per chunk, and
-// appends the chunks' graphs in order: the same papers, nodes and edges as one
-// Extract over all of `docs` (which are distinct papers).
-void ExtractInChunks(const std::vector<Document>& docs, const PaperSource& source,
-                     PaperSet* papers) {
-  size_t chunks =
-      std::min(source.packs.size(), std::max<size_t>(1, docs.size() / kMinDocsPerThread));
-  std::vector<std::vector<Document>> parts(chunks);
-  for (size_t c = 0; c < chunks; ++c) {
-    parts[c].assign(docs.begin() + static_cast<std::ptrdiff_t>(docs.size() * c / chunks),
-                    docs.begin() + static_cast<std::ptrdiff_t>(docs.size() * (c + 1) / chunks));
-  }
-  std::vector<ArgumentGraph> graphs(chunks);
-  auto run = [&](size_t c) {
-    Extract(parts[c], *source.packs[c], &graphs[c], nullptr, source.extract);
-  };
-  std::vector<std::thread> pool;
-  for (size_t c = 1; c < chunks; ++c) pool.emplace_back(run, c);
-  if (chunks > 0) run(0);
-  for (std::thread& t : pool) t.join();
-  for (size_t c = 0; c < chunks; ++c) Append(graphs[c], parts[c], papers);
+  papers->graph.Append(graph);
 }
 
 }  // namespace

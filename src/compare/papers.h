@@ -4,9 +4,9 @@
 // AddPapers reads one input ("-" is standard input) with `input_format` and
 // appends its papers to one graph in input order, each paper's nodes and edges
 // after the previous paper's, so the combined graph is what `argmap extract`
-// would build from the same abstracts. Abstracts are mapped in consecutive
-// chunks (of 500 or more) on one thread per pack, and the chunks are appended
-// in order, so the result does not depend on the number of packs.
+// would build from the same abstracts. Abstracts are mapped on one thread per
+// pack (pipeline/parallel_extract.h), so the result does not depend on the
+// number of packs.
 //
 // What a caller may rely on: a paper whose id was already added (the same
 // paper given twice) is skipped with a warning naming the input; read errors
@@ -38,10 +38,8 @@ struct PaperSet {
 };
 
 struct PaperSource {
-  // One compiled pack per mapping thread (at least one). Threads never share a
-  // pack: mapping on threads that shared one gave different maps from run to
-  // run (seen on 10,000 abstracts; likely the RE2::Set's DFA running out of
-  // memory, which CompiledPack::Match takes as no match).
+  // One compiled pack per mapping thread (at least one): threads sharing one
+  // pack would wait on each other for RE2's caches.
   std::vector<const CompiledPack*> packs;
   ExtractOptions extract;
   InputFormat input_format = InputFormat::kAuto;

@@ -12,6 +12,12 @@ ArgumentGraph& ArgumentGraph::operator=(const ArgumentGraph& other) {
   return *this;
 }
 
+void ArgumentGraph::Append(const ArgumentGraph& other) {
+  std::vector<NodeIndex> moved(other.node_count());
+  for (NodeIndex v = 0; v < other.node_count(); ++v) moved[v] = AddNode(other.node(v));
+  for (const EdgeRef& e : other.Edges()) AddEdge(moved[e.source], moved[e.target], *e.edge);
+}
+
 // An edge is identified by its ends and type (AddEdge keeps them unique), and a
 // copy keeps the vertex indices.
 void ArgumentGraph::CopyEdgeOrder(const ArgumentGraph& other) {

@@ -55,6 +55,8 @@ class ArgumentGraph {
   // Adds source -> target unless the same typed edge (or, for alternatives,
   // its reverse) is already there or source == target; returns true if added.
   bool AddEdge(NodeIndex source, NodeIndex target, Edge edge);
+  // Adds every node and edge of `other` after this graph's own, in their order.
+  void Append(const ArgumentGraph& other);
 
   size_t node_count() const { return boost::num_vertices(g_); }
   size_t edge_count() const { return boost::num_edges(g_); }

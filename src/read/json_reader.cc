@@ -136,7 +136,7 @@ void ReadJson(const ReadContext& ctx) {
 }
 
 void ReadJsonl(const ReadContext& ctx) {
-  int n = 0;
+  int n = ctx.record_base;
   for (const Line& line : SplitLines(ctx.content)) {
     if (IsBlank(line.text)) continue;
     ++n;

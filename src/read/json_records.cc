@@ -148,7 +148,7 @@ std::string PersonName(const Json& person) {
 }
 
 void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format) {
-  int number = 0;
+  int number = ctx.record_base;
   Json value = Json::parse(ctx.content, nullptr, false);
   if (!value.is_discarded()) return AddRecords(ctx, format, value, 0, &number);
   std::vector<Line> lines = SplitLines(ctx.content);

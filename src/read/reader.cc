@@ -311,32 +311,43 @@ InputFormat DetectFormat(std::string_view content, std::string_view path) {
   return InputFormat::kScraped;
 }
 
-bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,
-                   std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
+bool ReadChunk(const std::string& path, std::string_view content, InputFormat format,
+               const ChunkOrigin& origin, std::vector<Document>* docs,
+               std::vector<Diagnostic>* diags) {
+  size_t first_doc = docs->size();
+  size_t first_diag = diags->size();
   content = SkipBom(content);
   size_t bad = 0;
   if (!IsValidUtf8(content, &bad)) {
     diags->push_back(Utf8Error(path, content, bad));
-    return false;
-  }
-  if (size_t nul = content.find('\0'); nul != std::string_view::npos) {
+  } else if (size_t nul = content.find('\0'); nul != std::string_view::npos) {
     diags->push_back(NulError(path, content, nul));
-    return false;
-  }
-  size_t first_doc = docs->size();
-  size_t first_diag = diags->size();
-  if (format == InputFormat::kAuto) format = DetectFormat(content, path);
-  if (!read_internal::IsBlank(content)) {
+  } else if (!read_internal::IsBlank(content)) {
+    if (format == InputFormat::kAuto) format = DetectFormat(content, path);
     LineIndexScope lines(content);  // many errors in a large input stay cheap to place
-    Dispatch(format, ReadContext{path, FileStem(path), content, docs, diags});
+    ReadContext ctx{path, FileStem(path), content, docs, diags};
+    ctx.record_base = origin.record_base;
+    ctx.paragraphs = origin.paragraphs;
+    Dispatch(format, ctx);
   }
   // A parser's message may quote a cut multi-byte character.
   for (size_t i = first_diag; i < diags->size(); ++i) {
     (*diags)[i].message = Sanitized((*diags)[i].message);
+    if ((*diags)[i].line > 0) (*diags)[i].line += origin.line_base;
+  }
+  for (size_t i = first_doc; i < docs->size(); ++i) {
+    if ((*docs)[i].line > 0) (*docs)[i].line += origin.line_base;
   }
   DropOversized(path, first_doc, docs, diags);
-  bool errors = std::any_of(diags->begin() + first_diag, diags->end(),
-                            [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  return std::none_of(diags->begin() + first_diag, diags->end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,
+                   std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
+  size_t first_doc = docs->size();
+  bool ok = ReadChunk(path, content, format, ChunkOrigin{}, docs, diags);
+  bool errors = !ok;
   if (!errors && docs->size() == first_doc) {
     diags->push_back(MakeError(path, "no abstracts found"));
     return false;

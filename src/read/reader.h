@@ -57,6 +57,21 @@ InputFormat DetectFormat(std::string_view content, std::string_view path = {});
 bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,
                    std::vector<Document>* docs, std::vector<Diagnostic>* diags);
 
+// Where a chunk of a longer input starts (record_stream.h cuts inputs into
+// chunks of whole records): the lines and records before it, which messages,
+// default ids and Document.record/line count in; and, for plain text, that
+// its paragraphs are separated by blank lines even if the chunk holds one.
+struct ChunkOrigin {
+  int line_base = 0;
+  int record_base = 0;
+  bool paragraphs = false;
+};
+
+// ReadDocuments on one chunk; no error when it holds no abstract.
+bool ReadChunk(const std::string& path, std::string_view content, InputFormat format,
+               const ChunkOrigin& origin, std::vector<Document>* docs,
+               std::vector<Diagnostic>* diags);
+
 // Reads the file at `path` ("-" is standard input) and parses it.
 bool ReadInputFile(const std::string& path, InputFormat format, std::vector<Document>* docs,
                    std::vector<Diagnostic>* diags);

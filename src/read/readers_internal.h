@@ -26,6 +26,11 @@ struct ReadContext {
   std::string_view content;
   std::vector<Document>* docs;
   std::vector<Diagnostic>* diags;
+  // For a chunk of a longer input (record_stream.h): the records before it,
+  // which the readers add to their record numbers; and, for plain text, that
+  // paragraphs are separated by blank lines even when the chunk holds only one.
+  int record_base = 0;
+  bool paragraphs = false;
 };
 
 // One line of the content, without its "\n" or "\r\n".

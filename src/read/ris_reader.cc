@@ -88,7 +88,7 @@ void ReadRis(const ReadContext& ctx) {
   Record record;
   bool open = false;
   bool stray = false;  // a tag outside a record was reported since the last record
-  int count = 0;
+  int count = ctx.record_base;
   for (const Line& line : SplitLines(ctx.content)) {
     std::string_view tag, value;
     if (!ParseTagLine(line.text, &tag, &value)) {

@@ -46,8 +46,8 @@ void AddParagraph(const ReadContext& ctx, const std::vector<Line>& lines, size_t
 
 void ReadText(const ReadContext& ctx) {
   std::vector<Line> lines = SplitLines(ctx.content);
-  bool paragraphs = HasInnerBlankLine(lines);
-  int record = 0;
+  bool paragraphs = ctx.paragraphs || HasInnerBlankLine(lines);
+  int record = ctx.record_base;
   size_t i = 0;
   while (i < lines.size()) {
     if (IsBlank(lines[i].text)) {

@@ -99,8 +99,8 @@ bool CompiledPack::Expand(const std::string& p, const SourceLoc& loc, std::strin
     if (it == pack_.lexicons.end()) {
       std::vector<std::string> names;
       for (const Lexicon& l : pack_.lexicons) names.push_back(l.name);
-      diags->push_back(ErrorAt(Shift(loc, i),
-                               "unknown lexicon '" + name + "'" + DidYouMean(name, names)));
+      diags->push_back(
+          ErrorAt(Shift(loc, i), "unknown lexicon '" + name + "'" + DidYouMean(name, names)));
       ok = false;
     } else {
       out += Alternation(*it);
@@ -120,8 +120,8 @@ std::unique_ptr<RE2> CompiledPack::CompilePattern(const std::string& text, const
   auto re = std::make_unique<RE2>(*expanded, PatternOptions());
   if (ok && !re->ok()) {
     size_t at = re->error_arg().empty() ? std::string::npos : text.find(re->error_arg());
-    diags->push_back(ErrorAt(Shift(loc, at == std::string::npos ? 0 : at),
-                             "invalid pattern: " + re->error()));
+    diags->push_back(
+        ErrorAt(Shift(loc, at == std::string::npos ? 0 : at), "invalid pattern: " + re->error()));
   }
   return ok ? std::move(re) : nullptr;
 }
@@ -201,8 +201,8 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
     ok = re && re->ok() && CheckNames(rule, *re, diags) && ok;
     std::unique_ptr<RE2> required;
     if (!rule.requires_pattern.empty()) {
-      required = CompilePattern(rule.requires_pattern, rule.requires_loc,
-                                &rule.requires_expanded, diags);
+      required =
+          CompilePattern(rule.requires_pattern, rule.requires_loc, &rule.requires_expanded, diags);
       ok = required && required->ok() && ok;
       if (required && required->ok() && required->NumberOfCapturingGroups() > 0) {
         diags->push_back(ErrorAt(rule.requires_loc, "rule '" + rule.id +

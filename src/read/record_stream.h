@@ -1,0 +1,83 @@
+// Reading an input a chunk of whole records at a time, so that a large input
+// is mapped in memory bounded by the chunk, not by the file.
+//
+// Streamed formats: JSON Lines (argmap's records, and the JSON Lines exports of
+// OpenAlex, Crossref, Semantic Scholar and CSL-JSON), RIS (cut after an "ER"
+// line) and plain text of blank-line separated paragraphs. Every other input
+// (a JSON array, BibTeX with its @string macros, text with one abstract per
+// line only when the whole file has no blank line) is read whole and given as
+// one chunk. The format is detected from the file's name and its first chunk,
+// as ReadDocuments would from the whole file (kAuto), or forced.
+//
+// What a caller may rely on: the documents, their ids, record numbers and the
+// diagnostics (path:line with the file's own line numbers) are the same as
+// ReadInputFile would give for the whole file, in the same order; a chunk ends
+// at a record boundary and holds about kChunkBytes of input (more when one
+// record is longer). Next never throws; a file that cannot be read is an
+// error Diagnostic.
+#ifndef ARGMAP_READ_RECORD_STREAM_H_
+#define ARGMAP_READ_RECORD_STREAM_H_
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/document.h"
+#include "read/reader.h"
+
+namespace argmap {
+
+class RecordStream {
+ public:
+  static constexpr size_t kChunkBytes = 1 << 20;
+
+  // Chunks of about `chunk_bytes` (tests use small ones to cut records often).
+  explicit RecordStream(size_t chunk_bytes = kChunkBytes) : chunk_bytes_(chunk_bytes) {}
+  ~RecordStream();
+  RecordStream(const RecordStream&) = delete;
+  RecordStream& operator=(const RecordStream&) = delete;
+
+  // Opens `path` ("-" is standard input). False, with an error, when it cannot.
+  bool Open(const std::string& path, InputFormat format, std::vector<Diagnostic>* diags);
+
+  // Appends the documents of the next chunk and its diagnostics. Returns false
+  // once the input is exhausted (nothing appended then). *ok becomes false when
+  // the chunk had an error (a bad record, a read error), and stays as it was
+  // otherwise.
+  bool Next(std::vector<Document>* docs, std::vector<Diagnostic>* diags, bool* ok);
+
+  InputFormat format() const { return format_; }
+  bool streamed() const { return streamed_; }
+  // Bytes read so far, and the input's size when known (a regular file), else 0.
+  size_t bytes_read() const { return bytes_read_; }
+  size_t total_bytes() const { return total_bytes_; }
+  // True when no record of the input held an abstract (an error once exhausted).
+  bool empty() const { return documents_ == 0; }
+
+ private:
+  bool Fill(size_t at_least);  // reads until buffer_ holds at_least bytes or the input ends
+  size_t CutPoint() const;     // where the last whole record in buffer_ ends, or 0
+  void Advance(std::string_view chunk);
+
+  size_t chunk_bytes_;
+  std::string path_;
+  std::FILE* file_ = nullptr;
+  bool owns_file_ = false;
+  bool eof_ = false;
+  bool failed_ = false;
+  InputFormat format_ = InputFormat::kAuto;
+  bool streamed_ = false;
+  std::string buffer_;  // read, not yet given out
+  ChunkOrigin origin_;
+  size_t bytes_read_ = 0;
+  size_t total_bytes_ = 0;
+  size_t documents_ = 0;
+  std::string error_;  // the read error, until reported
+  bool clean_ = true;  // no chunk had an error
+  bool reported_end_ = false;
+};
+
+}  // namespace argmap
+
+#endif  // ARGMAP_READ_RECORD_STREAM_H_

@@ -195,6 +195,40 @@ TEST_SUITE("compiled_pack") {
     CHECK(pack.Match("why?")[0].rule == 1);
   }
 
+  TEST_CASE("captures come back right whether or not they are the whole pattern") {
+    // A capture that is the whole pattern is taken from the match's bounds;
+    // every other shape goes through RE2's submatch engine.
+    struct Case {
+      const char* pattern;
+      const char* text;
+      const char* capture;  // the text of the claim capture, or "" for no match
+    };
+    const Case cases[] = {
+        {"^(?P<claim>a.+)$", "abc", "abc"},     {"(?P<claim>b.)", "abcd", "bc"},
+        {"(?P<claim>[)(]x)", "a(xb", "(x"},     {"(?P<claim>[]]x)", "a]xb", "]x"},
+        {"(?P<claim>\\)x)", "a)xb", ")x"},      {"(?P<claim>a)b", "xab", "a"},
+        {"(?P<claim>a)|c", "xac", "a"},         {"^(?P<claim>a)(?:b)$", "ab", "a"},
+        {"(?P<claim>(?:a|b)+)c", "xabc", "ab"}, {"(?P<claim>a)\\$", "a$", "a"},
+        {"^(?P<claim>q)$", "xq", ""},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.pattern);
+      CompiledPack pack;
+      std::string errors;
+      REQUIRE(CompileText(std::string("rule r\n  pattern: ") + c.pattern + "\n  emits: claim\n",
+                          &pack, &errors));
+      std::vector<RuleMatch> m = pack.Match(c.text);
+      if (std::string(c.capture).empty()) {
+        CHECK(m.empty());
+        continue;
+      }
+      REQUIRE(m.size() >= 1);
+      REQUIRE(m[0].captures.size() == 1);
+      Span span = m[0].captures[0].span;
+      CHECK(std::string(c.text).substr(span.begin, span.size()) == c.capture);
+    }
+  }
+
   TEST_CASE("the allowed filter leaves out the matches of rules it rejects") {
     CompiledPack pack;
     std::string errors;

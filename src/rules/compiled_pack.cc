@@ -25,7 +25,8 @@ struct CompiledPack::Impl {
   // one set of plain strings; only rules whose atoms are present are run.
   re2::FilteredRE2 filter{kMinAtomLength};
   std::unique_ptr<RE2::Set> atoms;
-  std::vector<int> filter_rule;  // filter entry -> rule index
+  std::vector<int> filter_rule;            // filter entry -> rule index
+  std::vector<std::string> whole_capture;  // per rule: WholeCapture of its pattern
   std::unique_ptr<RE2> hedge;
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> packs;  // name, cue pattern
   bool compiled = false;
@@ -57,6 +58,35 @@ std::string ExpandEntry(const std::string& entry) {
 SourceLoc Shift(SourceLoc loc, size_t by) {
   loc.column += static_cast<int>(by);
   return loc;
+}
+
+// The name of the capture that is the whole pattern ("^(?P<x>...)$", anchors
+// optional) when it is the pattern's only capture, else "". That capture is
+// the match itself, which RE2 finds with its fast DFA alone.
+std::string WholeCapture(std::string_view p, const RE2& re) {
+  if (re.NumberOfCapturingGroups() != 1) return "";
+  if (p.starts_with('^')) p.remove_prefix(1);
+  if (p.ends_with('$') && !p.ends_with("\\$")) p.remove_suffix(1);
+  if (!p.starts_with("(?P<")) return "";
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // a ']' first in a class is literal
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      return i + 1 == p.size() ? re.CapturingGroupNames().begin()->second : "";
+    }
+  }
+  return "";
 }
 
 std::string Alternation(const Lexicon& lex) {
@@ -211,6 +241,7 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
         ok = false;
       }
     }
+    impl_->whole_capture.push_back(re && re->ok() ? WholeCapture(rule.expanded, *re) : "");
     impl_->regexes.push_back(std::move(re));
     impl_->required.push_back(std::move(required));
   }
@@ -265,11 +296,13 @@ void CompiledPack::MatchAll(int rule, std::string_view text, std::vector<RuleMat
   const RE2* required = impl_->required[rule].get();
   if (required && !RE2::PartialMatch(text, *required)) return;
   const RE2& re = *impl_->regexes[rule];
-  // A match without submatches runs RE2's DFA, which is linear and fast; with
-  // submatches on a short text RE2 goes straight to a slower engine, so ask
-  // first whether there is a match at all (most candidate rules have none).
-  if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) return;
-  int n = 1 + re.NumberOfCapturingGroups();
+  const std::string& whole = impl_->whole_capture[rule];
+  // A match without submatches, or with only the match's bounds, runs RE2's
+  // DFA, which is linear and fast; with submatches on a short text RE2 goes
+  // straight to a slower engine, so ask first whether there is a match at all
+  // (most candidate rules have none).
+  if (whole.empty() && !re.Match(text, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) return;
+  int n = whole.empty() ? 1 + re.NumberOfCapturingGroups() : 1;
   std::vector<re2::StringPiece> groups(n);
   size_t pos = 0;
   for (int found = 0; found < 16 && pos <= text.size(); ++found) {
@@ -278,7 +311,9 @@ void CompiledPack::MatchAll(int rule, std::string_view text, std::vector<RuleMat
     m.rule = rule;
     size_t begin = groups[0].data() - text.data();
     m.span = {begin, begin + groups[0].size()};
+    if (!whole.empty()) m.captures.push_back({whole, m.span});
     for (const auto& [index, name] : re.CapturingGroupNames()) {
+      if (index >= n) continue;
       if (groups[index].data() == nullptr) continue;
       size_t b = groups[index].data() - text.data();
       m.captures.push_back({name, {b, b + groups[index].size()}});

@@ -9,6 +9,9 @@ packages=(cmake g++ make pkg-config libboost-graph-dev libre2-dev nlohmann-json3
           graphviz python3)
 # Test-only: python3-networkx reads the GraphML export back (tests/graphml_test.cc).
 packages+=(python3-networkx)
+# Test-only: npm installs @argdown/cli, which parses the Argdown export (scripts/test-tools.sh);
+# Debian's npm only when no npm is on the PATH.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 # Test-only: headless chromium clicks through the HTML viewer (tests/html_viewer_test.cc);
 # a CJK font so PNG, PDF and screenshots draw CJK titles (docs/rendering.md).
 packages+=(chromium fonts-wqy-microhei)

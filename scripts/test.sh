@@ -10,7 +10,7 @@ ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
 
 # The sanitizer build: everything with ASan + UBSan in build-asan/, and the whole
 # suite again in it (a leak, a memory error or undefined behaviour fails), when
-# asked: `scripts/test.sh --sanitize` (not yet part of CI: docs/reliability.md).
+# asked: `scripts/test.sh --sanitize`, as CI does (.ci/run; docs/reliability.md).
 if [ "${1:-}" = --sanitize ]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
     -DARGMAP_SANITIZE=ON >/dev/null

@@ -57,6 +57,15 @@ TEST_SUITE("rule_parser") {
     CHECK(pack.rules[0].priority == 50);
   }
 
+  TEST_CASE("lexicon entries split at the bars between entries, not inside groups") {
+    RulePack pack;
+    CHECK(ParseErrors("lexicon who: (?:the |our )?authors | we | [|] | a\\|b | x (?:y|z)\n",
+                      &pack) == "");
+    REQUIRE(pack.lexicons.size() == 1);
+    CHECK(pack.lexicons[0].entries ==
+          std::vector<std::string>{"(?:the |our )?authors", "we", "[|]", "a\\|b", "x (?:y|z)"});
+  }
+
   TEST_CASE("a rule may name several packs") {
     RulePack pack;
     CHECK(

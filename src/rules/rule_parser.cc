@@ -126,12 +126,35 @@ class Parser {
     AddEntries(line, word_end + colon + 1);
   }
 
+  // The next '|' at or after `pos` that separates entries: outside any group
+  // or class of the entry and not escaped; rest.size() when there is none.
+  static size_t EntryEnd(std::string_view rest, size_t pos) {
+    int depth = 0;
+    bool in_class = false;
+    for (size_t i = pos; i < rest.size(); ++i) {
+      char c = rest[i];
+      if (c == '\\') {
+        ++i;
+      } else if (in_class) {
+        in_class = c != ']';
+      } else if (c == '[') {
+        in_class = true;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')') {
+        depth = std::max(0, depth - 1);
+      } else if (c == '|' && depth == 0) {
+        return i;
+      }
+    }
+    return rest.size();
+  }
+
   void AddEntries(const Line& line, size_t from) {
     std::string_view rest = line.text.substr(from);
     size_t pos = 0;
     while (pos <= rest.size()) {
-      size_t bar = rest.find('|', pos);
-      if (bar == std::string_view::npos) bar = rest.size();
+      size_t bar = EntryEnd(rest, pos);
       std::string_view entry = Trim(rest.substr(pos, bar - pos));
       if (!entry.empty()) pack_->lexicons.back().entries.emplace_back(entry);
       pos = bar + 1;
@@ -330,9 +353,9 @@ Diagnostic ErrorAt(const SourceLoc& loc, std::string message) {
 }
 
 const std::vector<std::string>& RuleFieldNames() {
-  static const std::vector<std::string> names = {
-      "pattern", "requires", "emits", "priority", "split",   "pairs",
-      "pack",    "sentence", "follows", "match",  "no-match"};
+  static const std::vector<std::string> names = {"pattern", "requires", "emits",   "priority",
+                                                 "split",   "pairs",    "pack",    "sentence",
+                                                 "follows", "match",    "no-match"};
   return names;
 }
 

@@ -137,6 +137,29 @@ TEST_SUITE("extract") {
                                                "conclusion:Peace holds"});
   }
 
+  TEST_CASE("first-N and last-N limit a rule to the first or last sentences") {
+    CompiledPack pack = PackOf(
+        "rule head\n  pattern: ^(?P<claim>alpha .+)$\n  emits: claim\n  sentence: first-2\n"
+        "rule tail\n  pattern: ^(?P<premise>beta .+)$\n  emits: premise\n  sentence: last-2\n");
+    ArgumentGraph g = Run(pack, {Doc("Alpha one. Alpha two. Alpha three. Beta one. Beta two. "
+                                     "Beta three.")});
+    CHECK(Nodes(g) == std::vector<std::string>{"claim:Alpha one", "claim:Alpha two",
+                                               "premise:Beta two", "premise:Beta three"});
+  }
+
+  TEST_CASE("the thesis anchor is the paper's first claim outside the sentence") {
+    CompiledPack pack = PackOf(
+        "rule claim\n  pattern: ^(?P<claim>states .+)$\n  emits: claim\n"
+        "rule support\n  pattern: ^(?P<premise>support .+)$\n  emits: premise, premise supports "
+        "thesis\n");
+    ArgumentGraph g =
+        Run(pack, {Doc("States balance. States hedge. Support is found across cases.")});
+    CHECK(Edges(g) == std::vector<std::string>{
+                          "Support is found across cases -supports-> States balance [support]"});
+    ArgumentGraph none = Run(pack, {Doc("Support is found across cases.")});
+    CHECK(Edges(none).empty());
+  }
+
   TEST_CASE("documents keep their own ids and the same input gives the same graph") {
     CompiledPack pack = PackOf(kConcludeRules);
     std::vector<Document> docs = {Doc("We conclude that war is rare.", "a"),

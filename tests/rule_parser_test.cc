@@ -126,6 +126,14 @@ TEST_SUITE("rule_parser") {
         {"rule a\n  pattern: (?P<claim>x)\n  require: y\n  emits: claim\n",
          "test.rules:3:3: error: unknown field 'require', did you mean 'requires'?\n"
          "  require: y\n  ^\n"},
+        {"rule a\n  pattern: (?P<claim>x)\n  emits: claim\n  sentence: last-1\n",
+         "test.rules:4:13: error: sentence must be any, first, last, not-first, first-N or "
+         "last-N (N from 2 to 9), got 'last-1', did you mean 'last'?\n  sentence: last-1\n"
+         "            ^\n"},
+        {"rule a\n  pattern: (?P<claim>x)\n  emits: claim\n  sentence: fist\n",
+         "test.rules:4:13: error: sentence must be any, first, last, not-first, first-N or "
+         "last-N (N from 2 to 9), got 'fist', did you mean 'first'?\n  sentence: fist\n"
+         "            ^\n"},
         {"lexicon : a | b\n",
          "test.rules:1:9: error: expected 'lexicon NAME: entry | entry ...'\nlexicon : a | b\n"
          "        ^\n"},

@@ -86,8 +86,12 @@ std::vector<Span> CaptureSpans(const Rule& rule, const CaptureMatch& c, std::str
   return out;
 }
 
-bool PositionAllows(SentencePosition p, int sentence, int count) {
+bool PositionAllows(SentencePosition p, int n, int sentence, int count) {
   switch (p) {
+    case SentencePosition::kFirstN:
+      return sentence < n;
+    case SentencePosition::kLastN:
+      return sentence >= count - n;
     case SentencePosition::kAny:
       return true;
     case SentencePosition::kFirst:
@@ -119,7 +123,8 @@ bool FollowsType(const DocContext& ctx, int sentence, NodeType type) {
 // True when `rule` may apply to `sentence`: its position, `follows` and pack
 // constraints hold (none of them depends on the sentence's own nodes).
 bool RuleAllowed(const Rule& rule, int sentence, const DocContext& ctx) {
-  if (!PositionAllows(rule.position, sentence, static_cast<int>(ctx.sentences.size()))) {
+  if (!PositionAllows(rule.position, rule.position_n, sentence,
+                      static_cast<int>(ctx.sentences.size()))) {
     return false;
   }
   if (rule.has_follows && !FollowsType(ctx, sentence, rule.follows)) return false;
@@ -207,6 +212,20 @@ int EarlierClaim(const DocContext& ctx, int sentence) {
   return best;
 }
 
+// The paper's main claim: its first claim-like node in text order, outside `sentence`.
+int Thesis(const DocContext& ctx, int sentence) {
+  int best = -1;
+  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
+    const Candidate& c = ctx.nodes[i];
+    if (c.sentence == sentence || !IsClaimLike(c.type)) continue;
+    if (best < 0 || std::tie(c.sentence, c.span.begin) <
+                        std::tie(ctx.nodes[best].sentence, ctx.nodes[best].span.begin)) {
+      best = i;
+    }
+  }
+  return best;
+}
+
 std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::string& end) {
   int node = -1;
   if (end == "this") {
@@ -217,6 +236,8 @@ std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::str
     node = NeighbourNode(ctx, a.sentence, +1);
   } else if (end == "earlier_claim") {
     node = EarlierClaim(ctx, a.sentence);
+  } else if (end == "thesis") {
+    node = Thesis(ctx, a.sentence);
   } else if (end == "earlier_claims") {
     std::vector<int> out;
     for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {

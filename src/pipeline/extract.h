@@ -10,7 +10,7 @@
 //   relate   when no conclusion was found, make the last sentence's claims the
 //            conclusion (final take-away); turn each applied rule's relations
 //            into edges (captures, and the anchors this/previous/next/
-//            earlier_claim/earlier_claims); let a negated claim attack the option
+//            earlier_claim/earlier_claims/thesis); let a negated claim attack the option
 //            it rejects (option_links.h); then attach every premise that has no
 //            outgoing support or attack to its default target
 //   assemble sort nodes (document, span, type), give stable ids, map spans back

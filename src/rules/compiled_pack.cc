@@ -194,7 +194,7 @@ bool CompiledPack::CheckNames(const Rule& rule, const RE2& re,
       if (!IsAnchor(end) && !captured(end)) {
         error("relation end '" + end +
               "' is neither a capture nor an anchor (this, previous, next, earlier_claim, "
-              "earlier_claims)");
+              "earlier_claims, thesis)");
       }
     }
   }

@@ -14,7 +14,7 @@ bool IsCueCapture(const std::string& capture) { return Prefix(capture) == "cue";
 
 bool IsAnchor(const std::string& name) {
   return name == "this" || name == "previous" || name == "next" || name == "earlier_claim" ||
-         name == "earlier_claims";
+         name == "earlier_claims" || name == "thesis";
 }
 
 }  // namespace argmap

@@ -41,7 +41,8 @@ struct RelationSpec {
 };
 
 // Which sentences of an abstract a rule may match.
-enum class SentencePosition { kAny, kFirst, kLast, kNotFirst };
+// kFirstN and kLastN: one of the first or last `position_n` sentences.
+enum class SentencePosition { kAny, kFirst, kLast, kNotFirst, kFirstN, kLastN };
 
 struct Rule {
   std::string id;
@@ -58,6 +59,7 @@ struct Rule {
   int priority = 50;
   std::vector<std::string> packs;  // field packs the rule runs on (empty = every abstract)
   SentencePosition position = SentencePosition::kAny;
+  int position_n = 0;  // for kFirstN and kLastN: 2 to 9
   // When set, the rule applies only where the nearest earlier sentence with a
   // claim, premise or conclusion holds a node of this type.
   bool has_follows = false;
@@ -82,7 +84,7 @@ struct RulePack {
 // ("option_2" -> option). Returns false for "cue", "cue_x" and unknown names.
 bool CaptureNodeType(const std::string& capture, NodeType* type);
 bool IsCueCapture(const std::string& capture);
-bool IsAnchor(const std::string& name);  // this, previous, next, earlier_claim(s)
+bool IsAnchor(const std::string& name);  // this, previous, next, earlier_claim(s), thesis
 
 }  // namespace argmap
 

@@ -297,8 +297,20 @@ class Parser {
         return;
       }
     }
-    Error(at, "sentence must be any, first, last or not-first, got '" + value + "'" +
-                  DidYouMean(value, {"any", "first", "last", "not-first"}));
+    for (const auto& [prefix, position] :
+         {std::pair{"first-", SentencePosition::kFirstN}, {"last-", SentencePosition::kLastN}}) {
+      std::string_view v = value;
+      if (v.size() == std::strlen(prefix) + 1 && v.starts_with(prefix) && v.back() >= '2' &&
+          v.back() <= '9') {
+        rule_.position = position;
+        rule_.position_n = v.back() - '0';
+        return;
+      }
+    }
+    Error(at,
+          "sentence must be any, first, last, not-first, first-N or last-N (N from 2 to 9), "
+          "got '" +
+              value + "'" + DidYouMean(value, {"any", "first", "last", "not-first"}));
   }
 
   void FinishRule() {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <future>
 #include <unordered_map>
 
 #include "core/parallel.h"
@@ -93,6 +94,62 @@ std::string MapChunk(const std::vector<Document>& docs,
   return joined;
 }
 
+// One chunk of an input, read ahead of the one being mapped.
+struct Chunk {
+  std::vector<Document> docs;
+  std::vector<Diagnostic> diags;
+  bool ok = true;     // no error in the chunk
+  bool more = false;  // the input may hold more chunks
+  size_t bytes_read = 0;
+};
+
+Chunk ReadChunkOf(RecordStream* stream) {
+  Chunk c;
+  c.more = stream->Next(&c.docs, &c.diags, &c.ok);
+  c.bytes_read = stream->bytes_read();
+  return c;
+}
+
+// Streams one input: while the threads map a chunk, the next one is read and
+// parsed. False when the run must stop (--strict, or a failed write).
+bool StreamInput(const std::string& path, const std::vector<const CompiledPack*>& packs,
+                 const StreamOptions& options, SeenIds* seen, StreamResult* result,
+                 StreamProgress* progress) {
+  RecordStream stream;
+  Chunk current;
+  current.more = stream.Open(path, options.input_format, &current.diags);
+  current.ok = current.more;
+  if (current.more) {
+    std::vector<Diagnostic> opened = std::move(current.diags);
+    current = ReadChunkOf(&stream);
+    current.diags.insert(current.diags.begin(), opened.begin(), opened.end());
+  }
+  size_t bytes_before = progress->bytes_read;
+  while (true) {
+    std::future<Chunk> next;
+    if (current.more) next = std::async(std::launch::async, ReadChunkOf, &stream);
+    std::erase_if(current.docs, [&](const Document& d) {
+      bool fresh = seen->Add(d, &current.diags);
+      current.ok = current.ok && fresh;
+      return !fresh;
+    });
+    if (!current.diags.empty() && options.report) options.report(current.diags);
+    result->ok = result->ok && current.ok;
+    if (!current.ok && options.strict) return false;
+    if (!current.docs.empty()) {
+      if (!options.write(MapChunk(current.docs, packs, options))) return false;
+      result->documents += current.docs.size();
+      progress->documents = result->documents;
+      progress->bytes_read = bytes_before + current.bytes_read;
+      if (options.progress) options.progress(*progress);
+    }
+    if (!next.valid()) break;
+    current = next.get();
+  }
+  progress->bytes_read = bytes_before + stream.bytes_read();
+  return true;
+}
+
 }  // namespace
 
 StreamResult StreamExtract(const std::vector<std::string>& inputs,
@@ -102,42 +159,11 @@ StreamResult StreamExtract(const std::vector<std::string>& inputs,
   StreamProgress progress;
   progress.total_bytes = TotalBytes(inputs);
   SeenIds seen;
-  size_t bytes_before = 0;  // of the inputs already read
   for (const std::string& path : inputs) {
-    std::vector<Diagnostic> diags;
-    RecordStream stream;
-    bool more = stream.Open(path, options.input_format, &diags);
-    bool input_ok = more;
-    while (true) {
-      std::vector<Document> docs;
-      bool chunk_ok = true;
-      if (more) more = stream.Next(&docs, &diags, &chunk_ok);
-      std::erase_if(docs, [&](const Document& d) {
-        bool fresh = seen.Add(d, &diags);
-        chunk_ok = chunk_ok && fresh;
-        return !fresh;
-      });
-      if (!diags.empty() && options.report) options.report(diags);
-      diags.clear();
-      input_ok = input_ok && chunk_ok;
-      result.ok = result.ok && input_ok;
-      if (!input_ok && options.strict) {
-        result.stopped = true;
-        return result;
-      }
-      if (!docs.empty()) {
-        if (!options.write(MapChunk(docs, packs, options))) {
-          result.stopped = true;
-          return result;
-        }
-        result.documents += docs.size();
-        progress.documents = result.documents;
-        progress.bytes_read = bytes_before + stream.bytes_read();
-        if (options.progress) options.progress(progress);
-      }
-      if (!more) break;
+    if (!StreamInput(path, packs, options, &seen, &result, &progress)) {
+      result.stopped = true;
+      break;
     }
-    bytes_before += stream.bytes_read();
   }
   return result;
 }

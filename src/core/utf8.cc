@@ -60,6 +60,17 @@ size_t CodePointOffset(std::string_view text, size_t byte_offset) {
   return count;
 }
 
+size_t CodePointCounter::Offset(size_t byte_offset) {
+  if (byte_offset < byte_) byte_ = count_ = 0;
+  while (byte_ < byte_offset && byte_ < text_.size()) {
+    size_t len = 1;
+    DecodeUtf8(text_, byte_, &len);
+    byte_ += len;
+    ++count_;
+  }
+  return count_;
+}
+
 bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   size_t pos = 0;
   while (pos < text.size()) {

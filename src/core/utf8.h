@@ -13,6 +13,20 @@ namespace argmap {
 // invalid sequence count one each.
 size_t CodePointOffset(std::string_view text, size_t byte_offset);
 
+// CodePointOffset for many offsets into one text: each call goes on from the
+// previous one when the offset is not smaller, so increasing offsets cost one
+// pass over the text in all.
+class CodePointCounter {
+ public:
+  explicit CodePointCounter(std::string_view text) : text_(text) {}
+  size_t Offset(size_t byte_offset);
+
+ private:
+  std::string_view text_;
+  size_t byte_ = 0;   // a position reached so far (the start of a sequence, or the end)
+  size_t count_ = 0;  // code points before byte_
+};
+
 // Length in bytes of the UTF-8 sequence starting with lead byte `c` (1 for an invalid byte).
 size_t Utf8SequenceLength(unsigned char c);
 

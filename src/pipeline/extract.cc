@@ -353,6 +353,7 @@ void Assemble(const CompiledPack& pack, const DocContext& ctx, ArgumentGraph* gr
   });
   const std::string& text = ctx.doc->text;
   std::vector<NodeIndex> index(ctx.nodes.size());
+  CodePointCounter begins(text), ends(text);  // node spans come in increasing order
   for (size_t k = 0; k < order.size(); ++k) {
     const Candidate& c = ctx.nodes[order[k]];
     Node n;
@@ -361,7 +362,7 @@ void Assemble(const CompiledPack& pack, const DocContext& ctx, ArgumentGraph* gr
     n.type = c.type;
     n.span = ctx.norm.ToOriginal(c.span.begin, c.span.end);
     n.text = text.substr(n.span.begin, n.span.size());
-    n.cp_span = {CodePointOffset(text, n.span.begin), CodePointOffset(text, n.span.end)};
+    n.cp_span = {begins.Offset(n.span.begin), ends.Offset(n.span.end)};
     n.sentence = c.sentence;
     n.rule = pack.rule(c.rule).id;
     n.cue = c.cue;

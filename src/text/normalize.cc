@@ -96,9 +96,18 @@ NormalizedText Normalize(std::string_view original) {
   out.orig_end.reserve(original.size());
   char32_t prev = 0;
   size_t pos = 0;
-  size_t len = 0;
-  char32_t cp = original.empty() ? 0 : DecodeUtf8(original, 0, &len);
   while (pos < original.size()) {
+    unsigned char c = static_cast<unsigned char>(original[pos]);
+    if (c < 0x80 && c != '\t' && c != '\r' && c != '\n' && c != '`') {  // kept as it is
+      out.text.push_back(static_cast<char>(c));
+      out.orig_begin.push_back(pos);
+      out.orig_end.push_back(pos + 1);
+      prev = c;
+      ++pos;
+      continue;
+    }
+    size_t len = 1;
+    char32_t cp = DecodeUtf8(original, pos, &len);
     size_t next_pos = pos + len;
     size_t next_len = 0;
     char32_t next = next_pos < original.size() ? DecodeUtf8(original, next_pos, &next_len) : 0;
@@ -106,9 +115,7 @@ NormalizedText Normalize(std::string_view original) {
     std::string_view folded = Fold(prev, cp, next, &keep);
     Emit(keep ? original.substr(pos, len) : folded, pos, next_pos, &out);
     prev = cp;
-    cp = next;
     pos = next_pos;
-    len = next_len;
   }
   return out;
 }

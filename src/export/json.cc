@@ -8,6 +8,7 @@
 #include "export/doc_groups.h"
 #include "export/exporter.h"
 #include "export/json_fields.h"
+#include "export/json_writer.h"
 
 namespace argmap {
 namespace {
@@ -53,7 +54,8 @@ std::string ExportJson(const ExportInput& input) {
 std::string ExportJsonl(const ExportInput& input) {
   std::string text;
   for (const DocumentGroup& group : GroupByDocument(input.graph, input.documents)) {
-    Json line = Envelope();
+    if (AppendJsonLine(input.graph, group, &text)) continue;
+    Json line = Envelope();  // a string that is not UTF-8: nlohmann replaces its bytes
     AppendGroup(input.graph, group, &line);
     text += Dump(line, -1);
   }

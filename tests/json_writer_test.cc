@@ -43,7 +43,7 @@ TEST_SUITE("json_writer") {
       "strings with quotes, controls and non-ASCII text are written as nlohmann writes them") {
     Document doc;
     doc.id = "q\"1\\";
-    doc.title = std::string("tab\there, nl\nthere, cr\r, bell\a, nul\0, esc\x1b, del\x7f", 52);
+    doc.title = std::string("tab\there, nl\nthere, cr\r, bell\a, nul") + '\0' + ", esc\x1b, del\x7f";
     doc.authors = {"Zoë Ünal", "李 雷", ""};
     doc.source = "a/b.jsonl";
     doc.record = 12;

@@ -1,5 +1,5 @@
 // The libFuzzer executable of argmap. ARGMAP_FUZZ_TARGET names the target it
-// fuzzes (fuzz/targets.h: read_<format> for each input format, rule_parser,
+// fuzzes (fuzz/targets.h: read_<format> for each input format, stream, rule_parser,
 // segment, extract); ARGMAP_FUZZ_TARGET=list prints the names and exits.
 // A broken invariant aborts, so libFuzzer saves the input as a crash.
 #include <cstdint>

@@ -1,5 +1,10 @@
 #include "fuzz/targets.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.h"
@@ -7,6 +12,7 @@
 #include "export/exporter.h"
 #include "pipeline/extract.h"
 #include "read/reader.h"
+#include "read/record_stream.h"
 #include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
 #include "rules/rule_parser.h"
@@ -177,11 +183,81 @@ std::string FuzzExtract(std::string_view data) {
   return err.empty() ? CheckExports(graph, docs) : err;
 }
 
+namespace {
+
+// Documents (id, record, line, text), messages and result of one reading, as text.
+std::string DescribeRead(const std::vector<Document>& docs, const std::vector<Diagnostic>& diags,
+                         bool ok) {
+  std::string out;
+  for (const Document& d : docs) {
+    out += d.id + " | " + std::to_string(d.record) + " | " + std::to_string(d.line) + " | " +
+           d.text + "\n";
+  }
+  return out + FormatAll(diags) + (ok ? "ok" : "failed");
+}
+
+// The file the stream target writes its input to: one per process, reused,
+// removed at exit.
+const std::string& StreamPath() {
+  static const std::string* path = [] {
+    auto* p = new std::string("/tmp/argmap-fuzz-stream-" + std::to_string(::getpid()));
+    std::atexit([] { std::remove(StreamPath().c_str()); });
+    return p;
+  }();
+  return *path;
+}
+
+}  // namespace
+
+std::string FuzzStream(std::string_view data) {
+  const std::string& path = StreamPath();
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  if (file == nullptr) return "";  // no temporary file: nothing to check
+  bool written = std::fwrite(data.data(), 1, data.size(), file) == data.size();
+  if (std::fclose(file) != 0 || !written) return "";
+  size_t chunk = data.empty() ? 1 : 1 + static_cast<unsigned char>(data[0]) % 64;
+
+  std::vector<Document> whole_docs;
+  std::vector<Diagnostic> whole_diags;
+  bool whole_ok = ReadInputFile(path, InputFormat::kAuto, &whole_docs, &whole_diags);
+
+  std::vector<Document> docs;
+  std::vector<Diagnostic> diags;
+  RecordStream stream(chunk);
+  bool ok = stream.Open(path, InputFormat::kAuto, &diags);
+  while (ok && stream.Next(&docs, &diags, &ok)) {
+  }
+  while (stream.Next(&docs, &diags, &ok)) {  // after an error the stream still ends cleanly
+  }
+  // A bad byte (invalid UTF-8, NUL) rejects the whole file when read whole, but
+  // only its chunk when streamed (record_stream.h): then the same error must be
+  // among the stream's messages, and the stream must fail too.
+  for (const Diagnostic& d : whole_diags) {
+    if (!d.message.starts_with("invalid UTF-8") && !d.message.starts_with("NUL byte")) continue;
+    std::string error = d.Format();
+    bool found = std::any_of(diags.begin(), diags.end(),
+                             [&](const Diagnostic& s) { return s.Format() == error; });
+    if (found && !ok) return "";
+    return "streamed, the bad byte's error is missing or the read succeeded: " + error;
+  }
+  std::string streamed = DescribeRead(docs, diags, ok);
+  std::string whole = DescribeRead(whole_docs, whole_diags, whole_ok);
+  if (streamed == whole) return "";
+  size_t at = 0;  // the start of the first line that differs
+  while (at < streamed.size() && at < whole.size() && streamed[at] == whole[at]) ++at;
+  at = at == 0 ? 0 : whole.rfind('\n', at - 1) + 1;  // npos + 1 == 0
+  auto line = [at](const std::string& s) { return s.substr(at, s.find('\n', at) - at); };
+  return "reading in chunks of " + std::to_string(chunk) +
+         " bytes differs from reading the whole file: whole '" + line(whole) + "', chunks '" +
+         line(streamed) + "'";
+}
+
 std::vector<Target> Targets() {
   std::vector<Target> targets;
   for (const std::string& format : InputFormatNames()) {
     if (format != "auto") targets.push_back({"read_" + format, nullptr, format});
   }
+  targets.push_back({"stream", FuzzStream, ""});
   targets.push_back({"rule_parser", FuzzRuleParser, ""});
   targets.push_back({"segment", FuzzSegment, ""});
   targets.push_back({"extract", FuzzExtract, ""});

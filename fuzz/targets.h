@@ -26,8 +26,14 @@ std::string FuzzSegment(std::string_view data);
 // extract, and every exporter of the table.
 std::string FuzzExtract(std::string_view data);
 
+// Writes `data` to a temporary file (one per process) and reads it with a
+// RecordStream in chunks of 1 to 64 bytes (1 + the first byte % 64): the
+// documents (id, record, line, text), the messages and the result must be
+// those of ReadInputFile on the whole file.
+std::string FuzzStream(std::string_view data);
+
 // The targets by name, for the fuzz executable and the regression test:
-// "read_<format>", "rule_parser", "segment", "extract".
+// "read_<format>", "stream", "rule_parser", "segment", "extract".
 struct Target {
   std::string name;
   std::string (*run)(std::string_view data);  // nullptr for read_<format>

@@ -19,6 +19,7 @@ struct Read {
   std::string messages;
   bool ok = true;
   bool streamed = false;
+  int chunks = 0;  // calls of Next that gave a chunk
 };
 
 std::string Describe(const Read& r) {
@@ -43,11 +44,9 @@ Read Streamed(const std::string& path, size_t chunk_bytes) {
   std::vector<Diagnostic> diags;
   RecordStream stream(chunk_bytes);
   r.ok = stream.Open(path, InputFormat::kAuto, &diags);
-  while (r.ok && stream.Next(&r.docs, &diags, &r.ok)) {
-  }
+  while (r.ok && stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
   // After an error the stream still ends cleanly.
-  while (stream.Next(&r.docs, &diags, &r.ok)) {
-  }
+  while (stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
   r.streamed = stream.streamed();
   r.messages = FormatAll(diags);
   return r;
@@ -121,8 +120,25 @@ TEST_SUITE("record_stream") {
         Read streamed = Streamed(file.path(), chunk);
         CHECK(Describe(streamed) == Describe(whole));
         CHECK(streamed.streamed == c.streamed);
+        if (c.streamed && chunk == 1) CHECK(streamed.chunks >= 2);  // the input was cut
       }
     }
+  }
+
+  TEST_CASE("a bad byte past the first chunk loses its chunk, not the whole input") {
+    // Read whole, a file with invalid UTF-8 is one error and no abstract; streamed,
+    // the error is the same (the file's own line and column) and only the chunk
+    // that holds the byte is lost.
+    TempFile file("late.txt", "First abstract.\n\nSecond abstract.\n\nThird \xff abstract.\n");
+    Read whole = Whole(file.path());
+    Read streamed = Streamed(file.path(), 8);
+    CHECK(whole.docs.empty());
+    CHECK_FALSE(whole.ok);
+    CHECK_FALSE(streamed.ok);
+    CHECK(streamed.messages == whole.messages);
+    CHECK(whole.messages.starts_with(file.path() + ":5:7: error: invalid UTF-8 (byte 0xFF)\n"));
+    REQUIRE(streamed.docs.size() == 2);
+    CHECK(streamed.docs[1].text == "Second abstract.");
   }
 
   TEST_CASE("a file that cannot be opened is an error naming it") {

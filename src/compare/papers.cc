@@ -14,25 +14,6 @@
 namespace argmap {
 namespace {
 
-bool ReadContent(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  char buffer[1 << 16];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) out->append(buffer, n);
-  bool failed = std::ferror(file) != 0;
-  if (failed) *error = std::strerror(errno);
-  std::fclose(file);
-  return !failed;
-}
-
 bool IsArgmapObject(const nlohmann::json& value) {
   if (!value.is_object()) return false;
   auto it = value.find("format");
@@ -87,7 +68,7 @@ bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* pap
                std::vector<Diagnostic>* diags) {
   std::string content;
   std::string error;
-  if (!ReadContent(path, &content, &error)) {
+  if (!ReadFileContent(path, &content, &error)) {
     diags->push_back(MakeError(path, "cannot read file: " + error));
     return false;
   }

@@ -11,8 +11,8 @@
 #include <sstream>
 
 #include "core/utf8.h"
-#include "read/reader.h"
 #include "read/json_overflow.h"
+#include "read/reader.h"
 
 namespace argmap {
 namespace {
@@ -41,16 +41,6 @@ bool IsBlank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
-// nlohmann's message without its "[json.exception.parse_error.101] parse error
-// at line 1, column 5: " prefix.
-std::string ShortReason(const Json::parse_error& e) {
-  std::string_view what = e.what();
-  size_t at = what.find("parse error");
-  size_t colon = at == std::string_view::npos ? at : what.find(": ", at);
-  if (colon == std::string_view::npos) return std::string(what);
-  return std::string(what.substr(colon + 2));
-}
-
 bool ParseLine(const LineContext& ctx, std::string_view text, Json* out) {
   try {
     *out = Json::parse(text);
@@ -62,7 +52,7 @@ bool ParseLine(const LineContext& ctx, std::string_view text, Json* out) {
       at = end == std::string_view::npos ? 0 : end + 1;
     }
     ctx.diags->push_back(
-        MakeErrorAt(ctx.path, ctx.content, ctx.offset + at, "invalid JSON: " + ShortReason(e)));
+        MakeErrorAt(ctx.path, ctx.content, ctx.offset + at, "invalid JSON: " + JsonParseReason(e)));
     return false;
   } catch (const Json::out_of_range& e) {  // a number too large for a double
     size_t at = 0;

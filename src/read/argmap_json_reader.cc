@@ -67,14 +67,6 @@ class Fields {
   std::string error_;
 };
 
-// nlohmann's message without its "[json.exception.parse_error.101] parse error at ...: " prefix.
-std::string ShortReason(const Json::parse_error& e) {
-  std::string_view what = e.what();
-  size_t at = what.find("parse error");
-  size_t colon = at == std::string_view::npos ? at : what.find(": ", at);
-  return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
-}
-
 std::string Named(const char* what, size_t index, const Json& object) {
   std::string out = std::string(what) + " " + std::to_string(index + 1);
   auto it = object.is_object() ? object.find("id") : object.end();
@@ -202,7 +194,8 @@ bool ParseJsonAt(const std::string& path, std::string_view content, size_t base,
       size_t last = text.find_last_not_of(" \t\r\n");
       offset = last == std::string_view::npos ? 0 : last + 1;
     }
-    diags->push_back(MakeErrorAt(path, content, base + offset, "invalid JSON: " + ShortReason(e)));
+    diags->push_back(
+        MakeErrorAt(path, content, base + offset, "invalid JSON: " + JsonParseReason(e)));
     return false;
   } catch (const Json::out_of_range& e) {  // a number too large for a double
     size_t offset = 0;

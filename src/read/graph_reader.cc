@@ -9,31 +9,13 @@
 
 #include "read/aif_reader.h"
 #include "read/argmap_json_reader.h"
+#include "read/reader.h"
 
 namespace argmap {
 namespace {
 
 constexpr std::pair<GraphFormat, std::string_view> kFormats[] = {
     {GraphFormat::kAuto, "auto"}, {GraphFormat::kArgmap, "argmap"}, {GraphFormat::kAif, "aif"}};
-
-bool ReadAll(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  char buffer[1 << 16];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) out->append(buffer, n);
-  bool failed = std::ferror(file) != 0;
-  if (failed) *error = std::strerror(errno);
-  std::fclose(file);
-  return !failed;
-}
 
 // The first JSON value of `content`: all of it, else its first non-blank line.
 nlohmann::json FirstValue(std::string_view content) {
@@ -82,7 +64,7 @@ bool ReadGraphFile(const std::string& path, GraphFormat format, ArgumentGraph* g
                    std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
   std::string content;
   std::string error;
-  if (!ReadAll(path, &content, &error)) {
+  if (!ReadFileContent(path, &content, &error)) {
     diags->push_back(MakeError(path, "cannot read file: " + error));
     return false;
   }

@@ -11,16 +11,6 @@
 namespace argmap::read_internal {
 namespace {
 
-// nlohmann's message without its "[json.exception.parse_error.101] parse error
-// at line 1, column 5: " prefix.
-std::string ShortReason(const Json::parse_error& e) {
-  std::string_view what = e.what();
-  size_t at = what.find("parse error");
-  size_t colon = at == std::string_view::npos ? at : what.find(": ", at);
-  if (colon == std::string_view::npos) return std::string(what);
-  return std::string(what.substr(colon + 2));
-}
-
 void AppendWord(const std::string& word, std::string* out) {
   if (word.empty()) return;
   if (!out->empty()) *out += ' ';
@@ -72,7 +62,7 @@ bool ParseJson(const ReadContext& ctx, std::string_view text, size_t base, Json*
       offset = head.size();
     }
     ctx.diags->push_back(
-        MakeErrorAt(ctx.path, ctx.content, base + offset, "invalid JSON: " + ShortReason(e)));
+        MakeErrorAt(ctx.path, ctx.content, base + offset, "invalid JSON: " + JsonParseReason(e)));
     return false;
   } catch (const Json::out_of_range& e) {  // a number too large for a double
     size_t offset = 0;
@@ -149,10 +139,13 @@ std::string PersonName(const Json& person) {
 
 void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format) {
   int number = ctx.record_base;
-  Json value = Json::parse(ctx.content, nullptr, false);
-  if (!value.is_discarded()) return AddRecords(ctx, format, value, 0, &number);
+  Json value;
+  if (!ctx.lines) {  // one JSON value, else JSON Lines
+    value = Json::parse(ctx.content, nullptr, false);
+    if (!value.is_discarded()) return AddRecords(ctx, format, value, 0, &number);
+  }
   std::vector<Line> lines = SplitLines(ctx.content);
-  if (!LooksLikeJsonLines(lines)) {
+  if (!ctx.lines && !LooksLikeJsonLines(lines)) {
     ParseJson(ctx, ctx.content, 0, &value);  // reports the error
     return;
   }
@@ -164,6 +157,7 @@ void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format) {
       ++number;
     }
   }
+  if (ctx.last_record != nullptr) *ctx.last_record = number;
 }
 
 }  // namespace argmap::read_internal

@@ -243,26 +243,6 @@ bool LooksLikeRis(std::string_view rest) {
          (rest.size() == 5 || rest[5] == ' ' || rest[5] == '\r' || rest[5] == '\n');
 }
 
-// Reads all of `path` ("-" is standard input) into *out; on failure *error is strerror's text.
-bool ReadAll(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  char buffer[1 << 16];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) out->append(buffer, n);
-  bool failed = std::ferror(file) != 0;
-  if (failed) *error = std::strerror(errno);
-  std::fclose(file);
-  return !failed;
-}
-
 }  // namespace
 
 std::string_view InputFormatName(InputFormat f) {
@@ -313,10 +293,10 @@ InputFormat DetectFormat(std::string_view content, std::string_view path) {
 
 bool ReadChunk(const std::string& path, std::string_view content, InputFormat format,
                const ChunkOrigin& origin, std::vector<Document>* docs,
-               std::vector<Diagnostic>* diags) {
+               std::vector<Diagnostic>* diags, int* last_record) {
   size_t first_doc = docs->size();
   size_t first_diag = diags->size();
-  content = SkipBom(content);
+  if (origin.line_base == 0) content = SkipBom(content);  // a chunk past the start keeps it
   size_t bad = 0;
   if (!IsValidUtf8(content, &bad)) {
     diags->push_back(Utf8Error(path, content, bad));
@@ -328,6 +308,8 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
     ReadContext ctx{path, FileStem(path), content, docs, diags};
     ctx.record_base = origin.record_base;
     ctx.paragraphs = origin.paragraphs;
+    ctx.lines = origin.lines;
+    ctx.last_record = last_record;
     Dispatch(format, ctx);
   }
   // A parser's message may quote a cut multi-byte character.
@@ -355,11 +337,30 @@ bool ReadDocuments(const std::string& path, std::string_view content, InputForma
   return !errors;
 }
 
+bool ReadFileContent(const std::string& path, std::string* out, std::string* error) {
+  if (path == "-") {
+    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  char buffer[1 << 16];
+  size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) out->append(buffer, n);
+  bool failed = std::ferror(file) != 0;
+  if (failed) *error = std::strerror(errno);
+  std::fclose(file);
+  return !failed;
+}
+
 bool ReadInputFile(const std::string& path, InputFormat format, std::vector<Document>* docs,
                    std::vector<Diagnostic>* diags) {
   std::string content;
   std::string error;
-  if (!ReadAll(path, &content, &error)) {
+  if (!ReadFileContent(path, &content, &error)) {
     diags->push_back(MakeError(path, "cannot read file: " + error));
     return false;
   }

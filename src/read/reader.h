@@ -59,18 +59,26 @@ bool ReadDocuments(const std::string& path, std::string_view content, InputForma
 
 // Where a chunk of a longer input starts (record_stream.h cuts inputs into
 // chunks of whole records): the lines and records before it, which messages,
-// default ids and Document.record/line count in; and, for plain text, that
-// its paragraphs are separated by blank lines even if the chunk holds one.
+// default ids and Document.record/line count in; for plain text, that its
+// paragraphs are separated by blank lines even if the chunk holds one; and for
+// the JSON exports, that the input is JSON Lines even if the chunk holds one line.
 struct ChunkOrigin {
   int line_base = 0;
   int record_base = 0;
   bool paragraphs = false;
+  bool lines = false;
 };
 
-// ReadDocuments on one chunk; no error when it holds no abstract.
+// ReadDocuments on one chunk; no error when it holds no abstract. When
+// `last_record` is given, a JSON export reader sets it to the number of the
+// chunk's last record (a line may hold several); it is left alone otherwise.
 bool ReadChunk(const std::string& path, std::string_view content, InputFormat format,
                const ChunkOrigin& origin, std::vector<Document>* docs,
-               std::vector<Diagnostic>* diags);
+               std::vector<Diagnostic>* diags, int* last_record = nullptr);
+
+// Reads all of the file at `path` ("-" is standard input) into *out; false,
+// with strerror's text in *error, when it cannot.
+bool ReadFileContent(const std::string& path, std::string* out, std::string* error);
 
 // Reads the file at `path` ("-" is standard input) and parses it.
 bool ReadInputFile(const std::string& path, InputFormat format, std::vector<Document>* docs,

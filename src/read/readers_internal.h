@@ -31,6 +31,10 @@ struct ReadContext {
   // paragraphs are separated by blank lines even when the chunk holds only one.
   int record_base = 0;
   bool paragraphs = false;
+  // For a chunk of a JSON export: that it is JSON Lines; and where to store the
+  // number of its last record (nullptr: nowhere).
+  bool lines = false;
+  int* last_record = nullptr;
 };
 
 // One line of the content, without its "\n" or "\r\n".

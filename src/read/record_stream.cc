@@ -14,10 +14,8 @@ namespace {
 
 constexpr size_t kDetectMaxBytes = 64 << 20;  // how far detection may read to see two records
 
-bool IsBlankLine(std::string_view line) {
-  return std::all_of(line.begin(), line.end(),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; });
-}
+// Blank as the readers see it (white space includes '\v').
+bool IsBlankLine(std::string_view line) { return read_internal::IsBlank(line); }
 
 // Calls f(line) for each line of `text` that ends with '\n' (without it), and
 // for the unterminated tail when `tail` is set.
@@ -52,8 +50,11 @@ size_t Paragraphs(std::string_view text) {
   return n;
 }
 
+// A tag line as the RIS reader parses it: "TY  -", then the end or a space.
 bool IsRisTag(std::string_view line, std::string_view tag) {
-  return line.starts_with(tag) && line.substr(tag.size()).starts_with("  -");
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  return line.starts_with(tag) && line.substr(tag.size()).starts_with("  -") &&
+         (line.size() == tag.size() + 3 || line[tag.size() + 3] == ' ');
 }
 
 size_t RisRecords(std::string_view text) {
@@ -74,7 +75,16 @@ bool LooksLikeLines(std::string_view head) {
   while (!second.empty() && (second.front() == ' ' || second.front() == '\t')) {
     second.remove_prefix(1);
   }
-  return second.starts_with('{') && read_internal::ParsesAsJsonObject(lines[0]);
+  // The first line must be JSON as the reader takes it: not trimmed of '\v' or '\f'.
+  return second.starts_with('{') && read_internal::ParsesAsJsonObject(lines[0]) &&
+         read_internal::ParsesAsJson(lines[0]);
+}
+
+// The readers skip one byte order mark at the start of the input; so does the
+// stream before it counts lines and paragraphs.
+std::string_view WithoutBom(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  return text;
 }
 
 bool IsJsonLinesFormat(InputFormat f) {
@@ -105,13 +115,16 @@ bool RecordStream::Open(const std::string& path, InputFormat format,
       total_bytes_ = static_cast<size_t>(st.st_size);
     }
   }
-  // Enough of the input to tell its format: a chunk, and two records of JSON Lines.
-  Fill(chunk_bytes_);
+  // Enough of the input to tell its format: a chunk (at least 64 KiB), and two
+  // records of JSON Lines.
+  Fill(std::max<size_t>(chunk_bytes_, 1 << 16));
   while (!eof_ && !failed_ && buffer_.size() < kDetectMaxBytes &&
          std::count(buffer_.begin(), buffer_.end(), '\n') < 2) {
     Fill(buffer_.size() * 2);
   }
-  format_ = format == InputFormat::kAuto ? DetectFormat(buffer_, path) : format;
+  // Detected as ReadDocuments detects: on the content without its byte order mark.
+  std::string_view head = WithoutBom(buffer_);
+  format_ = format == InputFormat::kAuto ? DetectFormat(head, path) : format;
   switch (format_) {
     case InputFormat::kJsonl:
     case InputFormat::kRis:
@@ -120,11 +133,12 @@ bool RecordStream::Open(const std::string& path, InputFormat format,
     case InputFormat::kText:
       // Paragraphs only when this chunk shows them: a file with no blank line
       // between two lines holds one abstract per line, which needs all of it.
-      streamed_ = Paragraphs(buffer_) > 1;
+      streamed_ = Paragraphs(head) > 1;
       origin_.paragraphs = streamed_;
       break;
     default:
-      streamed_ = IsJsonLinesFormat(format_) && LooksLikeLines(buffer_);
+      streamed_ = IsJsonLinesFormat(format_) && LooksLikeLines(head);
+      origin_.lines = streamed_;
       break;
   }
   if (!streamed_) Fill(std::numeric_limits<size_t>::max());
@@ -133,11 +147,13 @@ bool RecordStream::Open(const std::string& path, InputFormat format,
 
 bool RecordStream::Fill(size_t at_least) {
   char block[1 << 16];
+  // Reads of at most a chunk, so that small chunks (tests) really cut the input.
+  size_t want = std::min(sizeof block, std::max<size_t>(chunk_bytes_, 1));
   while (!eof_ && !failed_ && buffer_.size() < at_least) {
-    size_t n = std::fread(block, 1, sizeof block, file_);
+    size_t n = std::fread(block, 1, want, file_);
     buffer_.append(block, n);
     bytes_read_ += n;
-    if (n < sizeof block) {
+    if (n < want) {
       if (std::ferror(file_)) {
         failed_ = true;
         error_ = std::strerror(errno);
@@ -149,29 +165,34 @@ bool RecordStream::Fill(size_t at_least) {
 }
 
 size_t RecordStream::CutPoint() const {
-  size_t cut = 0;
-  std::string_view text = buffer_;
-  switch (format_) {
-    case InputFormat::kText:  // after the last blank line
-      ForEachLine(text, false, [&](std::string_view line, size_t end) {
-        if (IsBlankLine(line)) cut = end;
-      });
-      break;
-    case InputFormat::kRis:  // after the last "ER" line
-      ForEachLine(text, false, [&](std::string_view line, size_t end) {
-        if (IsRisTag(line, "ER")) cut = end;
-      });
-      break;
-    default: {  // after the last line
-      size_t nl = text.rfind('\n');
-      cut = nl == std::string_view::npos ? 0 : nl + 1;
+  // Record boundaries: after a blank line (text), an "ER" line (RIS), any line
+  // (JSON Lines). The first one at or past a chunk's size, else the last one.
+  // An "ER" counts only when it closes a record the chunk opened: a stray one
+  // would start the next chunk in a state the reader of the whole file is not in.
+  size_t first = 0, last = 0;
+  bool open = false;  // a RIS record is open (the buffer starts outside one)
+  ForEachLine(buffer_, false, [&](std::string_view line, size_t end) {
+    bool boundary = true;
+    if (format_ == InputFormat::kText) {
+      boundary = IsBlankLine(line);
+    } else if (format_ == InputFormat::kRis) {
+      boundary = open && IsRisTag(line, "ER");
+      open = IsRisTag(line, "TY") || (open && !boundary);
     }
-  }
-  return cut;
+    if (!boundary || first > 0) return;
+    last = end;
+    if (end >= chunk_bytes_) first = end;
+  });
+  return first > 0 ? first : last;
 }
 
-void RecordStream::Advance(std::string_view chunk) {
+void RecordStream::Advance(std::string_view chunk, int last_record) {
+  if (origin_.line_base == 0) chunk = WithoutBom(chunk);  // the first chunk
   origin_.line_base += static_cast<int>(std::count(chunk.begin(), chunk.end(), '\n'));
+  if (last_record >= 0) {  // a JSON export, whose line may hold several records
+    origin_.record_base = last_record;
+    return;
+  }
   size_t records = format_ == InputFormat::kText  ? Paragraphs(chunk)
                    : format_ == InputFormat::kRis ? RisRecords(chunk)
                                                   : NonBlankLines(chunk);
@@ -191,7 +212,7 @@ bool RecordStream::Next(std::vector<Document>* docs, std::vector<Diagnostic>* di
     cut = CutPoint();
     while (cut == 0 && !eof_ && Fill(buffer_.size() * 2)) cut = CutPoint();  // a long record
     if (failed_) return Next(docs, diags, ok);
-    if (eof_) cut = buffer_.size();
+    if (cut == 0) cut = buffer_.size();  // at the end: the rest is the last record
   }
   if (cut == 0) {
     if (!reported_end_ && documents_ == 0 && clean_) {
@@ -203,11 +224,12 @@ bool RecordStream::Next(std::vector<Document>* docs, std::vector<Diagnostic>* di
   }
   std::string_view chunk = std::string_view(buffer_).substr(0, cut);
   size_t before = docs->size();
-  bool chunk_ok = ReadChunk(path_, chunk, format_, origin_, docs, diags);
+  int last_record = -1;
+  bool chunk_ok = ReadChunk(path_, chunk, format_, origin_, docs, diags, &last_record);
   documents_ += docs->size() - before;
   clean_ = clean_ && chunk_ok;
   *ok = *ok && chunk_ok;
-  Advance(chunk);
+  Advance(chunk, last_record);
   buffer_.erase(0, cut);
   return true;
 }

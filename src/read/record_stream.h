@@ -12,8 +12,10 @@
 // What a caller may rely on: the documents, their ids, record numbers and the
 // diagnostics (path:line with the file's own line numbers) are the same as
 // ReadInputFile would give for the whole file, in the same order; a chunk ends
-// at a record boundary and holds about kChunkBytes of input (more when one
-// record is longer). Next never throws; a file that cannot be read is an
+// at the first record boundary at or past kChunkBytes of input. One exception:
+// a byte that is not UTF-8, or a NUL, rejects the whole file when it is read
+// whole, but only the chunk that holds it when streamed (the same error; the
+// other chunks' documents are still given). Next never throws; a file that cannot be read is an
 // error Diagnostic.
 #ifndef ARGMAP_READ_RECORD_STREAM_H_
 #define ARGMAP_READ_RECORD_STREAM_H_
@@ -58,7 +60,7 @@ class RecordStream {
  private:
   bool Fill(size_t at_least);  // reads until buffer_ holds at_least bytes or the input ends
   size_t CutPoint() const;     // where the last whole record in buffer_ ends, or 0
-  void Advance(std::string_view chunk);
+  void Advance(std::string_view chunk, int last_record);  // last_record: -1 when not known
 
   size_t chunk_bytes_;
   std::string path_;

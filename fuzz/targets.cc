@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.h"
@@ -200,7 +201,9 @@ std::string DescribeRead(const std::vector<Document>& docs, const std::vector<Di
 // removed at exit.
 const std::string& StreamPath() {
   static const std::string* path = [] {
-    auto* p = new std::string("/tmp/argmap-fuzz-stream-" + std::to_string(::getpid()));
+    std::filesystem::path dir = std::filesystem::temp_directory_path();
+    auto* p =
+        new std::string((dir / ("argmap-fuzz-stream-" + std::to_string(::getpid()))).string());
     std::atexit([] { std::remove(StreamPath().c_str()); });
     return p;
   }();

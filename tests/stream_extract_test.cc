@@ -168,6 +168,21 @@ TEST_SUITE("stream_cli") {
     CHECK(std::count(out.begin(), out.end(), '\n') == 3);
   }
 
+  TEST_CASE("a duplicate id is caught after thousands of others, across inputs") {
+    RunDir dir;
+    dir.Write("a.jsonl", Abstracts(3000));
+    dir.Write("b.jsonl",
+              "{\"id\": \"p2999\", \"abstract\": \"We argue that X.\"}\n"
+              "{\"id\": \"new\", \"abstract\": \"We argue that Y.\"}\n");
+    testing::ArgmapRun r = dir.Argmap("extract --format jsonl -o out.jsonl a.jsonl b.jsonl");
+    CHECK(r.status == 1);
+    CHECK(
+        r.err ==
+        "b.jsonl:1: error: duplicate id 'p2999' (first used at a.jsonl:3000); record 1 skipped\n");
+    std::string out = dir.Read("out.jsonl");
+    CHECK(std::count(out.begin(), out.end(), '\n') == 3001);
+  }
+
   TEST_CASE("with --strict a bad record stops the run and the old output stays") {
     RunDir dir;
     dir.Write("in.jsonl", Abstracts(2) + "{broken\n");

@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <future>
-#include <unordered_map>
 
 #include "core/parallel.h"
 #include "read/record_stream.h"
@@ -52,7 +51,7 @@ class SeenIds {
 
   size_t Find(uint64_t key) const {
     size_t mask = slots_.size() - 1;
-    size_t i = key & mask;
+    size_t i = (key >> 1) & mask;  // bit 0 is always set
     while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
     return i;
   }

@@ -26,7 +26,9 @@ const std::vector<OptionSpec>& CompareOptionSpecs() {
       {"--threshold", "", "X", "least score of a link, above 0 and at most 1 (default 0.15)"},
       {"--max-links", "", "N", "links kept per claim or conclusion: its N strongest (default 5)"},
       {"--jobs", "-j", "N", "threads for mapping and aligning (default: one per core)"},
-      {"--input-format", "", "FMT", "auto (default), text, json, jsonl, scraped"},
+      {"--input-format", "", "FMT",
+       "auto (default), text, json, jsonl, scraped, bibtex, ris, csl-json, openalex, "
+       "crossref, s2"},
       {"--pack", "", "NAME",
        "field pack for every abstract: general, or a field (default: detect)"},
       {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},

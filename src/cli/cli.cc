@@ -121,4 +121,28 @@ int RunCli(const std::vector<std::string>& args, CliIo& io) {
   return s->run(std::vector<std::string>(args.begin() + 1, args.end()), io);
 }
 
+void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err) {
+  for (const Diagnostic& d : diags) {
+    if (!quiet || d.severity == Severity::kError) err << d.Format();
+  }
+}
+
+bool LoadPacks(const ParsedArgs& args, int jobs, std::vector<CompiledPack>* packs, CliIo& io) {
+  packs->resize(jobs);
+  for (CompiledPack& pack : *packs) {
+    std::vector<Diagnostic> diags;
+    if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
+      PrintDiagnostics(diags, false, io.err);
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<const CompiledPack*> Pointers(const std::vector<CompiledPack>& packs) {
+  std::vector<const CompiledPack*> out;
+  for (const CompiledPack& p : packs) out.push_back(&p);
+  return out;
+}
+
 }  // namespace argmap

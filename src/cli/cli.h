@@ -13,6 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/args.h"
+#include "core/diagnostic.h"
+#include "rules/compiled_pack.h"
+
 namespace argmap {
 
 struct CliIo {
@@ -44,6 +48,15 @@ int RunVersion(const std::vector<std::string>& args, CliIo& io);
 
 // "" when `name` is "" or a pack the rules define, else "unknown pack '...'" with "did you mean".
 std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name);
+
+// Prints each diagnostic to `err`; with `quiet`, only the errors.
+void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err);
+
+// Loads one compiled pack per thread (the built-in pack or --rules DIR, plus
+// each --add-rules FILE): threads never share a pack. False after printing
+// the pack's errors.
+bool LoadPacks(const ParsedArgs& args, int jobs, std::vector<CompiledPack>* packs, CliIo& io);
+std::vector<const CompiledPack*> Pointers(const std::vector<CompiledPack>& packs);
 
 // Prints "argmap: error: <message>" (and a hint to --help) and returns 2.
 int UsageError(CliIo& io, std::string_view command, const std::string& message);

@@ -108,12 +108,6 @@ std::string Configure(const ParsedArgs& args, CompareConfig* config) {
   return "";
 }
 
-void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err) {
-  for (const Diagnostic& d : diags) {
-    if (!quiet || d.severity == Severity::kError) err << d.Format();
-  }
-}
-
 }  // namespace
 
 int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
@@ -129,20 +123,13 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
   if (!err.empty()) return UsageError(io, "compare", err);
 
   std::vector<Diagnostic> diags;
-  // One pack per mapping thread (compare/papers.h): threads never share one.
-  std::vector<CompiledPack> packs(config.compare.jobs);
-  for (CompiledPack& pack : packs) {
-    if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
-      PrintDiagnostics(diags, false, io.err);
-      return 1;
-    }
-  }
+  std::vector<CompiledPack> packs;  // one per mapping thread (compare/papers.h)
+  if (!LoadPacks(args, static_cast<int>(config.compare.jobs), &packs, io)) return 1;
   ExtractOptions extract_options;
   extract_options.pack = args.Get("--pack");
   err = CheckPackName(packs[0].PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "compare", err);
-  PaperSource source{{}, extract_options, config.input_format};
-  for (const CompiledPack& pack : packs) source.packs.push_back(&pack);
+  PaperSource source{Pointers(packs), extract_options, config.input_format};
   PaperSet papers;
   bool inputs_ok = true;
   for (const std::string& path : args.positional) {

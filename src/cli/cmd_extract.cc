@@ -98,31 +98,6 @@ std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
   return "";
 }
 
-void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err) {
-  for (const Diagnostic& d : diags) {
-    if (!quiet || d.severity == Severity::kError) err << d.Format();
-  }
-}
-
-// One compiled pack per thread (see parallel_extract.h); false after printing errors.
-bool LoadPacks(const ParsedArgs& args, int jobs, std::vector<CompiledPack>* packs, CliIo& io) {
-  packs->resize(jobs);
-  for (CompiledPack& pack : *packs) {
-    std::vector<Diagnostic> diags;
-    if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
-      PrintDiagnostics(diags, false, io.err);
-      return false;
-    }
-  }
-  return true;
-}
-
-std::vector<const CompiledPack*> Pointers(const std::vector<CompiledPack>& packs) {
-  std::vector<const CompiledPack*> out;
-  for (const CompiledPack& p : packs) out.push_back(&p);
-  return out;
-}
-
 bool IsStreamed(const ExtractConfig& config, const ParsedArgs& args) {
   return config.format.exporter && config.format.exporter->run == ExportJsonl &&
          !args.Has("--explain");

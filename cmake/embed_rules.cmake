@@ -1,5 +1,6 @@
-# Writes OUT, a C++ file that holds every rules/*.rules file as a string, so the
-# argmap binary carries its default pack. Run by the build; takes OUT and RULES_DIR.
+# Writes OUT, a C++ file that holds every rules/*.rules file and the model
+# rules/default.model as strings, so the argmap binary carries its default pack and
+# model. Run by the build; takes OUT and RULES_DIR.
 file(GLOB files "${RULES_DIR}/*.rules")
 list(SORT files)
 set(body "// Generated from rules/*.rules by cmake/embed_rules.cmake. Do not edit.\n")
@@ -11,7 +12,14 @@ foreach(f IN LISTS files)
   file(READ "${f}" content)
   string(APPEND body "      {\"rules/${name}\", R\"argmap_rules(${content})argmap_rules\"},\n")
 endforeach()
-string(APPEND body "  };\n  return files;\n}\n\n}  // namespace argmap\n")
+string(APPEND body "  };\n  return files;\n}\n\n")
+set(model "")
+if(EXISTS "${RULES_DIR}/default.model")
+  file(READ "${RULES_DIR}/default.model" model)
+endif()
+string(APPEND body "const EmbeddedFile& EmbeddedModelFile() {\n")
+string(APPEND body "  static const EmbeddedFile file = {\"rules/default.model\", R\"argmap_model(${model})argmap_model\"};\n")
+string(APPEND body "  return file;\n}\n\n}  // namespace argmap\n")
 if(EXISTS "${OUT}")
   file(READ "${OUT}" old)
   if(old STREQUAL body)

@@ -140,6 +140,7 @@ constexpr char kUsage[] =
     "  render    draw the argument map with Graphviz (SVG, PNG, PDF, HTML viewer)\n"
     "  rules     check a rule pack, run its examples, or list its rules\n"
     "  eval      score the rules against a gold file\n"
+    "  train     fit the role and relation model to gold files; cross-validate\n"
     "  convert   convert an argmap JSON or AIF graph to another format\n"
     "  compare   link claims across papers by content; write a review matrix\n"
     "  help      show help for argmap or a subcommand, or list the node and edge kinds\n"
@@ -436,7 +437,8 @@ TEST_SUITE("cli") {
     TempDir dir;
     dir.Write("in.txt", kAbstracts);
     dir.Write("pack/all.rules", kAllClaimsRule);
-    RunResult r = dir.Argmap("extract --rules pack in.txt");
+    dir.Write("none.model", "# no weights: the rules' own nodes stand\n");
+    RunResult r = dir.Argmap("extract --rules pack --model none.model in.txt");
     CHECK(r.status == 0);
     CHECK(r.err == "");
     Json graph = Json::parse(r.out);
@@ -453,9 +455,10 @@ TEST_SUITE("cli") {
   TEST_CASE("- reads standard input and --input-format text forces text") {
     TempDir dir;
     dir.Write("pack/all.rules", kAllClaimsRule);
+    dir.Write("none.model", "");
     dir.Write("in.json",
               "{\"id\": \"s1\", \"abstract\": \"Coalitions collapse when budgets shrink.\"}\n");
-    RunResult json = dir.Argmap("extract --rules pack --format explain - < in.json");
+    RunResult json = dir.Argmap("extract --rules pack --model none.model --format explain - < in.json");
     CHECK(json.status == 0);
     CHECK(json.err == "");
     CHECK(json.out ==
@@ -463,7 +466,7 @@ TEST_SUITE("cli") {
           "s1/n1 claim [rule claim/everything] sentence 1, chars 0-39\n"
           "  \"Coalitions collapse when budgets shrink\"\n");
     RunResult text =
-        dir.Argmap("extract --rules pack --format explain --input-format text - < in.json");
+        dir.Argmap("extract --rules pack --model none.model --format explain --input-format text - < in.json");
     CHECK(text.status == 0);
     CHECK(text.err == "");
     CHECK(text.out ==

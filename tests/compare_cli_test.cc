@@ -304,14 +304,17 @@ TEST_SUITE("compare_cli") {
       std::string source = a["source"];
       CAPTURE(source);
       CAPTURE(a.dump());
-      bool conclusion = false;
+      // From the Japan conclusion to a Kulacki node about nuclear weapons: the two
+      // share "nuclear" and "Japan".
+      bool conclusion = false, nuclear = false;
       for (const Json& n : graph["nodes"]) {
+        std::string text = n["text"];
         if (n["id"] == source) {
-          conclusion = n["type"] == "conclusion" &&
-                       n["text"].get<std::string>().find("nuclear umbrella") != std::string::npos;
+          conclusion = n["type"] == "conclusion" && text.find("nuclear umbrella") != std::string::npos;
         }
+        if (n["id"] == a["target"]) nuclear = text.find("nuclear") != std::string::npos;
       }
-      if (!conclusion) continue;
+      if (!conclusion || !nuclear) continue;
       std::vector<std::string> terms = a["terms"];
       CHECK(std::count(terms.begin(), terms.end(), "nuclear") == 1);
       CHECK(std::count(terms.begin(), terms.end(), "Japan") == 1);

@@ -43,9 +43,19 @@ std::vector<std::string> Edges(const ArgumentGraph& g) {
   return out;
 }
 
+// These cases test the rules' own mechanics, so they run without a model: the
+// rules' nodes and relations stand as the rules made them (scoring_test.cc has the model).
+const Model kNoModel;
+
+ExtractOptions RulesOnly() {
+  ExtractOptions options;
+  options.model = &kNoModel;
+  return options;
+}
+
 ArgumentGraph Run(const CompiledPack& pack, const std::vector<Document>& docs) {
   ArgumentGraph g;
-  Extract(docs, pack, &g);
+  Extract(docs, pack, &g, nullptr, RulesOnly());
   return g;
 }
 
@@ -203,11 +213,11 @@ TEST_SUITE("extract") {
         Doc("The war was long.", "war")};
     ExtractStats stats;
     ArgumentGraph g;
-    Extract(docs, pack, &g, &stats);
+    Extract(docs, pack, &g, &stats, RulesOnly());
     CHECK(stats.packs == std::vector<std::string>{"clinical", "general"});
     CHECK(Nodes(g) == std::vector<std::string>{"premise:Survival was longer"});
     ArgumentGraph forced;
-    ExtractOptions options;
+    ExtractOptions options = RulesOnly();
     options.pack = "clinical";
     Extract(docs, pack, &forced, nullptr, options);
     CHECK(Nodes(forced) ==

@@ -14,6 +14,7 @@ const std::vector<Subcommand>& Subcommands() {
       {"render", "draw the argument map with Graphviz (SVG, PNG, PDF, HTML viewer)", RunRender},
       {"rules", "check a rule pack, run its examples, or list its rules", RunRules},
       {"eval", "score the rules against a gold file", RunEval},
+      {"train", "fit the role and relation model to gold files; cross-validate", RunTrain},
       {"convert", "convert an argmap JSON or AIF graph to another format", RunConvert},
       {"compare", "link claims across papers by content; write a review matrix", RunCompare},
       {"help", "show help for argmap or a subcommand, or list the node and edge kinds", RunHelp},
@@ -125,6 +126,17 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ost
   for (const Diagnostic& d : diags) {
     if (!quiet || d.severity == Severity::kError) err << d.Format();
   }
+}
+
+bool ApplyModelOption(const ParsedArgs& args, Model* model, ExtractOptions* options, CliIo& io) {
+  if (!args.Has("--model")) return true;
+  std::vector<Diagnostic> diags;
+  if (!LoadModel(args.Get("--model"), model, &diags)) {
+    io.err << FormatAll(diags);
+    return false;
+  }
+  options->model = model;
+  return true;
 }
 
 bool LoadPacks(const ParsedArgs& args, int jobs, std::vector<CompiledPack>* packs, CliIo& io) {

@@ -15,6 +15,8 @@
 
 #include "cli/args.h"
 #include "core/diagnostic.h"
+#include "model/model_file.h"
+#include "pipeline/extract.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -43,6 +45,7 @@ int RunRules(const std::vector<std::string>& args, CliIo& io);
 int RunEval(const std::vector<std::string>& args, CliIo& io);
 int RunConvert(const std::vector<std::string>& args, CliIo& io);
 int RunCompare(const std::vector<std::string>& args, CliIo& io);
+int RunTrain(const std::vector<std::string>& args, CliIo& io);
 int RunHelp(const std::vector<std::string>& args, CliIo& io);
 int RunVersion(const std::vector<std::string>& args, CliIo& io);
 
@@ -56,6 +59,12 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ost
 // each --add-rules FILE): threads never share a pack. False after printing
 // the pack's errors.
 bool LoadPacks(const ParsedArgs& args, int jobs, std::vector<CompiledPack>* packs, CliIo& io);
+// With --model FILE, loads it into *model and points options->model at it; without,
+// the built-in model is used. False after printing the file's errors.
+bool ApplyModelOption(const ParsedArgs& args, Model* model, ExtractOptions* options, CliIo& io);
+// The --model option as subcommands list it.
+inline constexpr OptionSpec kModelOption = {
+    "--model", "", "FILE", "weigh roles and relations with the model in FILE (from argmap train)"};
 std::vector<const CompiledPack*> Pointers(const std::vector<CompiledPack>& packs);
 
 // Prints "argmap: error: <message>" (and a hint to --help) and returns 2.

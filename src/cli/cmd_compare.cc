@@ -33,6 +33,7 @@ const std::vector<OptionSpec>& CompareOptionSpecs() {
        "field pack for every abstract: general, or a field (default: detect)"},
       {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
       {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
+      kModelOption,
       {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
       {"--quiet", "-q", "", "print no warnings"},
       {"--help", "-h", "", "show this help"},
@@ -127,6 +128,8 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
   if (!LoadPacks(args, static_cast<int>(config.compare.jobs), &packs, io)) return 1;
   ExtractOptions extract_options;
   extract_options.pack = args.Get("--pack");
+  Model model;
+  if (!ApplyModelOption(args, &model, &extract_options, io)) return 1;
   err = CheckPackName(packs[0].PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "compare", err);
   PaperSource source{Pointers(packs), extract_options, config.input_format};

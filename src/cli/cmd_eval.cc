@@ -22,6 +22,7 @@ const std::vector<OptionSpec>& EvalOptions() {
        "field pack for every abstract: general, or a field (default: detect)"},
       {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
       {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
+      kModelOption,
       {"--misses", "", "",
        "also list, per abstract, the gold components missed and the extra nodes"},
       {"--min-core", "", "F", "exit 1 when the core F1 is below F"},
@@ -95,6 +96,8 @@ int RunEval(const std::vector<std::string>& argv, CliIo& io) {
   }
   ExtractOptions extract_options;
   extract_options.pack = args.Get("--pack");
+  Model model;
+  if (!ApplyModelOption(args, &model, &extract_options, io)) return 1;
   err = CheckPackName(pack.PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "eval", err);
   std::vector<GoldDoc> gold;

@@ -35,6 +35,7 @@ const std::vector<OptionSpec>& ExtractOptionSpecs() {
        "field pack for every abstract: general, or a field (default: detect)"},
       {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
       {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
+      kModelOption,
       {"--rankdir", "", "DIR",
        "layout direction: BT (default; drawings of >3 papers: LR), TB, LR, RL"},
       {"--wrap", "", "N", "wrap map labels at N characters (default 32, 0: no wrapping)"},
@@ -205,6 +206,8 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   if (!LoadPacks(args, config.jobs, &packs, io)) return 1;
   ExtractOptions extract_options;
   extract_options.pack = args.Get("--pack");
+  Model model;
+  if (!ApplyModelOption(args, &model, &extract_options, io)) return 1;
   err = CheckPackName(packs[0].PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "extract", err);
   if (IsStreamed(config, args)) return RunStreamed(args, config, packs, extract_options, io);

@@ -33,6 +33,7 @@ const std::vector<OptionSpec>& RenderOptionSpecs() {
       {"--pack", "", "NAME", "abstracts: field pack for every abstract (default: detect)"},
       {"--rules", "", "DIR", "abstracts: use the rule pack in DIR instead of the built-in one"},
       {"--add-rules", "", "FILE", "abstracts: add the rules of FILE to the pack (repeatable)"},
+      {"--model", "", "FILE", "abstracts: weigh roles and relations with the model in FILE"},
       {"--rankdir", "", "DIR", "layout direction: BT (default; LR for >3 papers), TB, LR, RL"},
       {"--wrap", "", "N", "wrap node labels at N characters (default 32, 0: no wrapping)"},
       {"--dot", "", "PROGRAM", "the Graphviz program to run (default: dot, found in PATH)"},
@@ -141,7 +142,7 @@ std::string GraphInputFormat(const ParsedArgs& args, GraphFormat* format, bool* 
 std::vector<std::string> ExtractArgs(const ParsedArgs& args, const std::string& format) {
   std::vector<std::string> out = {"--format", format};
   for (const char* name :
-       {"--output", "--input-format", "--pack", "--rules", "--rankdir", "--wrap", "--dot"}) {
+       {"--output", "--input-format", "--pack", "--rules", "--model", "--rankdir", "--wrap", "--dot"}) {
     if (args.Has(name)) out.insert(out.end(), {name, args.Get(name)});
   }
   for (const std::string& file : args.All("--add-rules")) {

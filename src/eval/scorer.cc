@@ -35,6 +35,8 @@ std::string_view CoreClass(const std::string& role) {
 
 std::string_view ExactRole(const std::string& role) { return role; }
 
+std::string_view AnyRole(const std::string&) { return ""; }
+
 std::string_view RelationClass(const std::string& role) {
   std::string_view core = CoreClass(role);
   return core.empty() ? std::string_view(role) : core;
@@ -307,6 +309,14 @@ std::string NormalizeRole(std::string_view role) {
     if (c == '-' || c == ' ') c = '_';
   }
   return out;
+}
+
+std::vector<int> MatchToGold(const std::vector<std::pair<std::string, std::string>>& preds,
+                             const std::vector<GoldComponent>& golds, MatchRoles roles) {
+  std::vector<Item> p, g;
+  for (const auto& [role, text] : preds) p.push_back({NormalizeRole(role), SortedWords(text)});
+  for (const GoldComponent& c : golds) g.push_back({NormalizeRole(c.role), SortedWords(c.text)});
+  return Match(p, g, roles == MatchRoles::kAny ? AnyRole : RelationClass, false);
 }
 
 EvalReport Score(const std::vector<GoldDoc>& gold, const ArgumentGraph& graph) {

@@ -23,6 +23,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "eval/gold.h"
@@ -82,6 +83,15 @@ struct EvalReport {
 };
 
 EvalReport Score(const std::vector<GoldDoc>& gold, const ArgumentGraph& graph);
+
+// How MatchToGold pairs roles: any role with any, or as the relation score does
+// (claim-like with claim-like, premise-like with premise-like, others by name).
+enum class MatchRoles { kAny, kRelationClass };
+
+// The scorer's one-to-one matching for (role, text) predictions of one abstract:
+// per prediction, the index of the gold component it matches, or -1.
+std::vector<int> MatchToGold(const std::vector<std::pair<std::string, std::string>>& preds,
+                             const std::vector<GoldComponent>& golds, MatchRoles roles);
 
 // "Major-Claim" -> "major_claim".
 std::string NormalizeRole(std::string_view role);

@@ -10,7 +10,7 @@
 // `part_of` edges have no AIF form: they are kept, as argmap JSON edges, in the
 // top-level extension. Extensions, which AIF readers ignore, keep what argmap
 // knows: an "argmap" object on each node (the argmap JSON node without its
-// text, or the edge's id, type and rule on a scheme node) and a top-level
+// text, or the edge's id, type, rule and why on a scheme node) and a top-level
 // "argmap" object with the format, version, offsets, documents and part_of edges.
 #include "export/doc_groups.h"
 #include "export/exporter.h"
@@ -60,6 +60,7 @@ Json SchemeNode(const Edge& edge, size_t id) {
   extension["id"] = edge.id;
   extension["type"] = std::string(EdgeTypeName(edge.type));
   extension["rule"] = edge.rule;
+  if (!edge.why.empty()) extension["why"] = FormatReasons(edge.why);
   SchemeOf scheme = Scheme(edge.type);
   return AifNode(id, scheme.text, scheme.type, std::move(extension));
 }

@@ -6,7 +6,9 @@
 //     "<text>"
 //     hedged: <qualifier>        (only when there is one)
 //     cue: <cue>                 (only when there is one)
+//     why: <feature> <+weight>, ...   (the model's weightiest features, when it scored the node)
 //   <edge id> <source id> --<type>--> <target id> [rule <rule>]
+//     why: <feature> <+weight>, ...   (likewise, for an edge the relation model made)
 // chars are code points, end exclusive. Documents are separated by a blank line;
 // a document without nodes gets the line "  (no argument found)". Line breaks,
 // tabs and other control characters inside texts are written as spaces.
@@ -27,6 +29,13 @@ std::string OneLine(std::string_view text) {
   return out;
 }
 
+std::string WhyLine(const std::vector<Reason>& why) {
+  if (why.empty()) return "";
+  std::string out = "  why:";
+  for (size_t i = 0; i < why.size(); ++i) out += (i ? ", " : " ") + OneLine(FormatReason(why[i]));
+  return out + "\n";
+}
+
 std::string RuleTag(std::string_view rule) {
   return "[rule " + (rule.empty() ? std::string("-") : OneLine(rule)) + "]";
 }
@@ -38,12 +47,14 @@ void WriteNode(const Node& node, std::string* out) {
   *out += "  \"" + OneLine(node.text) + "\"\n";
   if (!node.qualifier.empty()) *out += "  hedged: " + OneLine(node.qualifier) + "\n";
   if (!node.cue.empty()) *out += "  cue: " + OneLine(node.cue) + "\n";
+  *out += WhyLine(node.why);
 }
 
 void WriteEdge(const ArgumentGraph& graph, const ArgumentGraph::EdgeRef& ref, std::string* out) {
   *out += OneLine(ref.edge->id) + " " + OneLine(graph.node(ref.source).id) + " --" +
           std::string(EdgeTypeName(ref.edge->type)) + "--> " + OneLine(graph.node(ref.target).id) +
           " " + RuleTag(ref.edge->rule) + "\n";
+  *out += WhyLine(ref.edge->why);
 }
 
 }  // namespace

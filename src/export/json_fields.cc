@@ -26,6 +26,7 @@ OrderedJson NodeJson(const Node& node) {
   out["rule"] = node.rule;
   if (!node.qualifier.empty()) out["qualifier"] = node.qualifier;
   if (!node.cue.empty()) out["cue"] = node.cue;
+  if (!node.why.empty()) out["why"] = FormatReasons(node.why);
   return out;
 }
 
@@ -36,6 +37,7 @@ OrderedJson EdgeJson(const ArgumentGraph& graph, const ArgumentGraph::EdgeRef& r
   out["target"] = graph.node(ref.target).id;
   out["type"] = std::string(EdgeTypeName(ref.edge->type));
   out["rule"] = ref.edge->rule;
+  if (!ref.edge->why.empty()) out["why"] = FormatReasons(ref.edge->why);
   return out;
 }
 

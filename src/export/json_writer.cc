@@ -100,6 +100,16 @@ void WriteDocument(const Document& doc, LineWriter* w) {
   w->Raw("}");
 }
 
+void WriteWhy(const std::vector<Reason>& why, LineWriter* w) {
+  if (why.empty()) return;
+  w->Raw(",\"why\":[");
+  for (size_t i = 0; i < why.size(); ++i) {
+    if (i > 0) w->Raw(",");
+    w->String(FormatReason(why[i]));
+  }
+  w->Raw("]");
+}
+
 void WriteNode(const Node& node, LineWriter* w) {
   w->Raw("{");
   w->Field("id", node.id);
@@ -122,6 +132,7 @@ void WriteNode(const Node& node, LineWriter* w) {
     w->Raw(",");
     w->Field("cue", node.cue);
   }
+  WriteWhy(node.why, w);
   w->Raw("}");
 }
 
@@ -136,6 +147,7 @@ void WriteEdge(const ArgumentGraph& graph, const ArgumentGraph::EdgeRef& ref, Li
   w->Field("type", EdgeTypeName(ref.edge->type));
   w->Raw(",");
   w->Field("rule", ref.edge->rule);
+  WriteWhy(ref.edge->why, w);
   w->Raw("}");
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/document.h"
 #include "core/kinds.h"
+#include "core/reason.h"
 
 namespace argmap {
 
@@ -27,12 +28,16 @@ struct Node {
   std::string rule;       // id of the rule that made it
   std::string qualifier;  // hedge word ("may", "likely", ...) or ""
   std::string cue;        // the cue the rule matched, or ""
+  // The features that weighed most for its role (model/features.h), largest first;
+  // empty when no model scored it.
+  std::vector<Reason> why;
 };
 
 struct Edge {
   std::string id;
   EdgeType type = EdgeType::kSupports;
   std::string rule;  // rule id, or "default/..." for a built-in attachment
+  std::vector<Reason> why;  // the features that weighed most for it, when the model made it
 };
 
 using BoostGraph =

@@ -5,7 +5,10 @@
 #include <tuple>
 
 #include "core/utf8.h"
+#include "model/model_file.h"
+#include "pipeline/doc_context.h"
 #include "pipeline/option_links.h"
+#include "pipeline/scoring.h"
 #include "text/lists.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
@@ -13,44 +16,12 @@
 namespace argmap {
 namespace {
 
-// A node before it enters the graph. Spans are in normalized-text bytes.
-struct Candidate {
-  NodeType type;
-  Span span;
-  int sentence;
-  int rule;
-  std::string cue;
-};
-
-// A rule match that was applied, with the candidates each capture produced.
-struct Applied {
-  int rule;
-  int sentence;
-  std::map<std::string, std::vector<int>> members;  // capture name -> candidate indices
-};
-
-struct PendingEdge {
-  int source;
-  int target;
-  EdgeType type;
-  std::string rule;
-};
-
-struct DocContext {
-  const Document* doc = nullptr;
-  std::string pack;  // field pack of this abstract
-  NormalizedText norm;
-  std::vector<Span> sentences;
-  std::vector<Candidate> nodes;
-  std::vector<Applied> applied;
-  std::vector<PendingEdge> edges;
-};
-
 // --- segment -------------------------------------------------------------
 
 void Segment(DocContext* ctx) {
   ctx->norm = Normalize(ctx->doc->text);
   ctx->sentences = SplitSentences(ctx->norm.text);
+  ctx->headings = FindHeadings(ctx->norm.text);
 }
 
 // --- match ---------------------------------------------------------------
@@ -149,7 +120,7 @@ bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocC
         if (f.span.Overlaps(s)) return false;
       }
       applied.members[c.name].push_back(static_cast<int>(ctx->nodes.size() + fresh.size()));
-      fresh.push_back({type, s, sentence, m.rule, cue});
+      fresh.push_back({type, s, sentence, m.rule, cue, true, {}, 0, {}});
     }
   }
   if (fresh.empty() && rule.relations.empty()) return false;
@@ -176,7 +147,7 @@ int MainNode(const DocContext& ctx, int sentence) {
   int first_core = -1;
   for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
     const Candidate& c = ctx.nodes[i];
-    if (c.sentence != sentence) continue;
+    if (c.sentence != sentence || !c.kept) continue;
     if (IsClaimLike(c.type)) return i;
     if (first_core < 0 && IsCore(c.type)) first_core = i;
   }
@@ -189,7 +160,7 @@ int NeighbourNode(const DocContext& ctx, int sentence, int step) {
     int found = -1;
     for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
       const Candidate& c = ctx.nodes[i];
-      if (c.sentence != s || !IsCore(c.type)) continue;
+      if (c.sentence != s || !c.kept || !IsCore(c.type)) continue;
       if (found < 0 || step < 0) found = i;
       if (step > 0) break;
     }
@@ -203,7 +174,7 @@ int EarlierClaim(const DocContext& ctx, int sentence) {
   int best = -1;
   for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
     const Candidate& c = ctx.nodes[i];
-    if (c.sentence >= sentence || !IsClaimLike(c.type)) continue;
+    if (c.sentence >= sentence || !c.kept || !IsClaimLike(c.type)) continue;
     if (best < 0 || std::tie(c.sentence, c.span.begin) >
                         std::tie(ctx.nodes[best].sentence, ctx.nodes[best].span.begin)) {
       best = i;
@@ -217,7 +188,7 @@ int Thesis(const DocContext& ctx, int sentence) {
   int best = -1;
   for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
     const Candidate& c = ctx.nodes[i];
-    if (c.sentence == sentence || !IsClaimLike(c.type)) continue;
+    if (c.sentence == sentence || !c.kept || !IsClaimLike(c.type)) continue;
     if (best < 0 || std::tie(c.sentence, c.span.begin) <
                         std::tie(ctx.nodes[best].sentence, ctx.nodes[best].span.begin)) {
       best = i;
@@ -241,7 +212,8 @@ std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::str
   } else if (end == "earlier_claims") {
     std::vector<int> out;
     for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
-      if (ctx.nodes[i].sentence < a.sentence && ctx.nodes[i].type == NodeType::kClaim) {
+      const Candidate& c = ctx.nodes[i];
+      if (c.sentence < a.sentence && c.kept && c.type == NodeType::kClaim) {
         out.push_back(i);
       }
     }
@@ -266,6 +238,25 @@ void PromoteFinalTakeaway(DocContext* ctx) {
   }
 }
 
+// Without a role model, the rules' nodes stand as they are and clause units make none.
+void KeepRuleNodesOnly(DocContext* ctx) {
+  for (Candidate& c : ctx->nodes) c.kept = c.kept && c.rule >= 0;
+  PromoteFinalTakeaway(ctx);
+}
+
+// A group none of whose members kept a role is dropped with them.
+void DropEmptyGroups(DocContext* ctx) {
+  std::vector<bool> has_member(ctx->nodes.size(), false);
+  for (const PendingEdge& e : ctx->edges) {
+    if (e.type == EdgeType::kPartOf && ctx->nodes[e.source].kept) has_member[e.target] = true;
+  }
+  for (size_t i = 0; i < ctx->nodes.size(); ++i) {
+    if (ctx->nodes[i].type == NodeType::kGroup && !has_member[i]) ctx->nodes[i].kept = false;
+  }
+}
+
+// Supports and attacks go to ctx->rule_edges (the relation scorer weighs them),
+// part_of and alternative edges straight to ctx->edges.
 void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
   for (const Applied& a : ctx->applied) {
     const Rule& rule = pack.rule(a.rule);
@@ -275,9 +266,10 @@ void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
       bool pairwise = r.source == r.target;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = pairwise ? i + 1 : 0; j < targets.size(); ++j) {
-          if (sources[i] != targets[j]) {
-            ctx->edges.push_back({sources[i], targets[j], r.type, rule.id});
-          }
+          if (sources[i] == targets[j]) continue;
+          bool argument = r.type == EdgeType::kSupports || r.type == EdgeType::kAttacks;
+          (argument ? ctx->rule_edges : ctx->edges)
+              .push_back({sources[i], targets[j], r.type, rule.id, {}});
         }
       }
     }
@@ -300,7 +292,7 @@ Pos PosOf(const Candidate& c) { return {c.sentence, c.span.begin}; }
 int NearestClaimLike(const DocContext& ctx, int from) {
   int after = -1, before = -1;
   for (int j = 0; j < static_cast<int>(ctx.nodes.size()); ++j) {
-    if (!IsClaimLike(ctx.nodes[j].type)) continue;
+    if (!ctx.nodes[j].kept || !IsClaimLike(ctx.nodes[j].type)) continue;
     if (PosOf(ctx.nodes[j]) > PosOf(ctx.nodes[from])) {
       if (after < 0 || PosOf(ctx.nodes[j]) < PosOf(ctx.nodes[after])) after = j;
     } else if (before < 0 || PosOf(ctx.nodes[j]) > PosOf(ctx.nodes[before])) {
@@ -316,27 +308,30 @@ void AttackRejectedOptions(DocContext* ctx) {
   std::vector<std::string_view> texts;
   std::string_view text = ctx->norm.text;
   for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
-    if (ctx->nodes[i].type != NodeType::kOption) continue;
+    if (!ctx->nodes[i].kept || ctx->nodes[i].type != NodeType::kOption) continue;
     options.push_back(i);
     texts.push_back(text.substr(ctx->nodes[i].span.begin, ctx->nodes[i].span.size()));
   }
   if (options.size() < 2) return;
   for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
     const Candidate& c = ctx->nodes[i];
-    if (!IsClaimLike(c.type)) continue;
+    if (!c.kept || !IsClaimLike(c.type)) continue;
     int k = RejectedOption(text.substr(c.span.begin, c.span.size()), texts);
     if (k >= 0) {
-      ctx->edges.push_back({i, options[k], EdgeType::kAttacks, std::string(kRejectedOptionRule)});
+      ctx->edges.push_back(
+          {i, options[k], EdgeType::kAttacks, std::string(kRejectedOptionRule), {}});
     }
   }
 }
 
 void AttachDefaults(DocContext* ctx) {
+  ctx->edges.insert(ctx->edges.end(), ctx->rule_edges.begin(), ctx->rule_edges.end());
   for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
-    if (ctx->nodes[i].type != NodeType::kPremise || HasArgumentEdge(*ctx, i)) continue;
+    const Candidate& c = ctx->nodes[i];
+    if (!c.kept || c.type != NodeType::kPremise || HasArgumentEdge(*ctx, i)) continue;
     int target = NearestClaimLike(*ctx, i);
     if (target >= 0) {
-      ctx->edges.push_back({i, target, EdgeType::kSupports, std::string(kDefaultAttachRule)});
+      ctx->edges.push_back({i, target, EdgeType::kSupports, std::string(kDefaultAttachRule), {}});
     }
   }
 }
@@ -344,15 +339,18 @@ void AttachDefaults(DocContext* ctx) {
 // --- assemble ------------------------------------------------------------
 
 void Assemble(const CompiledPack& pack, const DocContext& ctx, ArgumentGraph* graph) {
-  std::vector<int> order(ctx.nodes.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::vector<int> order;
+  for (size_t i = 0; i < ctx.nodes.size(); ++i) {
+    if (ctx.nodes[i].kept) order.push_back(static_cast<int>(i));
+  }
   std::sort(order.begin(), order.end(), [&](int a, int b) {
     const Candidate& x = ctx.nodes[a];
     const Candidate& y = ctx.nodes[b];
     return std::tie(x.span.begin, x.span.end, x.type) < std::tie(y.span.begin, y.span.end, y.type);
   });
   const std::string& text = ctx.doc->text;
-  std::vector<NodeIndex> index(ctx.nodes.size());
+  constexpr NodeIndex kNone = static_cast<NodeIndex>(-1);
+  std::vector<NodeIndex> index(ctx.nodes.size(), kNone);
   CodePointCounter begins(text), ends(text);  // node spans come in increasing order
   for (size_t k = 0; k < order.size(); ++k) {
     const Candidate& c = ctx.nodes[order[k]];
@@ -364,20 +362,24 @@ void Assemble(const CompiledPack& pack, const DocContext& ctx, ArgumentGraph* gr
     n.text = text.substr(n.span.begin, n.span.size());
     n.cp_span = {begins.Offset(n.span.begin), ends.Offset(n.span.end)};
     n.sentence = c.sentence;
-    n.rule = pack.rule(c.rule).id;
+    n.rule = c.rule >= 0 ? pack.rule(c.rule).id : std::string(kUnitRule);
+    n.why = c.why;
     n.cue = c.cue;
     n.qualifier =
         pack.FindHedge(std::string_view(ctx.norm.text).substr(c.span.begin, c.span.size()));
     index[order[k]] = graph->AddNode(std::move(n));
   }
-  std::vector<PendingEdge> edges = ctx.edges;
+  std::vector<PendingEdge> edges;
+  for (const PendingEdge& e : ctx.edges) {
+    if (index[e.source] != kNone && index[e.target] != kNone) edges.push_back(e);
+  }
   std::stable_sort(edges.begin(), edges.end(), [&](const PendingEdge& a, const PendingEdge& b) {
     return std::tie(index[a.source], index[a.target], a.type) <
            std::tie(index[b.source], index[b.target], b.type);
   });
   int k = 0;
   for (const PendingEdge& e : edges) {
-    Edge edge{ctx.doc->id + "/e" + std::to_string(k + 1), e.type, e.rule};
+    Edge edge{ctx.doc->id + "/e" + std::to_string(k + 1), e.type, e.rule, e.why};
     if (graph->AddEdge(index[e.source], index[e.target], edge)) ++k;
   }
 }
@@ -387,19 +389,34 @@ void Assemble(const CompiledPack& pack, const DocContext& ctx, ArgumentGraph* gr
 void Extract(const std::vector<Document>& docs, const CompiledPack& pack, ArgumentGraph* graph,
              ExtractStats* stats, const ExtractOptions& options) {
   ExtractStats local;
+  const Model& model = options.model ? *options.model : DefaultModel();
   for (const Document& doc : docs) {
     DocContext ctx;
     ctx.doc = &doc;
+    TraceDoc* trace = nullptr;
+    if (options.trace) trace = &options.trace->docs.emplace_back(TraceDoc{doc.id, {}, {}});
     Segment(&ctx);
     ctx.pack = options.pack.empty() ? pack.DetectPack(ctx.norm.text) : options.pack;
     size_t matches = MatchSentences(pack, &ctx);
-    if (graph->node_count() + ctx.nodes.size() > options.max_nodes) break;
+    FormUnits(&ctx);
+    TrimHeadings(&ctx);
+    ScoreRoles(pack, model.roles, &ctx, trace);
+    if (model.roles.empty()) KeepRuleNodesOnly(&ctx);
+    ResolveOverlaps(&ctx);
+    RecordRoles(ctx, trace);
+    size_t kept = std::count_if(ctx.nodes.begin(), ctx.nodes.end(),
+                                [](const Candidate& c) { return c.kept; });
+    if (graph->node_count() + kept > options.max_nodes) {
+      if (options.trace) options.trace->docs.pop_back();
+      break;
+    }
     local.packs.push_back(ctx.pack);
     local.rule_matches += matches;
-    PromoteFinalTakeaway(&ctx);
     RelateApplied(pack, &ctx);
+    DropEmptyGroups(&ctx);
     AttackRejectedOptions(&ctx);
-    AttachDefaults(&ctx);
+    if (!model.roles.empty()) ScoreRelations(model.relations, pack, &ctx, trace);
+    if (model.relations.empty()) AttachDefaults(&ctx);
     Assemble(pack, ctx, graph);
     local.documents++;
     local.sentences += ctx.sentences.size();

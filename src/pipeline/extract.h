@@ -28,6 +28,7 @@
 #include "core/document.h"
 #include "core/limits.h"
 #include "graph/argument_graph.h"
+#include "model/model_file.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -35,12 +36,39 @@ namespace argmap {
 // Rule id given to default attachments.
 inline constexpr std::string_view kDefaultAttachRule = "default/premise-supports-nearest-claim";
 
+// What the model's stages saw of one abstract, for `argmap train` (model/train.h).
+struct TraceUnit {
+  std::string text;  // the candidate's original text
+  std::string role;  // the role it ended with, or "none"
+  // What the role scorer weighed; empty for a node it does not score (options, groups).
+  std::vector<std::string> features;
+};
+struct TracePair {
+  int source = 0;  // indices into TraceDoc::units
+  int target = 0;
+  std::vector<std::string> features;
+};
+struct TraceDoc {
+  std::string id;
+  std::vector<TraceUnit> units;  // every candidate, rule-made or a clause unit
+  std::vector<TracePair> pairs;  // every pair the relation scorer weighed
+};
+struct ExtractTrace {
+  std::vector<TraceDoc> docs;  // in input order
+};
+
 struct ExtractOptions {
   // The field pack for every abstract: "" detects it per abstract
   // (CompiledPack::DetectPack), "general" uses only the rules of no pack.
   std::string pack;
   // The most nodes the graph may hold (kMaxGraphNodes unless a test sets less).
   size_t max_nodes = kMaxGraphNodes;
+  // The role and relation weights; nullptr means the built-in model
+  // (model/model_file.h). An empty role model keeps every rule's node as the rule
+  // made it; an empty relation model keeps the rules' relations and default attachment.
+  const Model* model = nullptr;
+  // When set, receives every candidate and pair with its features.
+  ExtractTrace* trace = nullptr;
 };
 
 struct ExtractStats {

@@ -203,6 +203,7 @@ class AifReader {
       if (EdgeFromJson(*n.extension, &ext).empty() && ext.type != EdgeType::kPartOf) {
         edge.type = ext.type;
         edge.rule = ext.rule;
+        edge.why = ext.why;
         if (pairs == 1) edge.id = ext.id;
       }
     }

@@ -49,6 +49,19 @@ class Fields {
     *out = v->get<std::vector<std::string>>();
   }
 
+  // An optional list of FormatReason strings.
+  void Reasons(const char* key, std::vector<Reason>* out) {
+    if (Find(key) == nullptr) return;
+    std::vector<std::string> texts;
+    StringList(key, &texts);
+    for (const std::string& t : texts) {
+      Reason r;
+      if (!error_.empty()) return;
+      if (!ParseReason(t, &r)) return Fail("has a \"" + std::string(key) + "\" entry that is not 'FEATURE WEIGHT'");
+      out->push_back(std::move(r));
+    }
+  }
+
   void Span(const char* key, argmap::Span* out) {
     const Json* v = Find(key);
     bool ok = v != nullptr && v->is_array() && v->size() == 2 && (*v)[0].is_number_unsigned() &&
@@ -246,6 +259,7 @@ std::string NodeFromJson(const Json& json, Node* node) {
   fields.String("rule", &node->rule);
   fields.String("qualifier", &node->qualifier, false);
   fields.String("cue", &node->cue, false);
+  fields.Reasons("why", &node->why);
   if (fields.error().empty() && node->id.empty()) fields.Fail("has an empty \"id\"");
   if (fields.error().empty() && !ParseNodeType(type, &node->type)) {
     fields.Fail("has an unknown type '" + type + "'" + DidYouMean(type, NodeTypeNames()));
@@ -260,6 +274,7 @@ std::string EdgeFromJson(const Json& json, Edge* edge) {
   fields.String("id", &edge->id);
   fields.String("type", &type);
   fields.String("rule", &edge->rule);
+  fields.Reasons("why", &edge->why);
   if (fields.error().empty() && !ParseEdgeType(type, &edge->type)) {
     fields.Fail("has an unknown type '" + type + "'" + DidYouMean(type, EdgeTypeNames()));
   }

@@ -29,6 +29,9 @@ struct CompiledPack::Impl {
   std::vector<std::string> whole_capture;  // per rule: WholeCapture of its pattern
   std::unique_ptr<RE2> hedge;
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> packs;  // name, cue pattern
+  // Every lexicon as a whole-word pattern, for the scorer's lexicon features.
+  std::unique_ptr<RE2::Set> lexicon_set;
+  std::vector<std::string> lexicon_names;  // set entry -> lexicon name
   bool compiled = false;
 };
 
@@ -257,6 +260,7 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
   }
   std::sort(impl_->packs.begin(), impl_->packs.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
+  ok = CompileLexiconSet(diags) && ok;
   ok = CheckPacks(diags) && ok;
   impl_->compiled = ok && CompileFilter();
   if (ok && !impl_->compiled) {
@@ -265,6 +269,35 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
     ok = false;
   }
   return ok;
+}
+
+bool CompiledPack::CompileLexiconSet(std::vector<Diagnostic>* diags) {
+  if (pack_.lexicons.empty()) return true;
+  impl_->lexicon_set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  for (const Lexicon& l : pack_.lexicons) {
+    std::string error;
+    if (impl_->lexicon_set->Add("\\b" + Alternation(l) + "\\b", &error) < 0) {
+      diags->push_back(ErrorAt(l.loc, "lexicon '" + l.name + "': " + error));
+      return false;
+    }
+    impl_->lexicon_names.push_back(l.name);
+  }
+  if (!impl_->lexicon_set->Compile()) {
+    diags->push_back(MakeError(pack_.files.empty() ? "" : pack_.files[0],
+                               "the lexicons are too large to compile as one set"));
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string_view> CompiledPack::LexiconHits(std::string_view text) const {
+  std::vector<std::string_view> out;
+  if (!impl_->lexicon_set) return out;
+  std::vector<int> hits;
+  impl_->lexicon_set->Match(re2::StringPiece(text.data(), text.size()), &hits);
+  std::sort(hits.begin(), hits.end());
+  for (int h : hits) out.push_back(impl_->lexicon_names[h]);
+  return out;
 }
 
 bool CompiledPack::CompileFilter() {

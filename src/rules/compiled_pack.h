@@ -76,6 +76,10 @@ class CompiledPack {
   // The hedge word in `text` ("may", "likely", ...), or "" (needs a "hedge" lexicon).
   std::string FindHedge(std::string_view text) const;
 
+  // The names of the lexicons that have an entry (as a whole word) in `text`, in
+  // the order the pack defines them: the scorer's lexicon features (model/features.h).
+  std::vector<std::string_view> LexiconHits(std::string_view text) const;
+
   // "general" and every field pack the rules define, in name order.
   std::vector<std::string> PackNames() const;
   // The field pack whose cues match `text` most often (at least
@@ -90,6 +94,7 @@ class CompiledPack {
                                            std::vector<Diagnostic>* diags) const;
   bool CheckNames(const Rule& rule, const re2::RE2& re, std::vector<Diagnostic>* diags) const;
   bool CheckPacks(std::vector<Diagnostic>* diags) const;
+  bool CompileLexiconSet(std::vector<Diagnostic>* diags);
   void MatchAll(int rule, std::string_view text, std::vector<RuleMatch>* out) const;
   bool CompileFilter();
   std::vector<int> Candidates(std::string_view text) const;

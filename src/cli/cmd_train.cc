@@ -1,0 +1,151 @@
+// `argmap train`: fit the role and relation scorers to gold files and write the
+// model file; with --folds K, print K-fold cross-validated scores first.
+#include <charconv>
+#include <cstdio>
+#include <ostream>
+
+#include "cli/args.h"
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "eval/gold.h"
+#include "model/train.h"
+
+namespace argmap {
+namespace {
+
+const std::vector<OptionSpec>& TrainOptionSpecs() {
+  static const std::vector<OptionSpec> specs = {
+      {"--output", "-o", "FILE", "write the model to FILE (atomically) instead of standard output"},
+      {"--folds", "", "K", "first print K-fold cross-validated scores (K from 2 to 20)"},
+      {"--cost", "", "C", "LIBLINEAR's cost C, larger fits the gold closer (default 0.5)"},
+      {"--pack", "", "NAME",
+       "field pack for every abstract: general, or a field (default: detect)"},
+      {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
+      {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
+      {"--help", "-h", "", "show this help"},
+  };
+  return specs;
+}
+
+void PrintTrainHelp(std::ostream& out) {
+  out << "usage: argmap train [options] GOLD.jsonl...\n\n"
+         "Fits the weights of the role scorer and the relation scorer to annotated\n"
+         "abstracts (the gold format of argmap eval) with LIBLINEAR, and writes the model\n"
+         "file that --model reads. The built-in model is made by scripts/train-model.sh.\n"
+         "With --folds K it first prints what the model scores on abstracts it was not\n"
+         "trained on, fold by fold, with the shared scorer's figures. See docs/rules.md.\n\n"
+      << FormatOptions(TrainOptionSpecs());
+}
+
+std::string ParseNumber(const ParsedArgs& args, const std::string& name, double low, double high,
+                        double* value) {
+  if (!args.Has(name)) return "";
+  std::string text = args.Get(name);
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, *value);
+  if (text.empty() || ec != std::errc() || ptr != end || *value < low || *value > high) {
+    char range[64];
+    std::snprintf(range, sizeof range, "%g to %g", low, high);
+    return name + " needs a number from " + range + ", not '" + text + "'";
+  }
+  return "";
+}
+
+std::string Row(const std::string& name, int abstracts, const MatchCounts& core,
+                const MatchCounts& rel) {
+  Prf c = core.Scores(), r = rel.Scores();
+  char line[160];
+  std::snprintf(line, sizeof line, "%-8s%10d%8.3f%8.3f%8.3f%8.3f%8.3f%8.3f\n", name.c_str(),
+                abstracts, c.precision, c.recall, c.f1, r.precision, r.recall, r.f1);
+  return line;
+}
+
+void Add(MatchCounts* to, const MatchCounts& from) {
+  to->tp += from.tp;
+  to->fp += from.fp;
+  to->fn += from.fn;
+}
+
+std::string FoldTable(const std::vector<FoldScore>& folds) {
+  std::string out =
+      "fold     abstracts  core P  core R core F1   rel P   rel R  rel F1\n";
+  FoldScore all;
+  for (size_t k = 0; k < folds.size(); ++k) {
+    out += Row(std::to_string(k + 1), folds[k].abstracts, folds[k].core, folds[k].relations);
+    all.abstracts += folds[k].abstracts;
+    Add(&all.core, folds[k].core);
+    Add(&all.relations, folds[k].relations);
+  }
+  out += Row("all", all.abstracts, all.core, all.relations);
+  char line[160];
+  std::snprintf(line, sizeof line,
+                "cross-validated (%zu folds): core F1 %.3f, relation F1 %.3f on %d abstracts\n",
+                folds.size(), all.core.Scores().f1, all.relations.Scores().f1, all.abstracts);
+  return out + line;
+}
+
+std::string ModelComment(const ParsedArgs& args, const TrainOptions& options, size_t abstracts) {
+  std::string files;  // file names only, so the model does not depend on where they are
+  for (const std::string& p : args.positional) {
+    files += " " + p.substr(p.find_last_of('/') == std::string::npos ? 0 : p.find_last_of('/') + 1);
+  }
+  char cost[32];
+  std::snprintf(cost, sizeof cost, "%g", options.c);
+  return "argmap model: the weights of the role and relation scorers (docs/rules.md).\n"
+         "Made by `argmap train` from " + std::to_string(abstracts) + " abstracts:" + files +
+         "\nLIBLINEAR L1-regularised logistic regression, cost " + cost +
+         ". Lines: MODEL FEATURE CLASS WEIGHT.";
+}
+
+}  // namespace
+
+int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
+  ParsedArgs args;
+  std::string err;
+  if (!ParseArgs(argv, TrainOptionSpecs(), &args, &err)) return UsageError(io, "train", err);
+  if (args.Has("--help")) {
+    PrintTrainHelp(io.out);
+    return 0;
+  }
+  TrainOptions options;
+  double folds = 0;
+  err = ParseNumber(args, "--cost", 1e-4, 1e4, &options.c);
+  if (err.empty()) err = ParseNumber(args, "--folds", 2, 20, &folds);
+  if (err.empty() && folds != static_cast<int>(folds)) err = "--folds needs a whole number";
+  if (err.empty() && args.positional.empty()) err = "give one gold file or more (GOLD.jsonl)";
+  if (!err.empty()) return UsageError(io, "train", err);
+
+  std::vector<Diagnostic> diags;
+  CompiledPack pack;
+  if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
+    io.err << FormatAll(diags);
+    return 1;
+  }
+  options.pack = args.Get("--pack");
+  err = CheckPackName(pack.PackNames(), options.pack);
+  if (!err.empty()) return UsageError(io, "train", err);
+  std::vector<GoldDoc> gold;
+  bool input_ok = true;
+  for (const std::string& path : args.positional) {
+    input_ok = ReadGoldFile(path, &gold, &diags) && input_ok;
+  }
+  io.err << FormatAll(diags);
+  if (gold.empty()) {
+    io.err << "argmap: error: no annotated abstracts to train on\n";
+    return 1;
+  }
+  if (folds > 0) {
+    std::string table = FoldTable(CrossValidate(gold, pack, options, static_cast<int>(folds)));
+    io.out << table;
+    if (!args.Has("--output")) return input_ok ? 0 : 1;
+  }
+  Model model = Train(gold, pack, options);
+  std::string text = SerializeModel(model, ModelComment(args, options, gold.size()));
+  if (!WriteOutput(args.Get("--output"), text, io.out, &err)) {
+    io.err << "argmap: error: " << err << "\n";
+    return 1;
+  }
+  return input_ok ? 0 : 1;
+}
+
+}  // namespace argmap

@@ -1,0 +1,117 @@
+#include "model/linear_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace argmap {
+
+LinearModel::LinearModel(std::vector<std::string> classes)
+    : classes_(std::move(classes)), bias_(classes_.size(), 0.0) {}
+
+int LinearModel::ClassIndex(std::string_view name) const {
+  for (size_t k = 0; k < classes_.size(); ++k) {
+    if (classes_[k] == name) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+void LinearModel::SetWeight(const std::string& feature, int k, double weight) {
+  if (feature == kBiasFeature) {
+    bias_[k] += weight;
+    return;
+  }
+  std::vector<double>& row = rows_[feature];
+  if (row.empty()) row.assign(classes_.size(), 0.0);
+  row[k] += weight;
+}
+
+double LinearModel::Weight(std::string_view feature, int k) const {
+  if (feature == kBiasFeature) return bias_[k];
+  auto it = rows_.find(std::string(feature));
+  return it == rows_.end() ? 0.0 : it->second[k];
+}
+
+bool LinearModel::Knows(std::string_view feature) const {
+  return rows_.count(std::string(feature)) > 0;
+}
+
+std::vector<double> LinearModel::Scores(const std::vector<std::string>& features) const {
+  std::vector<double> out = bias_;
+  for (size_t i = 0; i < features.size(); ++i) {
+    if (i > 0 && features[i] == features[i - 1]) continue;
+    auto it = rows_.find(features[i]);
+    if (it == rows_.end()) continue;
+    for (size_t k = 0; k < out.size(); ++k) out[k] += it->second[k];
+  }
+  return out;
+}
+
+std::vector<double> LinearModel::Probabilities(const std::vector<double>& scores) {
+  std::vector<double> p(scores.size());
+  double sum = 0;
+  for (size_t k = 0; k < scores.size(); ++k) {
+    p[k] = 1.0 / (1.0 + std::exp(-scores[k]));
+    sum += p[k];
+  }
+  for (double& x : p) x = sum > 0 ? x / sum : 0.0;
+  return p;
+}
+
+std::vector<Reason> LinearModel::Explain(const std::vector<std::string>& features, int k,
+                                               size_t n) const {
+  std::vector<Reason> out;
+  for (size_t i = 0; i < features.size(); ++i) {
+    if (i > 0 && features[i] == features[i - 1]) continue;
+    auto it = rows_.find(features[i]);
+    if (it != rows_.end() && it->second[k] != 0) out.push_back({features[i], it->second[k]});
+  }
+  std::sort(out.begin(), out.end(), [](const Reason& a, const Reason& b) {
+    double x = std::fabs(a.weight), y = std::fabs(b.weight);
+    return x != y ? x > y : a.feature < b.feature;
+  });
+  if (out.size() > n) out.resize(n);
+  return out;
+}
+
+namespace {
+
+// Six decimals; a weight that rounds to zero is not written.
+bool FormatWeight(double w, std::string* out) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6f", w);
+  std::string s = buf;
+  if (s == "0.000000" || s == "-0.000000") return false;
+  *out = s;
+  return true;
+}
+
+}  // namespace
+
+std::string LinearModel::Serialize(std::string_view prefix) const {
+  std::vector<std::string> names;
+  names.reserve(rows_.size() + 1);
+  for (const auto& [name, row] : rows_) names.push_back(name);
+  names.emplace_back(kBiasFeature);
+  std::sort(names.begin(), names.end());
+  std::vector<std::pair<std::string, int>> order;  // classes by name
+  for (size_t k = 0; k < classes_.size(); ++k) order.emplace_back(classes_[k], k);
+  std::sort(order.begin(), order.end());
+  std::string out;
+  for (const std::string& name : names) {
+    for (const auto& [cls, k] : order) {
+      std::string w;
+      if (!FormatWeight(Weight(name, k), &w)) continue;
+      out.append(prefix).append(" ").append(name).append(" ").append(cls).append(" ");
+      out.append(w).append("\n");
+    }
+  }
+  return out;
+}
+
+void UniqueFeatures(std::vector<std::string>* features) {
+  std::sort(features->begin(), features->end());
+  features->erase(std::unique(features->begin(), features->end()), features->end());
+}
+
+}  // namespace argmap

@@ -1,0 +1,369 @@
+#include "pipeline/scoring.h"
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+
+#include "model/features.h"
+#include "text/clauses.h"
+#include "text/lists.h"
+
+namespace argmap {
+namespace {
+
+// A clause unit shorter than this many words is not a candidate.
+constexpr size_t kMinUnitWords = 3;
+// The relation scorer weighs targets at most this many scored units away (and the
+// thesis and the last claim-like unit always), so its time grows linearly.
+constexpr int kPairWindow = 8;
+// A unit keeps a role when the role scorer gives it one with at least this
+// probability; chosen by cross-validation on the train files (docs/quality.md).
+constexpr double kRoleThreshold = 0.4;
+// A claim or conclusion supports or attacks its likeliest target when the relation
+// is this likely; a premise always does (the guideline: every premise supports or
+// attacks something).
+constexpr double kEdgeThreshold = 0.25;
+
+std::string_view Slice(std::string_view text, Span s) { return text.substr(s.begin, s.size()); }
+
+bool Scored(const Candidate& c) {
+  return c.kept && c.type != NodeType::kOption && c.type != NodeType::kGroup;
+}
+
+bool IsCoreType(NodeType t) { return IsClaimLike(t) || t == NodeType::kPremise; }
+
+// Candidate indices in text order.
+std::vector<int> TextOrder(const DocContext& ctx) {
+  std::vector<int> order(ctx.nodes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const Candidate& x = ctx.nodes[a];
+    const Candidate& y = ctx.nodes[b];
+    return std::tie(x.sentence, x.span.begin, x.span.end, a) <
+           std::tie(y.sentence, y.span.begin, y.span.end, b);
+  });
+  return order;
+}
+
+std::string OriginalText(const DocContext& ctx, Span s) {
+  Span o = ctx.norm.ToOriginal(s.begin, s.end);
+  return ctx.doc->text.substr(o.begin, o.size());
+}
+
+// Index of the highest score (the first of equals).
+int Best(const std::vector<double>& scores) {
+  return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+// The role of a unit that has one: claims and conclusions count together against
+// premises, purposes and methods (the two are one class to a reader of the core
+// argument), then the likelier of the two.
+int ChooseRole(const LinearModel& roles, const std::vector<double>& prob) {
+  int claim = roles.ClassIndex("claim"), conclusion = roles.ClassIndex("conclusion");
+  std::vector<double> group = prob;
+  int none = roles.ClassIndex("none");
+  if (none >= 0) group[none] = -1;
+  if (claim >= 0 && conclusion >= 0) {
+    group[claim] = group[conclusion] = prob[claim] + prob[conclusion];
+    int k = Best(group);
+    if (k == claim || k == conclusion) return prob[conclusion] > prob[claim] ? conclusion : claim;
+    return k;
+  }
+  return Best(group);
+}
+
+}  // namespace
+
+void FormUnits(DocContext* ctx) {
+  std::string_view text = ctx->norm.text;
+  std::vector<std::vector<int>> rule_nodes(ctx->sentences.size());
+  for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
+    rule_nodes[ctx->nodes[i].sentence].push_back(i);
+  }
+  for (int s = 0; s < static_cast<int>(ctx->sentences.size()); ++s) {
+    for (Span unit : SplitClauses(text, ctx->sentences[s])) {
+      unit = TrimSpan(text, unit);
+      if (unit.empty() || FeatureWords(Slice(text, unit)).size() < kMinUnitWords) continue;
+      std::vector<int> overlaps;
+      bool same = false;
+      for (int r : rule_nodes[s]) {
+        const Candidate& c = ctx->nodes[r];
+        same = same || (c.span == unit && Scored(c));
+        if (c.span.Overlaps(unit)) overlaps.push_back(r);
+      }
+      if (same) continue;  // the rule's node is this very unit
+      ctx->nodes.push_back({NodeType::kClaim, unit, s, -1, "", true, {}, 0, std::move(overlaps)});
+    }
+  }
+}
+
+void RecordRoles(const DocContext& ctx, TraceDoc* trace) {
+  if (!trace) return;
+  for (size_t i = 0; i < ctx.nodes.size(); ++i) {
+    const Candidate& c = ctx.nodes[i];
+    trace->units[i].role = c.kept ? std::string(NodeTypeName(c.type)) : "none";
+  }
+}
+
+void ResolveOverlaps(DocContext* ctx) {
+  std::vector<int> placed, order;
+  for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
+    const Candidate& c = ctx->nodes[i];
+    if (Scored(c)) order.push_back(i);
+    if (c.kept && !Scored(c)) placed.push_back(i);  // options and groups stay first
+  }
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return ctx->nodes[a].confidence > ctx->nodes[b].confidence;
+  });
+  for (int i : order) {
+    Candidate& c = ctx->nodes[i];
+    for (int p : placed) {
+      if (ctx->nodes[p].sentence == c.sentence && ctx->nodes[p].span.Overlaps(c.span)) {
+        c.kept = false;
+        break;
+      }
+    }
+    if (c.kept) placed.push_back(i);
+  }
+}
+
+void TrimHeadings(DocContext* ctx) {
+  if (ctx->headings.empty()) return;
+  for (Candidate& c : ctx->nodes) {
+    for (const Heading& h : ctx->headings) {
+      if (h.span.begin <= c.span.begin && c.span.begin < h.span.end) c.span.begin = h.span.end;
+    }
+    if (c.span.begin >= c.span.end) {
+      c.kept = false;
+      c.span.begin = c.span.end;
+      continue;
+    }
+    c.span = TrimSpan(ctx->norm.text, c.span);
+    if (c.span.empty()) c.kept = false;
+  }
+}
+
+void ScoreRoles(const CompiledPack& pack, const LinearModel& roles, DocContext* ctx,
+                TraceDoc* trace) {
+  std::string_view text = ctx->norm.text;
+  std::vector<int> order = TextOrder(*ctx);
+  if (trace) trace->units.resize(ctx->nodes.size());
+  // Place of each scored candidate within its sentence.
+  std::vector<int> place(ctx->nodes.size(), 0), count(ctx->sentences.size(), 0);
+  for (int i : order) {
+    if (Scored(ctx->nodes[i])) place[i] = count[ctx->nodes[i].sentence]++;
+  }
+  int previous = -1;  // the scored candidate before, in text order
+  for (int i : order) {
+    Candidate& c = ctx->nodes[i];
+    if (!Scored(c)) {
+      if (trace) trace->units[i] = {OriginalText(*ctx, c.span), "", {}};
+      continue;
+    }
+    Span sent = ctx->sentences[c.sentence];
+    bool same = previous >= 0 && ctx->nodes[previous].sentence == c.sentence;
+    size_t lead = same ? std::min(ctx->nodes[previous].span.end, c.span.begin) : sent.begin;
+    UnitFacts u;
+    u.text = Slice(text, c.span);
+    u.cue = text.substr(lead, c.span.begin - lead);
+    u.sentence = Slice(text, sent);
+    u.sentence_index = c.sentence;
+    if (c.sentence > 0) u.previous_sentence = Slice(text, ctx->sentences[c.sentence - 1]);
+    if (c.sentence + 1 < static_cast<int>(ctx->sentences.size())) {
+      u.next_sentence = Slice(text, ctx->sentences[c.sentence + 1]);
+    }
+    u.sentence_count = static_cast<int>(ctx->sentences.size());
+    u.unit_index = place[i];
+    u.unit_count = count[c.sentence];
+    Section section = SectionAt(ctx->headings, c.span.begin);
+    if (section != Section::kNone) u.section = SectionName(section);
+    u.pack = ctx->pack;
+    if (c.rule >= 0) u.rules.emplace_back(pack.rule(c.rule).id, c.type);
+    for (int o : c.overlaps) {
+      u.overlapping.emplace_back(pack.rule(ctx->nodes[o].rule).id, ctx->nodes[o].type);
+    }
+    if (previous >= 0 && ctx->nodes[previous].rule >= 0) {
+      u.previous_proposed = NodeTypeName(ctx->nodes[previous].type);
+    }
+    previous = i;
+    std::vector<std::string> features = RoleFeatures(u, pack);
+    if (!roles.empty()) {
+      std::vector<double> scores = roles.Scores(features);
+      for (const auto& [rule, role] : u.rules) {
+        int k = roles.ClassIndex(NodeTypeName(role));
+        std::string name = "rule:" + std::string(rule) + "=" + std::string(NodeTypeName(role));
+        if (k >= 0 && !roles.Knows(name)) scores[k] += kUnknownRuleWeight;
+      }
+      int none = roles.ClassIndex("none");
+      std::vector<double> prob = LinearModel::Probabilities(scores);
+      c.confidence = none < 0 ? 1.0 : 1.0 - prob[none];
+      int k = ChooseRole(roles, prob);
+      NodeType type;
+      if (c.confidence >= kRoleThreshold && ParseNodeType(roles.classes()[k], &type)) {
+        c.type = type;
+        c.why = roles.Explain(features, k, 3);
+      } else {
+        c.kept = false;
+      }
+    }
+    if (trace) trace->units[i] = {OriginalText(*ctx, c.span), "", features};
+  }
+}
+
+namespace {
+
+// What the relation scorer knows of the abstract's scored nodes.
+struct PairIndex {
+  std::vector<int> core;            // kept premises, claims and conclusions, in text order
+  std::vector<int> nearest_after;   // per core place: the next claim-like place, or -1
+  std::vector<int> nearest_before;  // per core place: the previous claim-like place, or -1
+  int thesis = -1, last = -1;       // places of the first and last claim-like node
+  std::vector<int> group;           // per candidate: its group candidate, or -1
+  std::vector<std::vector<std::string_view>> lexicons;  // per sentence
+  std::vector<std::string> first_word;                    // per sentence
+  std::vector<std::vector<std::string>> content;          // per core place: sorted content words
+  std::vector<int> rank;                                  // per core place: claim-like rank
+};
+
+// The sorted distinct words of four letters or more: what two units can share.
+std::vector<std::string> ContentWords(std::string_view text) {
+  std::vector<std::string> words = FeatureWords(text);
+  std::erase_if(words, [](const std::string& w) { return w.size() < 4; });
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+int Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<std::string> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  return static_cast<int>(both.size());
+}
+
+PairIndex IndexPairs(const CompiledPack& pack, const DocContext& ctx) {
+  PairIndex x;
+  for (int i : TextOrder(ctx)) {
+    if (ctx.nodes[i].kept && IsCoreType(ctx.nodes[i].type)) x.core.push_back(i);
+  }
+  int n = static_cast<int>(x.core.size());
+  x.nearest_after.assign(n, -1);
+  x.nearest_before.assign(n, -1);
+  for (int p = n - 2, next = -1; p >= 0; --p) {
+    if (IsClaimLike(ctx.nodes[x.core[p + 1]].type)) next = p + 1;
+    x.nearest_after[p] = next;
+  }
+  for (int p = 1, prev = -1; p < n; ++p) {
+    if (IsClaimLike(ctx.nodes[x.core[p - 1]].type)) prev = p - 1;
+    x.nearest_before[p] = prev;
+  }
+  x.rank.assign(n, 0);
+  for (int p = 0, r = 0; p < n; ++p) {
+    x.content.push_back(ContentWords(Slice(ctx.norm.text, ctx.nodes[x.core[p]].span)));
+    if (!IsClaimLike(ctx.nodes[x.core[p]].type)) continue;
+    if (x.thesis < 0) x.thesis = p;
+    x.last = p;
+    x.rank[p] = r++;
+  }
+  x.group.assign(ctx.nodes.size(), -1);
+  for (const PendingEdge& e : ctx.edges) {
+    if (e.type == EdgeType::kPartOf) x.group[e.source] = e.target;
+  }
+  std::string_view text = ctx.norm.text;
+  for (Span s : ctx.sentences) {
+    x.lexicons.push_back(pack.LexiconHits(Slice(text, s)));
+    std::vector<std::string> words = FeatureWords(Slice(text, s));
+    x.first_word.push_back(words.empty() ? "" : words.front());
+  }
+  return x;
+}
+
+PairFacts Facts(const DocContext& ctx, const PairIndex& x, int sp, int tp) {
+  const Candidate& s = ctx.nodes[x.core[sp]];
+  const Candidate& t = ctx.nodes[x.core[tp]];
+  PairFacts p;
+  p.source_role = NodeTypeName(s.type);
+  p.target_role = NodeTypeName(t.type);
+  p.distance = tp - sp;
+  p.sentence_distance = t.sentence - s.sentence;
+  p.target_is_thesis = tp == x.thesis;
+  p.target_is_last = tp == x.last;
+  p.target_nearest_after = tp == x.nearest_after[sp];
+  p.target_nearest_before = tp == x.nearest_before[sp];
+  int gs = x.group[x.core[sp]];
+  p.same_list = gs >= 0 && gs == x.group[x.core[tp]];
+  p.shared_words = Shared(x.content[sp], x.content[tp]);
+  p.target_rank = x.rank[tp];
+  p.source_first_sentence = s.sentence == 0;
+  p.target_last_sentence = t.sentence + 1 == static_cast<int>(ctx.sentences.size());
+  p.source_lexicons = x.lexicons[s.sentence];
+  p.target_lexicons = x.lexicons[t.sentence];
+  p.source_first_word = x.first_word[s.sentence];
+  for (const PendingEdge& e : ctx.rule_edges) {
+    if (e.source == x.core[sp] && e.target == x.core[tp]) {
+      p.rule_edges.emplace_back(e.rule, e.type);
+    }
+  }
+  p.pack = ctx.pack;
+  return p;
+}
+
+// A rule's own supports and attacks from `source` stand when their target kept a
+// role; true when there was one (the relation model then adds nothing for it).
+bool KeepRuleRelations(int source, const LinearModel& relations, DocContext* ctx) {
+  if (relations.empty()) return false;
+  bool kept = false;
+  for (const PendingEdge& e : ctx->rule_edges) {
+    const Candidate& t = ctx->nodes[e.target];
+    if (e.source != source || !t.kept || t.type == NodeType::kGroup) continue;
+    ctx->edges.push_back(e);
+    kept = true;
+  }
+  return kept;
+}
+
+}  // namespace
+
+void ScoreRelations(const LinearModel& relations, const CompiledPack& pack, DocContext* ctx,
+                    TraceDoc* trace) {
+  PairIndex x = IndexPairs(pack, *ctx);
+  int n = static_cast<int>(x.core.size());
+  int k_support = relations.ClassIndex("supports"), k_attack = relations.ClassIndex("attacks");
+  int k_none = relations.ClassIndex("none");
+  for (int sp = 0; sp < n; ++sp) {
+    int best = -1;
+    double best_p = 0;
+    EdgeType best_type = EdgeType::kSupports;
+    std::vector<Reason> best_why;
+    std::vector<int> targets;
+    int most = 0;
+    for (int tp = 0; tp < n; ++tp) {
+      if (tp == sp || !IsClaimLike(ctx->nodes[x.core[tp]].type)) continue;
+      if (std::abs(tp - sp) > kPairWindow && tp != x.thesis && tp != x.last) continue;
+      targets.push_back(tp);
+      most = std::max(most, Shared(x.content[sp], x.content[tp]));
+    }
+    for (int tp : targets) {
+      PairFacts facts = Facts(*ctx, x, sp, tp);
+      facts.most_shared = most > 0 && facts.shared_words == most;
+      std::vector<std::string> features = RelationFeatures(facts);
+      if (trace) trace->pairs.push_back({x.core[sp], x.core[tp], features});
+      if (relations.empty() || k_none < 0) continue;
+      std::vector<double> prob = LinearModel::Probabilities(relations.Scores(features));
+      double ps = k_support >= 0 ? prob[k_support] : 0, pa = k_attack >= 0 ? prob[k_attack] : 0;
+      double p = ps + pa;
+      bool premise = ctx->nodes[x.core[sp]].type == NodeType::kPremise;
+      if ((!premise && p < kEdgeThreshold) || p <= best_p) continue;
+      best = tp;
+      best_p = p;
+      best_type = pa > ps ? EdgeType::kAttacks : EdgeType::kSupports;
+      best_why = relations.Explain(features, pa > ps ? k_attack : k_support, 3);
+    }
+    bool ruled = KeepRuleRelations(x.core[sp], relations, ctx);
+    if (best >= 0 && !ruled) {
+      ctx->edges.push_back({x.core[sp], x.core[best], best_type, std::string(kRelationRule),
+                            std::move(best_why)});
+    }
+  }
+}
+
+}  // namespace argmap

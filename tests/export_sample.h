@@ -46,7 +46,7 @@ inline NodeIndex AddSampleNode(const Document& doc, int k, const SampleNode& s,
 
 inline void AddSampleEdge(const Document& doc, int k, NodeIndex source, NodeIndex target,
                           EdgeType type, std::string_view rule, ArgumentGraph* graph) {
-  graph->AddEdge(source, target, {doc.id + "/e" + std::to_string(k), type, std::string(rule)});
+  graph->AddEdge(source, target, {doc.id + "/e" + std::to_string(k), type, std::string(rule), {}});
 }
 
 struct Sample {

@@ -94,10 +94,9 @@ TEST_SUITE("features") {
     CHECK(std::is_sorted(f.begin(), f.end()));
     for (const char* name :
          {"roles=premise>conclusion", "dir=after", "roles-dir=premise>conclusion/after",
-          "distance=after/2", "sentences=2/after", "target=last",
-          "target=last/premise>conclusion", "target=nearest-after", "rule-edge=supports",
-          "rule-edge:general/because=supports", "source-lex:contrast",
-          "source-lex:contrast/premise>conclusion", "source-first:however",
+          "distance=after/2", "sentences=2/after", "target=last", "target=last/premise>conclusion",
+          "target=nearest-after", "rule-edge=supports", "rule-edge:general/because=supports",
+          "source-lex:contrast", "source-lex:contrast/premise>conclusion", "source-first:however",
           "general|dir=after"}) {
       CAPTURE(name);
       CHECK(Has(f, name));

@@ -42,12 +42,12 @@ TEST_SUITE("linear_model") {
 
   TEST_CASE("explain names the weightiest features of a class, largest first") {
     LinearModel m = Sample();
-    std::vector<Reason> why = m.Explain({"first:we", "word:because"}, 0, 3);
+    std::vector<Reason> why = m.Explain(std::vector<std::string>{"first:we", "word:because"}, 0, 3);
     REQUIRE(why.size() == 1);
     CHECK(why[0].feature == "word:because");
     CHECK(why[0].weight == doctest::Approx(-0.25));
-    CHECK(m.Explain({"first:we", "word:because"}, 1, 3).size() == 1);
-    CHECK(m.Explain({"first:we", "word:because"}, 2, 0).empty());
+    CHECK(m.Explain(std::vector<std::string>{"first:we", "word:because"}, 1, 3).size() == 1);
+    CHECK(m.Explain(std::vector<std::string>{"first:we", "word:because"}, 2, 0).empty());
   }
 
   TEST_CASE("the text form is sorted by feature then class and leaves out zero weights") {

@@ -67,8 +67,7 @@ void Add(MatchCounts* to, const MatchCounts& from) {
 }
 
 std::string FoldTable(const std::vector<FoldScore>& folds) {
-  std::string out =
-      "fold     abstracts  core P  core R core F1   rel P   rel R  rel F1\n";
+  std::string out = "fold     abstracts  core P  core R core F1   rel P   rel R  rel F1\n";
   FoldScore all;
   for (size_t k = 0; k < folds.size(); ++k) {
     out += Row(std::to_string(k + 1), folds[k].abstracts, folds[k].core, folds[k].relations);
@@ -92,7 +91,8 @@ std::string ModelComment(const ParsedArgs& args, const TrainOptions& options, si
   char cost[32];
   std::snprintf(cost, sizeof cost, "%g", options.c);
   return "argmap model: the weights of the role and relation scorers (docs/rules.md).\n"
-         "Made by `argmap train` from " + std::to_string(abstracts) + " abstracts:" + files +
+         "Made by `argmap train` from " +
+         std::to_string(abstracts) + " abstracts:" + files +
          "\nLIBLINEAR L1-regularised logistic regression, cost " + cost +
          ". Lines: MODEL FEATURE CLASS WEIGHT.";
 }

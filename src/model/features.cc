@@ -8,6 +8,24 @@
 namespace argmap {
 namespace {
 
+using Parts = std::initializer_list<std::string_view>;
+
+// Hands each feature to the sink plain and once more behind the field pack.
+class Emit {
+ public:
+  Emit(std::string_view pack, FeatureSink* sink) : prefix_(std::string(pack) + "|"), sink_(sink) {}
+  void operator()(Parts parts) {
+    sink_->Add("", parts);
+    sink_->Add(prefix_, parts);
+  }
+  // A feature that is not copied behind the pack (the many word features).
+  void Plain(Parts parts) { sink_->Add("", parts); }
+
+ private:
+  std::string prefix_;
+  FeatureSink* sink_;
+};
+
 std::string Bucket(int n, std::initializer_list<int> bounds) {
   int lo = 0;
   for (int b : bounds) {
@@ -26,7 +44,7 @@ bool HasWord(const std::vector<std::string>& words, std::initializer_list<std::s
   return false;
 }
 
-// "p < 0.05", "P=.01", "95% CI", "HR 0.7": the marks of a reported statistic.
+// "p < 0.05", "P=.01", "p>0.1": the mark of a reported statistic.
 bool HasStatistic(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = AsciiLower(text[i]);
@@ -39,84 +57,82 @@ bool HasStatistic(std::string_view text) {
   return false;
 }
 
-void AddWordFeatures(const UnitFacts& u, std::vector<std::string>* out) {
-  std::vector<std::string> words = FeatureWords(u.text);
-  for (const std::string& w : words) out->push_back("word:" + w);
-  if (!words.empty()) out->push_back("first:" + words.front());
+void AddCueFeatures(const UnitFacts& u, Emit& emit) {
   std::vector<std::string> cue = FeatureWords(u.cue);
   size_t from = cue.size() > 6 ? cue.size() - 6 : 0;
-  for (size_t i = from; i < cue.size(); ++i) out->push_back("cue:" + cue[i]);
-  if (cue.empty()) out->push_back("cue=none");
+  for (size_t i = from; i < cue.size(); ++i) emit.Plain({"cue:", cue[i]});
+  for (size_t i = from; i + 1 < cue.size(); ++i) emit.Plain({"cue:", cue[i], "_", cue[i + 1]});
+  if (cue.empty()) emit({"cue=none"});
   for (char c : u.cue) {
-    if (c == ':') out->push_back("cue-mark:colon");
-    if (c == ';') out->push_back("cue-mark:semicolon");
-    if (c == ',') out->push_back("cue-mark:comma");
-    if (c == '(') out->push_back("cue-mark:bracket");
+    if (c == ':') emit({"cue-mark:colon"});
+    if (c == ';') emit({"cue-mark:semicolon"});
+    if (c == ',') emit({"cue-mark:comma"});
+    if (c == '(') emit({"cue-mark:bracket"});
   }
-  for (size_t i = from; i + 1 < cue.size(); ++i) out->push_back("cue:" + cue[i] + "_" + cue[i + 1]);
-  std::vector<std::string> next = FeatureWords(u.next_sentence);
-  for (size_t i = 0; i < next.size() && i < 2; ++i) out->push_back("next:" + next[i]);
-  std::vector<std::string> prev = FeatureWords(u.previous_sentence);
-  for (size_t i = 0; i < prev.size() && i < 2; ++i) out->push_back("before:" + prev[i]);
-  if (HasWord(words, {"was", "were", "had", "did"})) out->push_back("tense=past");
-  if (HasWord(words, {"is", "are", "has", "have", "does"})) out->push_back("tense=present");
-  if (HasWord(words, {"may", "might", "could", "would", "should", "can"})) {
-    out->push_back("modal");
-  }
-  if (HasWord(words, {"not", "no", "never", "neither", "nor", "cannot"})) {
-    out->push_back("negation");
-  }
-  out->push_back("length=" + Bucket(static_cast<int>(words.size()), {3, 6, 10, 20, 40}));
+  for (const std::string& w : FeatureWords(u.next_sentence, 2)) emit({"next:", w});
+  for (const std::string& w : FeatureWords(u.previous_sentence, 2)) emit({"before:", w});
 }
 
-void AddPlaceFeatures(const UnitFacts& u, std::vector<std::string>* out) {
+void AddWordFeatures(const UnitFacts& u, Emit& emit) {
+  std::vector<std::string> words = FeatureWords(u.text);
+  for (const std::string& w : words) emit.Plain({"word:", w});
+  if (!words.empty()) emit({"first:", words.front()});
+  if (HasWord(words, {"was", "were", "had", "did"})) emit({"tense=past"});
+  if (HasWord(words, {"is", "are", "has", "have", "does"})) emit({"tense=present"});
+  if (HasWord(words, {"may", "might", "could", "would", "should", "can"})) emit({"modal"});
+  if (HasWord(words, {"not", "no", "never", "neither", "nor", "cannot"})) emit({"negation"});
+  emit({"length=", Bucket(static_cast<int>(words.size()), {3, 6, 10, 20, 40})});
+}
+
+void AddPlaceFeatures(const UnitFacts& u, Emit& emit) {
   int s = u.sentence_index, n = u.sentence_count;
-  if (s == 0) out->push_back("sentence=first");
-  if (s == n - 1) out->push_back("sentence=last");
-  if (n > 2 && s == n - 2) out->push_back("sentence=second-last");
-  if (s > 0 && s < n - 1) out->push_back("sentence=middle");
-  out->push_back("position=" + std::to_string(n > 1 ? (s * 4 + (n - 2)) / (n - 1) : 0));
+  if (s == 0) emit({"sentence=first"});
+  if (s == n - 1) emit({"sentence=last"});
+  if (n > 2 && s == n - 2) emit({"sentence=second-last"});
+  if (s > 0 && s < n - 1) emit({"sentence=middle"});
+  emit({"position=", std::to_string(n > 1 ? (s * 4 + (n - 2)) / (n - 1) : 0)});
   if (u.unit_count == 1) {
-    out->push_back("unit=only");
+    emit({"unit=only"});
   } else {
-    out->push_back(u.unit_index == 0 ? "unit=first" : "unit=later");
-    if (u.unit_index == u.unit_count - 1) out->push_back("unit=last");
+    emit({u.unit_index == 0 ? "unit=first" : "unit=later"});
+    if (u.unit_index == u.unit_count - 1) emit({"unit=last"});
   }
-  if (!u.section.empty()) out->push_back("section=" + std::string(u.section));
+  if (!u.section.empty()) emit({"section=", u.section});
 }
 
-void AddLexiconFeatures(const UnitFacts& u, const CompiledPack& pack,
-                        std::vector<std::string>* out) {
-  for (std::string_view l : pack.LexiconHits(u.text)) out->push_back("lex:" + std::string(l));
-  for (std::string_view l : pack.LexiconHits(u.cue)) out->push_back("cue-lex:" + std::string(l));
-  if (std::any_of(u.text.begin(), u.text.end(), IsAsciiDigit)) out->push_back("number");
-  if (u.text.find('%') != std::string_view::npos) out->push_back("percent");
-  if (HasStatistic(u.text)) out->push_back("statistic");
+void AddLexiconFeatures(const UnitFacts& u, const CompiledPack& pack, Emit& emit) {
+  for (std::string_view l : pack.LexiconHits(u.text)) emit({"lex:", l});
+  for (std::string_view l : pack.LexiconHits(u.cue)) emit({"cue-lex:", l});
+  if (std::any_of(u.text.begin(), u.text.end(), IsAsciiDigit)) emit({"number"});
+  if (u.text.find('%') != std::string_view::npos) emit({"percent"});
+  if (HasStatistic(u.text)) emit({"statistic"});
 }
 
-// Each feature plain and once more behind its field pack.
-void AddPackCopies(std::string_view pack, std::vector<std::string>* features) {
-  size_t n = features->size();
-  std::string prefix = std::string(pack) + "|";
-  for (size_t i = 0; i < n; ++i) features->push_back(prefix + (*features)[i]);
-  UniqueFeatures(features);
-}
+// Collects feature names, sorted and without duplicates at the end.
+class Collect : public FeatureSink {
+ public:
+  void Add(std::string_view prefix, Parts parts) override {
+    std::string name(prefix);
+    for (std::string_view p : parts) name += p;
+    names.push_back(std::move(name));
+  }
+  std::vector<std::string> names;
+};
 
 }  // namespace
 
-std::vector<std::string> FeatureWords(std::string_view text) {
+std::vector<std::string> FeatureWords(std::string_view text, size_t max) {
   std::vector<std::string> out;
   size_t i = 0;
-  while (i < text.size()) {
+  while (i < text.size() && out.size() < max) {
     if (!IsAsciiLetter(text[i])) {
       ++i;
       continue;
     }
     size_t b = i;
     while (i < text.size() &&
-           (IsAsciiLetter(text[i]) ||
-            ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
-             IsAsciiLetter(text[i + 1])))) {
+           (IsAsciiLetter(text[i]) || ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
+                                       IsAsciiLetter(text[i + 1])))) {
       ++i;
     }
     // A word glued to a digit or a non-ASCII letter is not a plain word.
@@ -126,42 +142,37 @@ std::vector<std::string> FeatureWords(std::string_view text) {
   return out;
 }
 
-std::vector<std::string> RoleFeatures(const UnitFacts& u, const CompiledPack& pack) {
-  std::vector<std::string> out;
+void RoleFeatures(const UnitFacts& u, const CompiledPack& pack, FeatureSink* sink) {
+  Emit emit(u.pack, sink);
   for (const auto& [rule, role] : u.rules) {
-    std::string name(NodeTypeName(role));
-    out.push_back("rule:" + std::string(rule) + "=" + name);
-    out.push_back("proposed=" + name);
+    emit({"rule:", rule, "=", NodeTypeName(role)});
+    emit({"proposed=", NodeTypeName(role)});
   }
-  if (u.rules.empty()) out.push_back("proposed=none");
+  if (u.rules.empty()) emit({"proposed=none"});
   for (const auto& [rule, role] : u.overlapping) {
-    std::string name(NodeTypeName(role));
-    out.push_back("overlap:" + std::string(rule) + "=" + name);
-    out.push_back("overlap=" + name);
+    emit({"overlap:", rule, "=", NodeTypeName(role)});
+    emit({"overlap=", NodeTypeName(role)});
   }
-  out.push_back("previous=" + std::string(u.previous_proposed.empty() ? "none"
-                                                                       : u.previous_proposed));
-  AddWordFeatures(u, &out);
-  AddPlaceFeatures(u, &out);
-  AddLexiconFeatures(u, pack, &out);
-  AddPackCopies(u.pack, &out);
-  return out;
+  emit({"previous=", u.previous_proposed.empty() ? "none" : u.previous_proposed});
+  AddWordFeatures(u, emit);
+  AddCueFeatures(u, emit);
+  AddPlaceFeatures(u, emit);
+  AddLexiconFeatures(u, pack, emit);
 }
 
-std::vector<std::string> RelationFeatures(const PairFacts& p) {
-  std::vector<std::string> out;
+void RelationFeatures(const PairFacts& p, FeatureSink* sink) {
+  Emit emit(p.pack, sink);
   std::string roles = std::string(p.source_role) + ">" + std::string(p.target_role);
-  std::string dir = p.distance > 0 ? "after" : "before";
-  std::string dist = Bucket(std::abs(p.distance), {1, 2, 3, 6});
-  out.push_back("roles=" + roles);
-  out.push_back("dir=" + dir);
-  out.push_back("roles-dir=" + roles + "/" + dir);
-  out.push_back("distance=" + dir + "/" + dist);
-  out.push_back("sentences=" + Bucket(std::abs(p.sentence_distance) + 1, {1, 2, 3}) + "/" + dir);
-  auto flag = [&](bool on, const std::string& name) {
+  std::string_view dir = p.distance > 0 ? "after" : "before";
+  emit({"roles=", roles});
+  emit({"dir=", dir});
+  emit({"roles-dir=", roles, "/", dir});
+  emit({"distance=", dir, "/", Bucket(std::abs(p.distance), {1, 2, 3, 6})});
+  emit({"sentences=", Bucket(std::abs(p.sentence_distance) + 1, {1, 2, 3}), "/", dir});
+  auto flag = [&](bool on, std::string_view name) {
     if (!on) return;
-    out.push_back(name);
-    out.push_back(name + "/" + roles);
+    emit({name});
+    emit({name, "/", roles});
   };
   flag(p.target_is_thesis, "target=thesis");
   flag(p.target_is_last, "target=last");
@@ -169,26 +180,34 @@ std::vector<std::string> RelationFeatures(const PairFacts& p) {
   flag(p.target_nearest_before, "target=nearest-before");
   flag(p.same_list, "same-list");
   flag(p.most_shared, "target=most-shared-words");
-  out.push_back("shared-words=" + Bucket(p.shared_words, {0, 1, 2, 4}));
-  out.push_back("target-rank=" + Bucket(p.target_rank, {0, 1, 2}) + "/" +
-                std::string(p.target_role));
   flag(p.source_first_sentence, "source=first-sentence");
   flag(p.target_last_sentence, "target=last-sentence");
+  emit({"shared-words=", Bucket(p.shared_words, {0, 1, 2, 4})});
+  emit({"target-rank=", Bucket(p.target_rank, {0, 1, 2}), "/", p.target_role});
   for (const auto& [rule, type] : p.rule_edges) {
-    std::string t(EdgeTypeName(type));
-    out.push_back("rule-edge=" + t);
-    out.push_back("rule-edge:" + std::string(rule) + "=" + t);
+    emit({"rule-edge=", EdgeTypeName(type)});
+    emit({"rule-edge:", rule, "=", EdgeTypeName(type)});
   }
   for (std::string_view l : p.source_lexicons) {
-    out.push_back("source-lex:" + std::string(l));
-    out.push_back("source-lex:" + std::string(l) + "/" + roles);
+    emit({"source-lex:", l});
+    emit({"source-lex:", l, "/", roles});
   }
-  for (std::string_view l : p.target_lexicons) out.push_back("target-lex:" + std::string(l));
-  if (!p.source_first_word.empty()) {
-    out.push_back("source-first:" + std::string(p.source_first_word));
-  }
-  AddPackCopies(p.pack, &out);
-  return out;
+  for (std::string_view l : p.target_lexicons) emit({"target-lex:", l});
+  if (!p.source_first_word.empty()) emit({"source-first:", p.source_first_word});
+}
+
+std::vector<std::string> RoleFeatures(const UnitFacts& unit, const CompiledPack& pack) {
+  Collect c;
+  RoleFeatures(unit, pack, &c);
+  UniqueFeatures(&c.names);
+  return c.names;
+}
+
+std::vector<std::string> RelationFeatures(const PairFacts& pair) {
+  Collect c;
+  RelationFeatures(pair, &c);
+  UniqueFeatures(&c.names);
+  return c.names;
 }
 
 }  // namespace argmap

@@ -14,11 +14,13 @@
 // Every feature is given twice, plain and prefixed by the field pack ("clinical|..."),
 // so one model learns what holds in every field and what holds in one.
 //
-// What a caller may rely on: the lists are sorted and without duplicates; the same
-// inputs give the same list; no feature name holds white space.
+// What a caller may rely on: the lists (not the sink's calls) are sorted and without duplicates;
+// the same inputs give the same list; no feature name holds white space.
 #ifndef ARGMAP_MODEL_FEATURES_H_
 #define ARGMAP_MODEL_FEATURES_H_
 
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,21 +50,32 @@ struct UnitFacts {
   std::string_view next_sentence;
 };
 
+// Receives each feature as `prefix` followed by `parts`, concatenated; the same
+// feature may come more than once. Scoring looks names up without building them
+// (pipeline/scoring.cc); training collects them.
+class FeatureSink {
+ public:
+  virtual ~FeatureSink() = default;
+  virtual void Add(std::string_view prefix, std::initializer_list<std::string_view> parts) = 0;
+};
+
+void RoleFeatures(const UnitFacts& unit, const CompiledPack& pack, FeatureSink* sink);
+// The same, as a sorted list without duplicates.
 std::vector<std::string> RoleFeatures(const UnitFacts& unit, const CompiledPack& pack);
 
 struct PairFacts {
   std::string_view source_role;
   std::string_view target_role;
-  int distance = 0;           // target's place minus source's, among the scored units
-  int sentence_distance = 0;  // target's sentence minus source's
-  bool target_is_thesis = false;      // the first claim-like unit of the abstract
-  bool target_is_last = false;        // the last claim-like unit of the abstract
-  bool target_nearest_after = false;  // the nearest claim-like unit after the source
-  bool target_nearest_before = false; // the nearest claim-like unit before the source
-  bool same_list = false;             // both members of one enumeration
-  int shared_words = 0;               // content words (4 letters or more) the two share
-  bool most_shared = false;           // no other claim-like unit shares more with the source
-  int target_rank = 0;                // the target's place among the claim-like units
+  int distance = 0;                    // target's place minus source's, among the scored units
+  int sentence_distance = 0;           // target's sentence minus source's
+  bool target_is_thesis = false;       // the first claim-like unit of the abstract
+  bool target_is_last = false;         // the last claim-like unit of the abstract
+  bool target_nearest_after = false;   // the nearest claim-like unit after the source
+  bool target_nearest_before = false;  // the nearest claim-like unit before the source
+  bool same_list = false;              // both members of one enumeration
+  int shared_words = 0;                // content words (4 letters or more) the two share
+  bool most_shared = false;            // no other claim-like unit shares more with the source
+  int target_rank = 0;                 // the target's place among the claim-like units
   bool source_first_sentence = false;
   bool target_last_sentence = false;
   std::vector<std::string_view> source_lexicons;  // lexicon hits of the source's sentence
@@ -73,10 +86,12 @@ struct PairFacts {
   std::string_view pack;
 };
 
+void RelationFeatures(const PairFacts& pair, FeatureSink* sink);
 std::vector<std::string> RelationFeatures(const PairFacts& pair);
 
-// Lower-case ASCII words of `text` (letters, with inner '-' or '\''), in order.
-std::vector<std::string> FeatureWords(std::string_view text);
+// Lower-case ASCII words of `text` (letters, with inner '-' or '\''), in order; the
+// first `max` of them.
+std::vector<std::string> FeatureWords(std::string_view text, size_t max = SIZE_MAX);
 
 }  // namespace argmap
 

@@ -28,21 +28,37 @@ void LinearModel::SetWeight(const std::string& feature, int k, double weight) {
 
 double LinearModel::Weight(std::string_view feature, int k) const {
   if (feature == kBiasFeature) return bias_[k];
-  auto it = rows_.find(std::string(feature));
-  return it == rows_.end() ? 0.0 : it->second[k];
+  const Row* row = Find(feature);
+  return row ? row->second[k] : 0.0;
 }
 
-bool LinearModel::Knows(std::string_view feature) const {
-  return rows_.count(std::string(feature)) > 0;
+bool LinearModel::Knows(std::string_view feature) const { return Find(feature) != nullptr; }
+
+const LinearModel::Row* LinearModel::Find(std::string_view feature) const {
+  auto it = rows_.find(feature);
+  return it == rows_.end() ? nullptr : &*it;
+}
+
+std::vector<const LinearModel::Row*> LinearModel::RowsOf(
+    const std::vector<std::string>& features) const {
+  std::vector<const Row*> rows;
+  for (const std::string& f : features) {
+    if (const Row* row = Find(f)) rows.push_back(row);
+  }
+  return rows;
 }
 
 std::vector<double> LinearModel::Scores(const std::vector<std::string>& features) const {
+  std::vector<const Row*> rows = RowsOf(features);
+  return Scores(&rows);
+}
+
+std::vector<double> LinearModel::Scores(std::vector<const Row*>* rows) const {
+  std::sort(rows->begin(), rows->end());
+  rows->erase(std::unique(rows->begin(), rows->end()), rows->end());
   std::vector<double> out = bias_;
-  for (size_t i = 0; i < features.size(); ++i) {
-    if (i > 0 && features[i] == features[i - 1]) continue;
-    auto it = rows_.find(features[i]);
-    if (it == rows_.end()) continue;
-    for (size_t k = 0; k < out.size(); ++k) out[k] += it->second[k];
+  for (const Row* row : *rows) {
+    for (size_t k = 0; k < out.size(); ++k) out[k] += row->second[k];
   }
   return out;
 }
@@ -59,12 +75,18 @@ std::vector<double> LinearModel::Probabilities(const std::vector<double>& scores
 }
 
 std::vector<Reason> LinearModel::Explain(const std::vector<std::string>& features, int k,
-                                               size_t n) const {
+                                         size_t n) const {
+  std::vector<const Row*> rows = RowsOf(features);
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  return Explain(rows, k, n);
+}
+
+std::vector<Reason> LinearModel::Explain(const std::vector<const Row*>& rows, int k,
+                                         size_t n) const {
   std::vector<Reason> out;
-  for (size_t i = 0; i < features.size(); ++i) {
-    if (i > 0 && features[i] == features[i - 1]) continue;
-    auto it = rows_.find(features[i]);
-    if (it != rows_.end() && it->second[k] != 0) out.push_back({features[i], it->second[k]});
+  for (const Row* row : rows) {
+    if (row->second[k] != 0) out.push_back({row->first, row->second[k]});
   }
   std::sort(out.begin(), out.end(), [](const Reason& a, const Reason& b) {
     double x = std::fabs(a.weight), y = std::fabs(b.weight);

@@ -32,6 +32,15 @@ inline constexpr std::string_view kBiasFeature = "(bias)";
 
 class LinearModel {
  public:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  using Rows = std::unordered_map<std::string, std::vector<double>, StringHash, std::equal_to<>>;
+  using Row = Rows::value_type;  // a feature's name and its weight per class
+
   LinearModel() = default;
   explicit LinearModel(std::vector<std::string> classes);
 
@@ -42,15 +51,22 @@ class LinearModel {
   // Sets (adds to) the weight of `feature` for class `k`.
   void SetWeight(const std::string& feature, int k, double weight);
   double Weight(std::string_view feature, int k) const;
+  // True when the feature has a weight for some class.
   bool Knows(std::string_view feature) const;
+
+  // The row of a feature, or nullptr when it has no weight.
+  const Row* Find(std::string_view feature) const;
 
   // Scores per class for a set of features (duplicates count once).
   std::vector<double> Scores(const std::vector<std::string>& features) const;
+  // The same for the rows of the features (from Find); sorts and de-duplicates them.
+  std::vector<double> Scores(std::vector<const Row*>* rows) const;
   // Normalized logistic probabilities of `scores`.
   static std::vector<double> Probabilities(const std::vector<double>& scores);
   // The features that weigh most for class `k`, at most `n`, largest |weight| first.
-  std::vector<Reason> Explain(const std::vector<std::string>& features, int k,
-                                    size_t n) const;
+  std::vector<Reason> Explain(const std::vector<std::string>& features, int k, size_t n) const;
+  // The same for rows already sorted and de-duplicated by Scores.
+  std::vector<Reason> Explain(const std::vector<const Row*>& rows, int k, size_t n) const;
 
   // One line per non-zero weight, sorted, each prefixed with `prefix` and a space.
   std::string Serialize(std::string_view prefix) const;
@@ -58,7 +74,9 @@ class LinearModel {
  private:
   std::vector<std::string> classes_;
   std::vector<double> bias_;
-  std::unordered_map<std::string, std::vector<double>> rows_;
+  std::vector<const Row*> RowsOf(const std::vector<std::string>& features) const;
+
+  Rows rows_;
 };
 
 // Sorts and de-duplicates a feature list in place.

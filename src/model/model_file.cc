@@ -67,8 +67,8 @@ struct LineParser {
     LinearModel* m = Section(f[0]);
     if (f.size() != 4) {
       return Error(start + col[0], "expected '" + std::string(f[0]) +
-                                       " FEATURE CLASS WEIGHT', got " +
-                                       std::to_string(f.size()) + " fields");
+                                       " FEATURE CLASS WEIGHT', got " + std::to_string(f.size()) +
+                                       " fields");
     }
     if (m->classes().empty()) {
       return Error(start + col[0], "weights before 'classes " + std::string(f[0]) + "'");
@@ -92,9 +92,9 @@ struct LineParser {
     if (f.empty() || f[0].starts_with("#")) return true;
     if (f[0] == "classes") return Classes(start, f, col);
     if (Section(f[0])) return Weight(start, f, col);
-    return Error(start + col[0], "unknown line '" + std::string(f[0]) + "'" +
-                                     DidYouMean(std::string(f[0]),
-                                                {"classes", "roles", "relations"}));
+    return Error(start + col[0],
+                 "unknown line '" + std::string(f[0]) + "'" +
+                     DidYouMean(std::string(f[0]), {"classes", "roles", "relations"}));
   }
 };
 
@@ -142,7 +142,7 @@ bool LoadModel(const std::string& path, Model* model, std::vector<Diagnostic>* d
   }
   std::string content, error;
   if (!ReadFileContent(path, &content, &error)) {
-    diags->push_back(MakeError(path, error));
+    diags->push_back(MakeError(path, "cannot read file: " + error));
     return false;
   }
   return ParseModel(path, content, model, diags);
@@ -154,8 +154,8 @@ std::string SerializeModel(const Model& model, std::string_view comment) {
   for (std::string line; std::getline(lines, line);) {
     out += line.empty() ? "#\n" : "# " + line + "\n";
   }
-  for (const auto& [name, m] : {std::pair{"roles", &model.roles},
-                                std::pair{"relations", &model.relations}}) {
+  for (const auto& [name, m] :
+       {std::pair{"roles", &model.roles}, std::pair{"relations", &model.relations}}) {
     if (m->classes().empty()) continue;
     out += "classes " + std::string(name);
     for (const std::string& c : m->classes()) out += " " + c;

@@ -98,6 +98,11 @@ LinearModel Fit(const std::vector<Example>& examples, const std::vector<std::str
   LinearModel out(classes);
   std::set<int> labels;
   for (const Example& e : examples) labels.insert(e.label);
+  // A class no example has gets no weights from LIBLINEAR; a low bias keeps it
+  // from ever being chosen (its logistic score is then about zero).
+  for (int k = 0; k < static_cast<int>(classes.size()); ++k) {
+    if (!labels.count(k)) out.SetWeight(std::string(kBiasFeature), k, kAbsentClassBias);
+  }
   if (examples.empty() || labels.size() < 2) return out;
   std::map<std::string, int> index;  // feature -> 1-based column, by name
   for (const Example& e : examples) {
@@ -139,11 +144,6 @@ LinearModel Fit(const std::vector<Example>& examples, const std::vector<std::str
     }
   }
   free_and_destroy_model(&m);
-  // A class no example has gets no weights from LIBLINEAR; a low bias keeps it
-  // from ever being chosen (its logistic score is then about zero).
-  for (int k = 0; k < static_cast<int>(classes.size()); ++k) {
-    if (!labels.count(k)) out.SetWeight(std::string(kBiasFeature), k, kAbsentClassBias);
-  }
   return out;
 }
 

@@ -24,9 +24,9 @@ struct Candidate {
   int sentence;
   int rule;  // index into the pack's rules, or -1 for a clause unit
   std::string cue;
-  bool kept = true;         // false once the role scorer gave it no role
-  std::vector<Reason> why;  // what weighed most for its role
-  double confidence = 0;    // the scorer's probability that it has a role
+  bool kept = true;           // false once the role scorer gave it no role
+  std::vector<Reason> why;    // what weighed most for its role
+  double confidence = 0;      // the scorer's probability that it has a role
   std::vector<int> overlaps;  // for a clause unit: the rule candidates it overlaps
 };
 

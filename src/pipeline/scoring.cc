@@ -50,26 +50,32 @@ std::string OriginalText(const DocContext& ctx, Span s) {
   return ctx.doc->text.substr(o.begin, o.size());
 }
 
+// Looks each feature up in a model as it comes, without keeping its name.
+class RowSink : public FeatureSink {
+ public:
+  explicit RowSink(const LinearModel& model) : model_(model) {}
+  void Add(std::string_view prefix, std::initializer_list<std::string_view> parts) override {
+    name_.assign(prefix);
+    for (std::string_view p : parts) name_.append(p);
+    if (const LinearModel::Row* row = model_.Find(name_)) rows.push_back(row);
+  }
+  std::vector<const LinearModel::Row*> rows;
+
+ private:
+  const LinearModel& model_;
+  std::string name_;
+};
+
 // Index of the highest score (the first of equals).
 int Best(const std::vector<double>& scores) {
   return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
-// The role of a unit that has one: claims and conclusions count together against
-// premises, purposes and methods (the two are one class to a reader of the core
-// argument), then the likelier of the two.
-int ChooseRole(const LinearModel& roles, const std::vector<double>& prob) {
-  int claim = roles.ClassIndex("claim"), conclusion = roles.ClassIndex("conclusion");
-  std::vector<double> group = prob;
+// The likeliest role other than none.
+int ChooseRole(const LinearModel& roles, std::vector<double> prob) {
   int none = roles.ClassIndex("none");
-  if (none >= 0) group[none] = -1;
-  if (claim >= 0 && conclusion >= 0) {
-    group[claim] = group[conclusion] = prob[claim] + prob[conclusion];
-    int k = Best(group);
-    if (k == claim || k == conclusion) return prob[conclusion] > prob[claim] ? conclusion : claim;
-    return k;
-  }
-  return Best(group);
+  if (none >= 0) prob[none] = -1;
+  return Best(prob);
 }
 
 }  // namespace
@@ -186,10 +192,12 @@ void ScoreRoles(const CompiledPack& pack, const LinearModel& roles, DocContext* 
       u.previous_proposed = NodeTypeName(ctx->nodes[previous].type);
     }
     previous = i;
-    std::vector<std::string> features = RoleFeatures(u, pack);
+    if (trace) trace->units[i] = {OriginalText(*ctx, c.span), "", RoleFeatures(u, pack)};
     if (!roles.empty()) {
-      std::vector<double> scores = roles.Scores(features);
-      for (const auto& [rule, role] : u.rules) {
+      RowSink sink(roles);
+      RoleFeatures(u, pack, &sink);
+      std::vector<double> scores = roles.Scores(&sink.rows);
+      for (const auto& [rule, role] : u.rules) {  // a rule the model was not trained with
         int k = roles.ClassIndex(NodeTypeName(role));
         std::string name = "rule:" + std::string(rule) + "=" + std::string(NodeTypeName(role));
         if (k >= 0 && !roles.Knows(name)) scores[k] += kUnknownRuleWeight;
@@ -201,12 +209,11 @@ void ScoreRoles(const CompiledPack& pack, const LinearModel& roles, DocContext* 
       NodeType type;
       if (c.confidence >= kRoleThreshold && ParseNodeType(roles.classes()[k], &type)) {
         c.type = type;
-        c.why = roles.Explain(features, k, 3);
+        c.why = roles.Explain(sink.rows, k, 3);
       } else {
         c.kept = false;
       }
     }
-    if (trace) trace->units[i] = {OriginalText(*ctx, c.span), "", features};
   }
 }
 
@@ -220,9 +227,9 @@ struct PairIndex {
   int thesis = -1, last = -1;       // places of the first and last claim-like node
   std::vector<int> group;           // per candidate: its group candidate, or -1
   std::vector<std::vector<std::string_view>> lexicons;  // per sentence
-  std::vector<std::string> first_word;                    // per sentence
-  std::vector<std::vector<std::string>> content;          // per core place: sorted content words
-  std::vector<int> rank;                                  // per core place: claim-like rank
+  std::vector<std::string> first_word;                  // per sentence
+  std::vector<std::vector<std::string>> content;        // per core place: sorted content words
+  std::vector<int> rank;                                // per core place: claim-like rank
 };
 
 // The sorted distinct words of four letters or more: what two units can share.
@@ -345,10 +352,11 @@ void ScoreRelations(const LinearModel& relations, const CompiledPack& pack, DocC
     for (int tp : targets) {
       PairFacts facts = Facts(*ctx, x, sp, tp);
       facts.most_shared = most > 0 && facts.shared_words == most;
-      std::vector<std::string> features = RelationFeatures(facts);
-      if (trace) trace->pairs.push_back({x.core[sp], x.core[tp], features});
+      if (trace) trace->pairs.push_back({x.core[sp], x.core[tp], RelationFeatures(facts)});
       if (relations.empty() || k_none < 0) continue;
-      std::vector<double> prob = LinearModel::Probabilities(relations.Scores(features));
+      RowSink sink(relations);
+      RelationFeatures(facts, &sink);
+      std::vector<double> prob = LinearModel::Probabilities(relations.Scores(&sink.rows));
       double ps = k_support >= 0 ? prob[k_support] : 0, pa = k_attack >= 0 ? prob[k_attack] : 0;
       double p = ps + pa;
       bool premise = ctx->nodes[x.core[sp]].type == NodeType::kPremise;
@@ -356,12 +364,12 @@ void ScoreRelations(const LinearModel& relations, const CompiledPack& pack, DocC
       best = tp;
       best_p = p;
       best_type = pa > ps ? EdgeType::kAttacks : EdgeType::kSupports;
-      best_why = relations.Explain(features, pa > ps ? k_attack : k_support, 3);
+      best_why = relations.Explain(sink.rows, pa > ps ? k_attack : k_support, 3);
     }
     bool ruled = KeepRuleRelations(x.core[sp], relations, ctx);
     if (best >= 0 && !ruled) {
-      ctx->edges.push_back({x.core[sp], x.core[best], best_type, std::string(kRelationRule),
-                            std::move(best_why)});
+      ctx->edges.push_back(
+          {x.core[sp], x.core[best], best_type, std::string(kRelationRule), std::move(best_why)});
     }
   }
 }

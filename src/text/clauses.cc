@@ -322,7 +322,8 @@ class ClauseSplitter {
   // One piece, or the members of the list it holds, with a long lead-in as a piece of its own.
   void AddListMembers(Span piece, std::vector<Piece>* out) const {
     Span body = Strip(piece);
-    std::vector<Span> members = body.empty() ? std::vector<Span>{} : SplitList(text_, body);
+    std::vector<Span> members =
+        body.empty() || !MayHoldList(body) ? std::vector<Span>{} : SplitList(text_, body);
     if (members.size() >= 2 && !IsListOfUnits(body, members)) members.clear();
     if (members.size() < 2) {
       out->push_back({piece, false});
@@ -331,6 +332,19 @@ class ClauseSplitter {
     Span lead{piece.begin, members[0].begin};
     if (CountWords(Strip(lead), kMinClauseWords) >= kMinClauseWords) out->push_back({lead, false});
     for (const Span& m : members) out->push_back({m, true});
+  }
+
+  // False when `body` cannot hold a list of three or more that SplitList finds: it
+  // has no comma, semicolon, closing bracket, dash or ordinal "second". Saves the
+  // list search on most clauses.
+  bool MayHoldList(Span body) const {
+    for (size_t q = body.begin; q < body.end; ++q) {
+      char c = text_[q];
+      if (c == ',' || c == ';' || c == ')' || c == '-') return true;
+      if ((c == 's' || c == 'S') && WordAt(text_, q, body.end, "second")) return true;
+      if ((c == 's' || c == 'S') && WordAt(text_, q, body.end, "secondly")) return true;
+    }
+    return false;
   }
 
   // Whether list members make units: none short or holding statistics in brackets,

@@ -1,0 +1,234 @@
+// End-to-end tests of `argmap train` and of `--model`: each case runs the real binary
+// (ARGMAP_BIN) in a fresh directory (tests/argmap_run.h) and checks its standard output,
+// standard error and exit status (0 ok, 1 input errors, 2 usage). The gold abstracts
+// are made up for these tests.
+#include <string>
+#include <vector>
+
+#include "argmap_run.h"
+
+namespace argmap {
+namespace {
+
+using testing::ArgmapRun;
+using testing::RunDir;
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// Four annotated abstracts, one a line.
+const char* const kGold =
+    R"({"id": "c1", "text": "Tram use grew in every district after the new line opened. We )"
+    R"(conclude that light rail pays for itself in mid-sized towns.", "components": [{"id": )"
+    R"("T1", "role": "premise", "text": "Tram use grew in every district after the new line )"
+    R"(opened"}, {"id": "T2", "role": "conclusion", "text": "light rail pays for itself in )"
+    R"(mid-sized towns"}], "relations": [{"source": "T1", "target": "T2", "type": )"
+    R"("supports"}]})"
+    "\n"
+    R"({"id": "c2", "text": "We argue that longer recess improves attention in class. Test )"
+    R"(scores grew in the schools that tried it.", "components": [{"id": "T1", "role": )"
+    R"("claim", "text": "longer recess improves attention in class"}, {"id": "T2", "role": )"
+    R"("premise", "text": "Test scores grew in the schools that tried it"}], "relations": )"
+    R"([{"source": "T2", "target": "T1", "type": "supports"}]})"
+    "\n"
+    R"({"id": "c3", "text": "Membership grew once the clubs dropped their fees. We conclude )"
+    R"(that cost keeps young people out of sport.", "components": [{"id": "T1", "role": )"
+    R"("premise", "text": "Membership grew once the clubs dropped their fees"}, {"id": "T2", )"
+    R"("role": "major_claim", "text": "cost keeps young people out of sport"}], )"
+    R"("relations": [{"source": "T1", "target": "T2", "type": "supports"}]})"
+    "\n"
+    R"({"id": "c4", "text": "We argue that river buffers protect farmland from floods. Crop )"
+    R"(yields grew on the farms behind the new buffers.", "components": [{"id": "T1", )"
+    R"("role": "claim", "text": "river buffers protect farmland from floods"}, {"id": "T2", )"
+    R"("role": "premise", "text": "Crop yields grew on the farms behind the new buffers"}], )"
+    R"("relations": [{"source": "T2", "target": "T1", "type": "supports"}]})"
+    "\n";
+
+const char* const kAbstract =
+    "We argue that cheaper trams revive old town centres. Tram use grew in every district.\n";
+
+const std::string kHint = "run 'argmap train --help' for usage\n";
+
+}  // namespace
+
+TEST_SUITE("train_cli") {
+  TEST_CASE("command-line mistakes exit 2 with one error line and a hint, and write nothing") {
+    struct Case {
+      const char* args;
+      std::string err;
+    };
+    const Case cases[] = {
+        {"train", "argmap: error: give one gold file or more (GOLD.jsonl)\n"},
+        {"train -o m.model", "argmap: error: give one gold file or more (GOLD.jsonl)\n"},
+        {"train --folds 1 g.jsonl",
+         "argmap: error: --folds needs a number from 2 to 20, not '1'\n"},
+        {"train --folds 21 g.jsonl",
+         "argmap: error: --folds needs a number from 2 to 20, not '21'\n"},
+        {"train --folds 2.5 g.jsonl", "argmap: error: --folds needs a whole number\n"},
+        {"train --folds two g.jsonl",
+         "argmap: error: --folds needs a number from 2 to 20, not 'two'\n"},
+        {"train g.jsonl --folds", "argmap: error: option '--folds' needs a value (K)\n"},
+        {"train --cost abc g.jsonl",
+         "argmap: error: --cost needs a number from 0.0001 to 10000, not 'abc'\n"},
+        {"train --cost 0 g.jsonl",
+         "argmap: error: --cost needs a number from 0.0001 to 10000, not '0'\n"},
+        {"train --ouput m.model g.jsonl",
+         "argmap: error: unknown option '--ouput', did you mean '--output'?\n"},
+        {"train --fold 2 g.jsonl",
+         "argmap: error: unknown option '--fold', did you mean '--folds'?\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.args);
+      RunDir dir;
+      dir.Write("g.jsonl", kGold);
+      ArgmapRun r = dir.Argmap(c.args);
+      CHECK(r.status == 2);
+      CHECK(r.out == "");
+      CHECK(r.err == c.err + kHint);
+      CHECK(dir.Entries() == std::vector<std::string>{"g.jsonl"});
+    }
+  }
+
+  TEST_CASE("a bad gold line is reported with its place and the other abstracts are trained on") {
+    RunDir dir;
+    std::vector<std::string> good = Lines(kGold);
+    REQUIRE(good.size() == 4);
+    dir.Write("bad.jsonl", good[0] + "\n" + good[1] + "\n{\"id\": \"cut\", \n" + good[2] + "\n" +
+                               good[3] + "\n");
+    ArgmapRun r = dir.Argmap("train bad.jsonl -o m.model");
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    CHECK(r.err ==
+          "bad.jsonl:3:14: error: invalid JSON: syntax error while parsing object key - "
+          "unexpected end of input; expected string literal\n"
+          "{\"id\": \"cut\", \n"
+          "             ^\n");
+    std::vector<std::string> model = Lines(dir.Read("m.model"));
+    REQUIRE(model.size() > 5);
+    CHECK(model[1] == "# Made by `argmap train` from 4 abstracts: bad.jsonl");
+  }
+
+  TEST_CASE("a gold file with no abstract to train on is an error") {
+    RunDir dir;
+    dir.Write("empty.jsonl", "\n");
+    ArgmapRun r = dir.Argmap("train empty.jsonl -o m.model");
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    CHECK(r.err ==
+          "empty.jsonl: error: no abstracts found\n"
+          "argmap: error: no annotated abstracts to train on\n");
+    CHECK(dir.Entries() == std::vector<std::string>{"empty.jsonl"});
+  }
+
+  TEST_CASE("-o writes a model file that extract --model reads") {
+    RunDir dir;
+    dir.Write("g.jsonl", kGold);
+    dir.Write("x.txt", kAbstract);
+    ArgmapRun r = dir.Argmap("train g.jsonl -o m.model");
+    CHECK(r.status == 0);
+    CHECK(r.out == "");
+    CHECK(r.err == "");
+    std::string model = dir.Read("m.model");
+    std::vector<std::string> lines = Lines(model);
+    REQUIRE(lines.size() > 5);
+    CHECK(std::vector<std::string>(lines.begin(), lines.begin() + 5) ==
+          std::vector<std::string>{
+              "# argmap model: the weights of the role and relation scorers (docs/rules.md).",
+              "# Made by `argmap train` from 4 abstracts: g.jsonl",
+              "# LIBLINEAR L1-regularised logistic regression, cost 0.5. Lines: MODEL FEATURE "
+              "CLASS WEIGHT.",
+              "classes roles none claim conclusion premise purpose method",
+              "classes relations none supports attacks"});
+    for (size_t i = 5; i < lines.size(); ++i) {
+      CAPTURE(lines[i]);
+      CHECK((lines[i].starts_with("roles ") || lines[i].starts_with("relations ")));
+    }
+    // Without -o the same model goes to standard output, byte for byte.
+    ArgmapRun again = dir.Argmap("train g.jsonl");
+    CHECK(again.status == 0);
+    CHECK(again.out == model);
+    // A larger cost is written in the comment.
+    ArgmapRun cost = dir.Argmap("train --cost 2 g.jsonl");
+    CHECK(cost.status == 0);
+    CHECK(Lines(cost.out)[2] ==
+          "# LIBLINEAR L1-regularised logistic regression, cost 2. Lines: MODEL FEATURE CLASS "
+          "WEIGHT.");
+
+    ArgmapRun x = dir.Argmap("extract --model m.model --format explain x.txt");
+    CHECK(x.status == 0);
+    CHECK(x.err == "");
+    CHECK(x.out.starts_with("== x#1\n"));
+    ArgmapRun json = dir.Argmap("extract --model m.model x.txt");
+    CHECK(json.status == 0);
+    CHECK(json.out == dir.Argmap("extract --model m.model x.txt").out);
+  }
+
+  TEST_CASE("--folds prints the cross-validated scores, fold by fold") {
+    RunDir dir;
+    dir.Write("g.jsonl", kGold);
+    ArgmapRun r = dir.Argmap("train --folds 2 g.jsonl");
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    std::vector<std::string> lines = Lines(r.out);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0] == "fold     abstracts  core P  core R core F1   rel P   rel R  rel F1");
+    CHECK(lines[1].starts_with("1                2   "));
+    CHECK(lines[2].starts_with("2                2   "));
+    CHECK(lines[3].starts_with("all              4   "));
+    for (size_t i = 1; i < 4; ++i) CHECK(lines[i].size() == lines[0].size());
+    CHECK(lines[4].starts_with("cross-validated (2 folds): core F1 "));
+    CHECK(lines[4].ends_with(" on 4 abstracts"));
+    // Without -o no model is written; with it, both.
+    CHECK(dir.Entries() == std::vector<std::string>{"g.jsonl"});
+    ArgmapRun both = dir.Argmap("train --folds 2 g.jsonl -o m.model");
+    CHECK(both.status == 0);
+    CHECK(both.out == r.out);
+    CHECK(dir.Read("m.model") == dir.Argmap("train g.jsonl").out);
+  }
+
+  TEST_CASE("extract with a missing model file fails naming the file") {
+    RunDir dir;
+    dir.Write("x.txt", kAbstract);
+    ArgmapRun r = dir.Argmap("extract --model missing.model x.txt");
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    CHECK(r.err == "missing.model: error: cannot read file: No such file or directory\n");
+  }
+
+  TEST_CASE("a model file with a bad line fails with its place and a caret") {
+    struct Case {
+      const char* content;
+      const char* err;
+    };
+    const Case cases[] = {
+        {"classes roles none claim\nroles x claimm 1\n",
+         "bad.model:2:9: error: unknown class 'claimm', did you mean 'claim'?\n"
+         "roles x claimm 1\n"
+         "        ^\n"},
+        {"classes roles none claim conclusion premise purpose method\nroles word:x claim one\n",
+         "bad.model:2:20: error: expected a number, got 'one'\n"
+         "roles word:x claim one\n"
+         "                   ^\n"},
+        {"# a comment\nrole x claim 1\n",
+         "bad.model:2:1: error: unknown line 'role', did you mean 'roles'?\n"
+         "role x claim 1\n"
+         "^\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      RunDir dir;
+      dir.Write("x.txt", kAbstract);
+      dir.Write("bad.model", c.content);
+      ArgmapRun r = dir.Argmap("extract --model bad.model x.txt");
+      CHECK(r.status == 1);
+      CHECK(r.out == "");
+      CHECK(r.err == c.err);
+    }
+  }
+}
+
+}  // namespace argmap

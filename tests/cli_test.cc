@@ -139,7 +139,7 @@ constexpr char kUsage[] =
     "  extract   map abstracts into an argument graph (JSON, DOT, ...)\n"
     "  render    draw the argument map with Graphviz (SVG, PNG, PDF, HTML viewer)\n"
     "  rules     check a rule pack, run its examples, or list its rules\n"
-    "  eval      score the rules against a gold file\n"
+    "  eval      score the maps against a gold file\n"
     "  train     fit the role and relation model to gold files; cross-validate\n"
     "  convert   convert an argmap JSON or AIF graph to another format\n"
     "  compare   link claims across papers by content; write a review matrix\n"

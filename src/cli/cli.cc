@@ -13,7 +13,7 @@ const std::vector<Subcommand>& Subcommands() {
       {"extract", "map abstracts into an argument graph (JSON, DOT, ...)", RunExtract},
       {"render", "draw the argument map with Graphviz (SVG, PNG, PDF, HTML viewer)", RunRender},
       {"rules", "check a rule pack, run its examples, or list its rules", RunRules},
-      {"eval", "score the rules against a gold file", RunEval},
+      {"eval", "score the maps against a gold file", RunEval},
       {"train", "fit the role and relation model to gold files; cross-validate", RunTrain},
       {"convert", "convert an argmap JSON or AIF graph to another format", RunConvert},
       {"compare", "link claims across papers by content; write a review matrix", RunCompare},

@@ -35,7 +35,7 @@ const std::vector<OptionSpec>& EvalOptions() {
 void PrintEvalHelp(std::ostream& out) {
   out << "usage: argmap eval [options] GOLD.jsonl\n\n"
          "Extracts the abstracts of a gold file (one annotated abstract per line) with the\n"
-         "rule pack and scores the result against the annotations, as the shared scorer\n"
+         "rule pack and the model and scores the result against the annotations, as the shared scorer\n"
          "does: a table per rule, then per role, the core and relation scores, and last\n"
          "the summary line. See docs/eval.md.\n\n"
       << FormatOptions(EvalOptions());

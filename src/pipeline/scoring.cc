@@ -112,24 +112,25 @@ void RecordRoles(const DocContext& ctx, TraceDoc* trace) {
 }
 
 void ResolveOverlaps(DocContext* ctx) {
-  std::vector<int> placed, order;
+  std::vector<int> order;
+  std::vector<std::vector<int>> placed(ctx->sentences.size());  // per sentence
   for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
     const Candidate& c = ctx->nodes[i];
     if (Scored(c)) order.push_back(i);
-    if (c.kept && !Scored(c)) placed.push_back(i);  // options and groups stay first
+    if (c.kept && !Scored(c)) placed[c.sentence].push_back(i);  // options and groups stay
   }
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     return ctx->nodes[a].confidence > ctx->nodes[b].confidence;
   });
   for (int i : order) {
     Candidate& c = ctx->nodes[i];
-    for (int p : placed) {
-      if (ctx->nodes[p].sentence == c.sentence && ctx->nodes[p].span.Overlaps(c.span)) {
+    for (int p : placed[c.sentence]) {
+      if (ctx->nodes[p].span.Overlaps(c.span)) {
         c.kept = false;
         break;
       }
     }
-    if (c.kept) placed.push_back(i);
+    if (c.kept) placed[c.sentence].push_back(i);
   }
 }
 
@@ -230,6 +231,7 @@ struct PairIndex {
   std::vector<std::string> first_word;                  // per sentence
   std::vector<std::vector<std::string>> content;        // per core place: sorted content words
   std::vector<int> rank;                                // per core place: claim-like rank
+  std::vector<std::vector<int>> rule_edges;  // per candidate: its ctx.rule_edges as source
 };
 
 // The sorted distinct words of four letters or more: what two units can share.
@@ -271,6 +273,10 @@ PairIndex IndexPairs(const CompiledPack& pack, const DocContext& ctx) {
     x.last = p;
     x.rank[p] = r++;
   }
+  x.rule_edges.resize(ctx.nodes.size());
+  for (int e = 0; e < static_cast<int>(ctx.rule_edges.size()); ++e) {
+    x.rule_edges[ctx.rule_edges[e].source].push_back(e);
+  }
   x.group.assign(ctx.nodes.size(), -1);
   for (const PendingEdge& e : ctx.edges) {
     if (e.type == EdgeType::kPartOf) x.group[e.source] = e.target;
@@ -305,23 +311,40 @@ PairFacts Facts(const DocContext& ctx, const PairIndex& x, int sp, int tp) {
   p.source_lexicons = x.lexicons[s.sentence];
   p.target_lexicons = x.lexicons[t.sentence];
   p.source_first_word = x.first_word[s.sentence];
-  for (const PendingEdge& e : ctx.rule_edges) {
-    if (e.source == x.core[sp] && e.target == x.core[tp]) {
-      p.rule_edges.emplace_back(e.rule, e.type);
-    }
+  for (int k : x.rule_edges[x.core[sp]]) {
+    const PendingEdge& e = ctx.rule_edges[k];
+    if (e.target == x.core[tp]) p.rule_edges.emplace_back(e.rule, e.type);
   }
   p.pack = ctx.pack;
   return p;
 }
 
+// The places the relation scorer weighs as targets of place `sp`: those within
+// kPairWindow, and the thesis and the last claim-like place, in order, once each.
+std::vector<int> Targets(const PairIndex& x, int sp) {
+  int n = static_cast<int>(x.core.size());
+  std::vector<int> out;
+  for (int tp = std::max(0, sp - kPairWindow); tp <= std::min(n - 1, sp + kPairWindow); ++tp) {
+    out.push_back(tp);
+  }
+  for (int far : {x.thesis, x.last}) {
+    if (far >= 0 && std::abs(far - sp) > kPairWindow) out.push_back(far);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // A rule's own supports and attacks from `source` stand when their target kept a
 // role; true when there was one (the relation model then adds nothing for it).
-bool KeepRuleRelations(int source, const LinearModel& relations, DocContext* ctx) {
+bool KeepRuleRelations(int source, const PairIndex& x, const LinearModel& relations,
+                       DocContext* ctx) {
   if (relations.empty()) return false;
   bool kept = false;
-  for (const PendingEdge& e : ctx->rule_edges) {
+  for (int k : x.rule_edges[source]) {
+    const PendingEdge& e = ctx->rule_edges[k];
     const Candidate& t = ctx->nodes[e.target];
-    if (e.source != source || !t.kept || t.type == NodeType::kGroup) continue;
+    if (!t.kept || t.type == NodeType::kGroup) continue;
     ctx->edges.push_back(e);
     kept = true;
   }
@@ -343,9 +366,8 @@ void ScoreRelations(const LinearModel& relations, const CompiledPack& pack, DocC
     std::vector<Reason> best_why;
     std::vector<int> targets;
     int most = 0;
-    for (int tp = 0; tp < n; ++tp) {
+    for (int tp : Targets(x, sp)) {
       if (tp == sp || !IsClaimLike(ctx->nodes[x.core[tp]].type)) continue;
-      if (std::abs(tp - sp) > kPairWindow && tp != x.thesis && tp != x.last) continue;
       targets.push_back(tp);
       most = std::max(most, Shared(x.content[sp], x.content[tp]));
     }
@@ -366,7 +388,7 @@ void ScoreRelations(const LinearModel& relations, const CompiledPack& pack, DocC
       best_type = pa > ps ? EdgeType::kAttacks : EdgeType::kSupports;
       best_why = relations.Explain(sink.rows, pa > ps ? k_attack : k_support, 3);
     }
-    bool ruled = KeepRuleRelations(x.core[sp], relations, ctx);
+    bool ruled = KeepRuleRelations(x.core[sp], x, relations, ctx);
     if (best >= 0 && !ruled) {
       ctx->edges.push_back(
           {x.core[sp], x.core[best], best_type, std::string(kRelationRule), std::move(best_why)});

@@ -14,27 +14,14 @@
 #include "export/exporter.h"
 #include "model/model_file.h"
 #include "pipeline/extract.h"
+#include "pack_fixtures.h"
 #include "rules/rule_parser.h"
 
 namespace argmap {
 namespace {
 
-CompiledPack PackOf(const std::string& rules) {
-  RulePack raw;
-  std::vector<Diagnostic> diags;
-  REQUIRE(ParseRuleFile("t.rules", rules, &raw, &diags));
-  CompiledPack pack;
-  REQUIRE(pack.Compile(std::move(raw), &diags));
-  REQUIRE(FormatAll(diags) == "");
-  return pack;
-}
-
-Document Doc(const std::string& text, const std::string& id = "d") {
-  Document d;
-  d.id = id;
-  d.text = text;
-  return d;
-}
+using testing::Doc;
+using testing::PackOf;
 
 // "type:text [rule]" per node, in graph order.
 std::vector<std::string> Nodes(const ArgumentGraph& g) {

@@ -9,20 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "pack_fixtures.h"
 #include "rules/rule_parser.h"
 
 namespace argmap {
 namespace {
 
-CompiledPack PackOf(const std::string& rules) {
-  RulePack raw;
-  std::vector<Diagnostic> diags;
-  REQUIRE(ParseRuleFile("t.rules", rules, &raw, &diags));
-  CompiledPack pack;
-  REQUIRE(pack.Compile(std::move(raw), &diags));
-  REQUIRE(FormatAll(diags) == "");
-  return pack;
-}
+using testing::Doc;
+using testing::PackOf;
 
 const char* const kRules =
     "rule argue\n  pattern: we argue that (?P<claim>.+)\n  emits: claim\n"

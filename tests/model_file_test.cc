@@ -86,6 +86,19 @@ TEST_SUITE("model_file") {
          "classes votes none claim\n        ^\n"},
         {"classes roles none\n",
          "m.model:1:1: error: a model needs two classes or more\nclasses roles none\n^\n"},
+        {"classes roles none claim option\n",
+         "m.model:1:26: error: unknown class 'option'\nclasses roles none claim option\n"
+         "                         ^\n"},
+        {"classes roles none claim claim\n",
+         "m.model:1:26: error: class 'claim' given twice\nclasses roles none claim claim\n"
+         "                         ^\n"},
+        {"classes relations supports attacks\n",
+         "m.model:1:1: error: a model's classes must include 'none'\n"
+         "classes relations supports attacks\n^\n"},
+        {"classes roles none claim\nroles x claim nan\n",
+         "m.model:2:15: error: expected a number, got 'nan'\nroles x claim nan\n              ^\n"},
+        {"classes roles none claim\nroles x claim inf\n",
+         "m.model:2:15: error: expected a number, got 'inf'\nroles x claim inf\n              ^\n"},
         {"role x claim 1\n",
          "m.model:1:1: error: unknown line 'role', did you mean 'roles'?\nrole x claim 1\n^\n"},
     };
@@ -95,6 +108,14 @@ TEST_SUITE("model_file") {
       CHECK_FALSE(r.ok);
       CHECK(r.messages == c.message);
     }
+  }
+
+  TEST_CASE("a model file with classes but no weights is an empty model") {
+    Result r = Parse("classes roles none claim conclusion premise purpose method\n");
+    CHECK(r.ok);
+    CHECK(r.model.roles.empty());
+    r = Parse("classes roles none claim\nroles (bias) claim 0.5\n");
+    CHECK_FALSE(r.model.roles.empty());
   }
 
   TEST_CASE("a missing model file is an error naming it") {

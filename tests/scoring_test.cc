@@ -13,8 +13,8 @@
 
 #include "export/exporter.h"
 #include "model/model_file.h"
-#include "pipeline/extract.h"
 #include "pack_fixtures.h"
+#include "pipeline/extract.h"
 #include "rules/rule_parser.h"
 
 namespace argmap {
@@ -252,9 +252,11 @@ TEST_SUITE("scoring") {
         CHECK(std::fabs(n.why[i - 1].weight) >= std::fabs(n.why[i].weight));
       }
     }
+    // The rule "grew" has no weight in this model, so the prior it lends its role
+    // is among the reasons.
     CHECK(Why(r.graph.node(1)) == std::vector<std::string>{"proposed=premise +20.000",
-                                                           "length=4-6 +1.000",
-                                                           "word:grew +0.900"});
+                                                           "rule-prior:grew=premise +2.000",
+                                                           "length=4-6 +1.000"});
   }
 
   TEST_CASE("structured-abstract headings are never part of a node's text") {
@@ -353,6 +355,42 @@ TEST_SUITE("scoring") {
               "[because]",
               "Exports grew in every single year -attacks-> Trade will calm old rivals "
               "[model/relation]"});
+  }
+
+  TEST_CASE("a relation model without a role model leaves the rules' relations as they are") {
+    CompiledPack pack = PackOf(kRules);
+    Model relations_only;
+    relations_only.relations = LinearModel(RelationClasses());
+    relations_only.relations.SetWeight(std::string(kBiasFeature), 2, 10.0);  // attacks
+    Run r = Map(pack, relations_only,
+                {Doc("Trade will calm old rivals because open borders lower the costs of war. "
+                     "Exports grew in every single year.")});
+    CHECK(Edges(r.graph) ==
+          std::vector<std::string>{
+              "open borders lower the costs of war -supports-> Trade will calm old rivals "
+              "[because]",
+              "Exports grew in every single year -supports-> Trade will calm old rivals "
+              "[" +
+                  std::string(kDefaultAttachRule) + "]"});
+  }
+
+  TEST_CASE("a heading inside a sentence ends the node before it") {
+    CompiledPack pack = PackOf(kRules);
+    Model m = AllClaims();
+    m.roles.SetWeight("proposed=premise", Role("premise"), 30.0);
+    Run r = Map(pack, m,
+                {Doc("We enrolled one hundred patients in a randomized trial RESULTS: Exports "
+                     "grew in every single year.")});
+    for (NodeIndex v = 0; v < r.graph.node_count(); ++v) {
+      CAPTURE(r.graph.node(v).text);
+      CHECK(r.graph.node(v).text.find("RESULTS") == std::string::npos);
+    }
+    // The rule "grew" matched the whole sentence, heading and all: its node ends
+    // where the heading begins, and the clause after the heading is a unit of its own.
+    CHECK(Nodes(r.graph) ==
+          std::vector<std::string>{
+              "premise:We enrolled one hundred patients in a randomized trial [grew]",
+              "claim:Exports grew in every single year [model/unit]"});
   }
 
   TEST_CASE("the same input gives the same map, whole or one document at a time") {

@@ -21,15 +21,15 @@ void LinearModel::SetWeight(const std::string& feature, int k, double weight) {
     bias_[k] += weight;
     return;
   }
-  std::vector<double>& row = rows_[feature];
-  if (row.empty()) row.assign(classes_.size(), 0.0);
-  row[k] += weight;
+  auto [it, added] = rows_.try_emplace(feature);
+  if (added) it->second = {std::vector<double>(classes_.size(), 0.0), rows_.size()};
+  it->second.w[k] += weight;
 }
 
 double LinearModel::Weight(std::string_view feature, int k) const {
   if (feature == kBiasFeature) return bias_[k];
   const Row* row = Find(feature);
-  return row ? row->second[k] : 0.0;
+  return row ? row->second.w[k] : 0.0;
 }
 
 bool LinearModel::Knows(std::string_view feature) const { return Find(feature) != nullptr; }
@@ -54,13 +54,22 @@ std::vector<double> LinearModel::Scores(const std::vector<std::string>& features
 }
 
 std::vector<double> LinearModel::Scores(std::vector<const Row*>* rows) const {
-  std::sort(rows->begin(), rows->end());
+  std::sort(rows->begin(), rows->end(),
+            [](const Row* a, const Row* b) { return a->second.order < b->second.order; });
   rows->erase(std::unique(rows->begin(), rows->end()), rows->end());
   std::vector<double> out = bias_;
   for (const Row* row : *rows) {
-    for (size_t k = 0; k < out.size(); ++k) out[k] += row->second[k];
+    for (size_t k = 0; k < out.size(); ++k) out[k] += row->second.w[k];
   }
   return out;
+}
+
+bool LinearModel::empty() const {
+  if (!rows_.empty()) return false;
+  for (double b : bias_) {
+    if (b != 0) return false;
+  }
+  return true;
 }
 
 std::vector<double> LinearModel::Probabilities(const std::vector<double>& scores) {
@@ -77,8 +86,7 @@ std::vector<double> LinearModel::Probabilities(const std::vector<double>& scores
 std::vector<Reason> LinearModel::Explain(const std::vector<std::string>& features, int k,
                                          size_t n) const {
   std::vector<const Row*> rows = RowsOf(features);
-  std::sort(rows.begin(), rows.end());
-  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  Scores(&rows);  // sorts and de-duplicates
   return Explain(rows, k, n);
 }
 
@@ -86,7 +94,7 @@ std::vector<Reason> LinearModel::Explain(const std::vector<const Row*>& rows, in
                                          size_t n) const {
   std::vector<Reason> out;
   for (const Row* row : rows) {
-    if (row->second[k] != 0) out.push_back({row->first, row->second[k]});
+    if (row->second.w[k] != 0) out.push_back({row->first, row->second.w[k]});
   }
   std::sort(out.begin(), out.end(), [](const Reason& a, const Reason& b) {
     double x = std::fabs(a.weight), y = std::fabs(b.weight);
@@ -94,6 +102,13 @@ std::vector<Reason> LinearModel::Explain(const std::vector<const Row*>& rows, in
   });
   if (out.size() > n) out.resize(n);
   return out;
+}
+
+namespace {}  // namespace
+
+double RoundWeight(double w) {
+  double r = std::round(w * 1e6) / 1e6;
+  return r == 0 ? 0.0 : r;  // no "-0"
 }
 
 namespace {

@@ -38,15 +38,23 @@ class LinearModel {
       return std::hash<std::string_view>{}(s);
     }
   };
-  using Rows = std::unordered_map<std::string, std::vector<double>, StringHash, std::equal_to<>>;
-  using Row = Rows::value_type;  // a feature's name and its weight per class
+  // A feature's weight per class, and the place it took when it was added (sums run
+  // in that order, so a score does not depend on where rows sit in memory).
+  struct Weights {
+    std::vector<double> w;
+    size_t order = 0;
+  };
+  using Rows = std::unordered_map<std::string, Weights, StringHash, std::equal_to<>>;
+  using Row = Rows::value_type;  // a feature's name and its weights
 
   LinearModel() = default;
   explicit LinearModel(std::vector<std::string> classes);
 
   const std::vector<std::string>& classes() const { return classes_; }
   int ClassIndex(std::string_view name) const;  // -1 when unknown
-  bool empty() const { return rows_.empty() && bias_.empty(); }
+  // True when no class has a weight: such a model decides nothing (a model file
+  // whose classes line has no weights under it behaves as no model).
+  bool empty() const;
 
   // Sets (adds to) the weight of `feature` for class `k`.
   void SetWeight(const std::string& feature, int k, double weight);
@@ -78,6 +86,9 @@ class LinearModel {
 
   Rows rows_;
 };
+
+// `w` rounded to six decimals, as Serialize writes it.
+double RoundWeight(double w);
 
 // Sorts and de-duplicates a feature list in place.
 void UniqueFeatures(std::vector<std::string>* features);

@@ -1,6 +1,8 @@
 #include "model/model_file.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <sstream>
 
 #include "core/spellcheck.h"
@@ -58,6 +60,19 @@ struct LineParser {
     if (!m->classes().empty()) return Error(start + col[1], "classes given twice");
     std::vector<std::string> names(f.begin() + 2, f.end());
     if (names.size() < 2) return Error(start + col[0], "a model needs two classes or more");
+    std::vector<std::string> known = m == &model->roles ? RoleClasses() : RelationClasses();
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (std::find(known.begin(), known.end(), names[i]) == known.end()) {
+        return Error(start + col[i + 2],
+                     "unknown class '" + names[i] + "'" + DidYouMean(names[i], known));
+      }
+      if (std::find(names.begin(), names.begin() + i, names[i]) != names.begin() + i) {
+        return Error(start + col[i + 2], "class '" + names[i] + "' given twice");
+      }
+    }
+    if (std::find(names.begin(), names.end(), "none") == names.end()) {
+      return Error(start + col[0], "a model's classes must include 'none'");
+    }
     *m = LinearModel(names);
     return true;
   }
@@ -79,7 +94,7 @@ struct LineParser {
                                        DidYouMean(std::string(f[2]), m->classes()));
     }
     double w = 0;
-    if (!ParseWeight(f[3], &w)) {
+    if (!ParseWeight(f[3], &w) || !std::isfinite(w)) {
       return Error(start + col[3], "expected a number, got '" + std::string(f[3]) + "'");
     }
     m->SetWeight(std::string(f[1]), k, w);

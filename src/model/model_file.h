@@ -12,8 +12,10 @@
 //
 // What a caller may rely on: ParseModel reports every bad line as
 // "path:line:col: error: ..." with the line and a caret and returns false; a parsed
-// model has both class lists (an empty model file gives empty models, which
-// EffectiveModel replaces by nothing: extraction then keeps every rule's own role).
+// model's class lists hold only the classes of RoleClasses / RelationClasses,
+// 'none' among them, each once; weights are finite. A model with no weights (an
+// empty file, or classes lines alone) decides nothing: extraction then keeps
+// every rule's own nodes and relations (pipeline/extract.h).
 #ifndef ARGMAP_MODEL_MODEL_FILE_H_
 #define ARGMAP_MODEL_MODEL_FILE_H_
 

@@ -44,6 +44,7 @@ ExtractTrace TraceOf(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
   extract.pack = options.pack;
   extract.model = &model;
   extract.trace = &trace;
+  extract.max_nodes = SIZE_MAX;  // the graph is thrown away: every document must be traced
   Extract(docs, pack, &graph, nullptr, extract);
   return trace;
 }
@@ -131,15 +132,20 @@ LinearModel Fit(const std::vector<Example>& examples, const std::vector<std::str
   param.solver_type = L1R_LR;
   param.eps = options.eps;
   param.C = options.c;
+#if LIBLINEAR_VERSION >= 240
+  param.regularize_bias = 1;  // the bias column is ours (problem.bias is -1): regularised
+#endif
   set_print_string_function(Quiet);
   std::srand(1);  // LIBLINEAR shuffles with rand(): a fixed seed gives the same model
   model* m = train(&prob, &param);
   int nr_class = get_nr_class(m);
   std::vector<int> label(nr_class);
   get_labels(m, label.data());
-  for (int j = 0; j < nr_class; ++j) {
-    for (int f = 1; f <= n + 1; ++f) {
-      double w = get_decfun_coef(m, f, j);
+  for (int f = 1; f <= n + 1; ++f) {  // features in name order, as the file lists them
+    for (int j = 0; j < nr_class; ++j) {
+      // Rounded as the model file writes it, so the model cross-validation scores
+      // in memory is the model that is written.
+      double w = RoundWeight(get_decfun_coef(m, f, j));
       if (w != 0) out.SetWeight(f <= n ? names[f - 1] : std::string(kBiasFeature), label[j], w);
     }
   }

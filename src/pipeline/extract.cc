@@ -415,8 +415,10 @@ void Extract(const std::vector<Document>& docs, const CompiledPack& pack, Argume
     RelateApplied(pack, &ctx);
     DropEmptyGroups(&ctx);
     AttackRejectedOptions(&ctx);
+    // The relation model needs the role model's roles; without both, the rules'
+    // own relations and the default attachment stand.
     if (!model.roles.empty()) ScoreRelations(model.relations, pack, &ctx, trace);
-    if (model.relations.empty()) AttachDefaults(&ctx);
+    if (model.roles.empty() || model.relations.empty()) AttachDefaults(&ctx);
     Assemble(pack, ctx, graph);
     local.documents++;
     local.sentences += ctx.sentences.size();

@@ -1,6 +1,7 @@
 #include "pipeline/scoring.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <tuple>
 
@@ -135,28 +136,110 @@ void ResolveOverlaps(DocContext* ctx) {
 }
 
 void TrimHeadings(DocContext* ctx) {
-  if (ctx->headings.empty()) return;
+  const std::vector<Heading>& headings = ctx->headings;
+  if (headings.empty()) return;
   for (Candidate& c : ctx->nodes) {
-    for (const Heading& h : ctx->headings) {
-      if (h.span.begin <= c.span.begin && c.span.begin < h.span.end) c.span.begin = h.span.end;
-    }
+    // The first heading that ends after the candidate's start (headings are in
+    // order and do not overlap): it holds the start, or it is the first inside.
+    auto h = std::upper_bound(headings.begin(), headings.end(), c.span.begin,
+                              [](size_t pos, const Heading& x) { return pos < x.span.end; });
+    if (h != headings.end() && h->span.begin <= c.span.begin) c.span.begin = (h++)->span.end;
+    if (h != headings.end() && h->span.begin < c.span.end) c.span.end = h->span.begin;
+    if (c.span.begin < c.span.end) c.span = TrimSpan(ctx->norm.text, c.span);
     if (c.span.begin >= c.span.end) {
       c.kept = false;
-      c.span.begin = c.span.end;
-      continue;
+      c.span.begin = c.span.end = std::min(c.span.begin, c.span.end);
     }
-    c.span = TrimSpan(ctx->norm.text, c.span);
-    if (c.span.empty()) c.kept = false;
   }
 }
 
+namespace {
+
+// What the role features see of candidate `i`; `previous` is the scored candidate
+// before it (or -1) and `proposed` the type each candidate had before scoring.
+UnitFacts FactsOf(const CompiledPack& pack, const DocContext& ctx, int i, int previous,
+                  const std::vector<NodeType>& proposed, const std::vector<int>& place,
+                  const std::vector<int>& count) {
+  std::string_view text = ctx.norm.text;
+  const Candidate& c = ctx.nodes[i];
+  Span sent = ctx.sentences[c.sentence];
+  bool same = previous >= 0 && ctx.nodes[previous].sentence == c.sentence;
+  size_t lead = same ? std::min(ctx.nodes[previous].span.end, c.span.begin) : sent.begin;
+  UnitFacts u;
+  u.text = Slice(text, c.span);
+  u.cue = text.substr(lead, c.span.begin - lead);
+  u.sentence = Slice(text, sent);
+  u.sentence_index = c.sentence;
+  u.sentence_count = static_cast<int>(ctx.sentences.size());
+  if (c.sentence > 0) u.previous_sentence = Slice(text, ctx.sentences[c.sentence - 1]);
+  if (c.sentence + 1 < u.sentence_count)
+    u.next_sentence = Slice(text, ctx.sentences[c.sentence + 1]);
+  u.unit_index = place[i];
+  u.unit_count = count[c.sentence];
+  Section section = SectionAt(ctx.headings, c.span.begin);
+  if (section != Section::kNone) u.section = SectionName(section);
+  u.pack = ctx.pack;
+  if (c.rule >= 0) u.rules.emplace_back(pack.rule(c.rule).id, c.type);
+  for (int o : c.overlaps) u.overlapping.emplace_back(pack.rule(ctx.nodes[o].rule).id, proposed[o]);
+  if (previous >= 0 && ctx.nodes[previous].rule >= 0) {
+    u.previous_proposed = NodeTypeName(proposed[previous]);
+  }
+  return u;
+}
+
+// The prior a rule lends the role it proposes when the model learned no weight for
+// it, plain or behind the field pack (a rule added with --add-rules, or one training
+// found no evidence about): the author's rule stands where the data says nothing.
+std::vector<Reason> RulePriors(const LinearModel& roles, const UnitFacts& u,
+                               std::vector<double>* scores) {
+  std::vector<Reason> out;
+  for (const auto& [rule, role] : u.rules) {
+    std::string name = "rule:" + std::string(rule) + "=" + std::string(NodeTypeName(role));
+    int k = roles.ClassIndex(NodeTypeName(role));
+    if (k < 0 || roles.Knows(name) || roles.Knows(std::string(u.pack) + "|" + name)) continue;
+    (*scores)[k] += kUnknownRuleWeight;
+    out.push_back({"rule-prior:" + name.substr(5), kUnknownRuleWeight});
+  }
+  return out;
+}
+
+// Gives candidate `c` its role, or drops it, with the reasons that weighed most.
+void Decide(const LinearModel& roles, const UnitFacts& u, const CompiledPack& pack, Candidate* c) {
+  RowSink sink(roles);
+  RoleFeatures(u, pack, &sink);
+  std::vector<double> scores = roles.Scores(&sink.rows);
+  std::vector<Reason> priors = RulePriors(roles, u, &scores);
+  std::vector<double> prob = LinearModel::Probabilities(scores);
+  int none = roles.ClassIndex("none");
+  c->confidence = none < 0 ? 1.0 : 1.0 - prob[none];
+  int k = ChooseRole(roles, prob);
+  NodeType type;
+  if (c->confidence < kRoleThreshold || !ParseNodeType(roles.classes()[k], &type)) {
+    c->kept = false;
+    return;
+  }
+  c->type = type;
+  c->why = roles.Explain(sink.rows, k, 3);
+  for (const Reason& r : priors) {
+    if (r.feature.ends_with("=" + roles.classes()[k])) c->why.push_back(r);
+  }
+  std::stable_sort(c->why.begin(), c->why.end(), [](const Reason& a, const Reason& b) {
+    return std::fabs(a.weight) > std::fabs(b.weight);
+  });
+  if (c->why.size() > 3) c->why.resize(3);
+}
+
+}  // namespace
+
 void ScoreRoles(const CompiledPack& pack, const LinearModel& roles, DocContext* ctx,
                 TraceDoc* trace) {
-  std::string_view text = ctx->norm.text;
   std::vector<int> order = TextOrder(*ctx);
   if (trace) trace->units.resize(ctx->nodes.size());
-  // Place of each scored candidate within its sentence.
+  // Place of each scored candidate within its sentence, and every candidate's
+  // type as the rules proposed it (scoring rewrites types as it goes).
   std::vector<int> place(ctx->nodes.size(), 0), count(ctx->sentences.size(), 0);
+  std::vector<NodeType> proposed;
+  for (const Candidate& c : ctx->nodes) proposed.push_back(c.type);
   for (int i : order) {
     if (Scored(ctx->nodes[i])) place[i] = count[ctx->nodes[i].sentence]++;
   }
@@ -167,54 +250,10 @@ void ScoreRoles(const CompiledPack& pack, const LinearModel& roles, DocContext* 
       if (trace) trace->units[i] = {OriginalText(*ctx, c.span), "", {}};
       continue;
     }
-    Span sent = ctx->sentences[c.sentence];
-    bool same = previous >= 0 && ctx->nodes[previous].sentence == c.sentence;
-    size_t lead = same ? std::min(ctx->nodes[previous].span.end, c.span.begin) : sent.begin;
-    UnitFacts u;
-    u.text = Slice(text, c.span);
-    u.cue = text.substr(lead, c.span.begin - lead);
-    u.sentence = Slice(text, sent);
-    u.sentence_index = c.sentence;
-    if (c.sentence > 0) u.previous_sentence = Slice(text, ctx->sentences[c.sentence - 1]);
-    if (c.sentence + 1 < static_cast<int>(ctx->sentences.size())) {
-      u.next_sentence = Slice(text, ctx->sentences[c.sentence + 1]);
-    }
-    u.sentence_count = static_cast<int>(ctx->sentences.size());
-    u.unit_index = place[i];
-    u.unit_count = count[c.sentence];
-    Section section = SectionAt(ctx->headings, c.span.begin);
-    if (section != Section::kNone) u.section = SectionName(section);
-    u.pack = ctx->pack;
-    if (c.rule >= 0) u.rules.emplace_back(pack.rule(c.rule).id, c.type);
-    for (int o : c.overlaps) {
-      u.overlapping.emplace_back(pack.rule(ctx->nodes[o].rule).id, ctx->nodes[o].type);
-    }
-    if (previous >= 0 && ctx->nodes[previous].rule >= 0) {
-      u.previous_proposed = NodeTypeName(ctx->nodes[previous].type);
-    }
+    UnitFacts u = FactsOf(pack, *ctx, i, previous, proposed, place, count);
     previous = i;
     if (trace) trace->units[i] = {OriginalText(*ctx, c.span), "", RoleFeatures(u, pack)};
-    if (!roles.empty()) {
-      RowSink sink(roles);
-      RoleFeatures(u, pack, &sink);
-      std::vector<double> scores = roles.Scores(&sink.rows);
-      for (const auto& [rule, role] : u.rules) {  // a rule the model was not trained with
-        int k = roles.ClassIndex(NodeTypeName(role));
-        std::string name = "rule:" + std::string(rule) + "=" + std::string(NodeTypeName(role));
-        if (k >= 0 && !roles.Knows(name)) scores[k] += kUnknownRuleWeight;
-      }
-      int none = roles.ClassIndex("none");
-      std::vector<double> prob = LinearModel::Probabilities(scores);
-      c.confidence = none < 0 ? 1.0 : 1.0 - prob[none];
-      int k = ChooseRole(roles, prob);
-      NodeType type;
-      if (c.confidence >= kRoleThreshold && ParseNodeType(roles.classes()[k], &type)) {
-        c.type = type;
-        c.why = roles.Explain(sink.rows, k, 3);
-      } else {
-        c.kept = false;
-      }
-    }
+    if (!roles.empty()) Decide(roles, u, pack, &c);
   }
 }
 
@@ -336,7 +375,8 @@ std::vector<int> Targets(const PairIndex& x, int sp) {
 }
 
 // A rule's own supports and attacks from `source` stand when their target kept a
-// role; true when there was one (the relation model then adds nothing for it).
+// claim-like role or is an option; true when there was one (the relation model then
+// adds nothing for it).
 bool KeepRuleRelations(int source, const PairIndex& x, const LinearModel& relations,
                        DocContext* ctx) {
   if (relations.empty()) return false;
@@ -344,7 +384,7 @@ bool KeepRuleRelations(int source, const PairIndex& x, const LinearModel& relati
   for (int k : x.rule_edges[source]) {
     const PendingEdge& e = ctx->rule_edges[k];
     const Candidate& t = ctx->nodes[e.target];
-    if (!t.kept || t.type == NodeType::kGroup) continue;
+    if (!t.kept || !(IsClaimLike(t.type) || t.type == NodeType::kOption)) continue;
     ctx->edges.push_back(e);
     kept = true;
   }

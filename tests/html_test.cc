@@ -122,6 +122,19 @@ TEST_SUITE("html") {
               "&quot;more&quot;</title>"));
   }
 
+  TEST_CASE("a scored node and edge list the features that weighed most, escaped") {
+    Sample s = testing::TinyGraph();
+    s.graph.node(1).rule = "model/unit";
+    s.graph.node(1).why = {{"word:<b>", 1.5}, {"sentence=last", -0.25}};
+    std::string html = Html(s);
+    CHECK(Has(html,
+              "<dt>rule</dt><dd><code>model/unit</code> (a clause no rule matched; the model "
+              "gave it its role)</dd><dt>weighed most</dt><dd><ul class=\"reasons\"><li><code>"
+              "word:&lt;b&gt;</code> +1.500</li><li><code>sentence=last</code> -0.250</li></ul>"
+              "</dd><dt>cue</dt>"));
+    CHECK_FALSE(Has(Html(testing::TinyGraph()), "weighed most"));
+  }
+
   TEST_CASE("ids with URL characters are percent-encoded in links") {
     Sample s = testing::TinyGraph();
     s.graph.node(0).id = "seeds#1/n1";

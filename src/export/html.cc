@@ -3,7 +3,8 @@
 //
 // The page holds the map (ExportInput::svg, drawn by Graphviz; left out when
 // empty), each abstract with every node's span marked, one hidden explanation
-// per node and edge (kind, rule, cue, qualifier, span, sentence, relations), a
+// per node and edge (kind, rule, the features that weighed most, cue, qualifier,
+// span, sentence, relations), a
 // legend of the kinds, and inline CSS and JavaScript (export/html_assets.h): no
 // external file, font or script, so it works offline from a file:// URL.
 // Selecting a node or edge (a click in the map or the text, or the URL fragment
@@ -123,7 +124,22 @@ std::string RuleText(const std::string& rule) {
   if (rule.empty()) return "<span class=\"none\">none recorded</span>";
   std::string out = "<code>" + EscapeHtml(rule) + "</code>";
   if (rule.rfind("default/", 0) == 0) out += " (a built-in default, not a rule file)";
+  if (rule == "model/unit") out += " (a clause no rule matched; the model gave it its role)";
+  if (rule == "model/relation") out += " (chosen by the relation model)";
   return out;
+}
+
+// The features that weighed most, with their weights, or "" when there are none.
+void WriteReasons(const std::vector<Reason>& why, std::string* out) {
+  if (why.empty()) return;
+  std::string html = "<ul class=\"reasons\">";
+  for (const Reason& r : why) {
+    std::string text = FormatReason(r);
+    size_t space = text.rfind(' ');
+    html += "<li><code>" + EscapeHtml(text.substr(0, space)) + "</code> " +
+            EscapeHtml(text.substr(space + 1)) + "</li>";
+  }
+  *out += "<dt>weighed most</dt><dd>" + html + "</ul></dd>";
 }
 
 void WriteRow(std::string_view term, const std::string& html, std::string* out) {
@@ -180,6 +196,7 @@ void WriteNodeWhy(const ExportInput& input, const PageIndex& index, NodeIndex v,
   *out += "<blockquote>" + EscapeHtml(node.text) + "</blockquote><dl>";
   WriteRow("kind", std::string(NodeTypeName(node.type)), out);
   WriteRow("rule", RuleText(node.rule), out);
+  WriteReasons(node.why, out);
   WriteRow("cue",
            node.cue.empty() ? "<span class=\"none\">none</span>"
                             : "&ldquo;" + EscapeHtml(node.cue) + "&rdquo;",
@@ -212,6 +229,7 @@ void WriteEdgeWhy(const ExportInput& input, const PageIndex& index, size_t i, st
   WriteRow("source", NodeLink(input.graph.node(ref.source)), out);
   WriteRow("target", NodeLink(input.graph.node(ref.target)), out);
   WriteRow("rule", RuleText(edge.rule), out);
+  WriteReasons(edge.why, out);
   *out += "</dl></div>\n";
 }
 

@@ -27,8 +27,15 @@ cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDe
   -DARGMAP_FUZZ=ON -DARGMAP_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target fuzz_argmap -j "$(nproc 2>/dev/null || echo 2)"
 bin=$build/fuzz/fuzz_argmap
+mapfile -t known < <(ARGMAP_FUZZ_TARGET=list "$bin")
 targets=("$@")
-if ((${#targets[@]} == 0)); then mapfile -t targets < <(ARGMAP_FUZZ_TARGET=list "$bin"); fi
+if ((${#targets[@]} == 0)); then targets=("${known[@]}"); fi
+for t in "${targets[@]}"; do
+  if [[ " ${known[*]} " != *" $t "* ]]; then
+    echo "fuzz.sh: unknown target '$t'; the targets are: ${known[*]}" >&2
+    exit 2
+  fi
+done
 
 # Seeds of one target, copied into one directory.
 seed() {

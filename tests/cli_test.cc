@@ -246,7 +246,7 @@ TEST_SUITE("cli") {
           "  -h, --help                show this help\n");
   }
 
-  TEST_CASE("version and --version print one line with the version") {
+  TEST_CASE("version, --version and -V print one line with the version") {
     TempDir dir;
     RunResult r = dir.Argmap("version");
     CHECK(r.status == 0);
@@ -255,6 +255,7 @@ TEST_SUITE("cli") {
     CHECK(Lines(r.out).size() == 1);
     CHECK(EndsWith(r.out, "\n"));
     CHECK(dir.Argmap("--version").out == r.out);
+    CHECK(dir.Argmap("-V").out == r.out);
   }
 
   TEST_CASE("command-line mistakes exit 2 with one error line and a hint") {

@@ -113,7 +113,7 @@ int RunCli(const std::vector<std::string>& args, CliIo& io) {
   }
   const std::string& name = args[0];
   if (name == "--help" || name == "-h") return RunHelp({}, io);
-  if (name == "--version") return RunVersion({}, io);
+  if (name == "--version" || name == "-V") return RunVersion({}, io);
   const Subcommand* s = FindSubcommand(name);
   if (!s) {
     return UsageError(io, "",

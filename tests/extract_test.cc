@@ -9,6 +9,7 @@ namespace argmap {
 namespace {
 
 using testing::Doc;
+using testing::Edges;
 using testing::PackOf;
 
 // "type:text" per node, in graph order.
@@ -16,16 +17,6 @@ std::vector<std::string> Nodes(const ArgumentGraph& g) {
   std::vector<std::string> out;
   for (NodeIndex v = 0; v < g.node_count(); ++v) {
     out.push_back(std::string(NodeTypeName(g.node(v).type)) + ":" + g.node(v).text);
-  }
-  return out;
-}
-
-// "source-text -type-> target-text [rule]" per edge.
-std::vector<std::string> Edges(const ArgumentGraph& g) {
-  std::vector<std::string> out;
-  for (const auto& e : g.Edges()) {
-    out.push_back(g.node(e.source).text + " -" + std::string(EdgeTypeName(e.edge->type)) + "-> " +
-                  g.node(e.target).text + " [" + e.edge->rule + "]");
   }
   return out;
 }

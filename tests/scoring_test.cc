@@ -21,6 +21,7 @@ namespace argmap {
 namespace {
 
 using testing::Doc;
+using testing::Edges;
 using testing::PackOf;
 
 // "type:text [rule]" per node, in graph order.
@@ -29,16 +30,6 @@ std::vector<std::string> Nodes(const ArgumentGraph& g) {
   for (NodeIndex v = 0; v < g.node_count(); ++v) {
     const Node& n = g.node(v);
     out.push_back(std::string(NodeTypeName(n.type)) + ":" + n.text + " [" + n.rule + "]");
-  }
-  return out;
-}
-
-// "source-text -type-> target-text [rule]" per edge.
-std::vector<std::string> Edges(const ArgumentGraph& g) {
-  std::vector<std::string> out;
-  for (const auto& e : g.Edges()) {
-    out.push_back(g.node(e.source).text + " -" + std::string(EdgeTypeName(e.edge->type)) + "-> " +
-                  g.node(e.target).text + " [" + e.edge->rule + "]");
   }
   return out;
 }

@@ -40,13 +40,13 @@ std::vector<std::string> Words(std::string_view text) {
   return out;
 }
 
-size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+}  // namespace
+
+size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::vector<std::string> both;
   std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
   return both.size();
 }
-
-}  // namespace
 
 std::vector<std::string> ContentStems(std::string_view text) {
   std::vector<std::string> out;
@@ -79,7 +79,7 @@ int RejectedOption(std::string_view claim, const std::vector<std::string_view>& 
   int best = -1;
   size_t best_shared = 1, runner_up = 0;
   for (size_t i = 0; i < options.size(); ++i) {
-    size_t shared = Shared(stems, ContentStems(options[i]));
+    size_t shared = SharedCount(stems, ContentStems(options[i]));
     if (shared > best_shared) {
       runner_up = best_shared;
       best_shared = shared;

@@ -19,6 +19,8 @@ inline constexpr std::string_view kRejectedOptionRule = "default/negated-conclus
 
 // Content-word stems of `text`, sorted and unique.
 std::vector<std::string> ContentStems(std::string_view text);
+// How many entries two sorted lists (of ContentStems) share.
+size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 bool IsNegated(std::string_view text);
 

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <tuple>
 
 #include "model/features.h"
+#include "pipeline/option_links.h"
 #include "text/clauses.h"
 #include "text/lists.h"
 
@@ -268,12 +268,13 @@ struct PairIndex {
   std::vector<int> group;           // per candidate: its group candidate, or -1
   std::vector<std::vector<std::string_view>> lexicons;  // per sentence
   std::vector<std::string> first_word;                  // per sentence
-  std::vector<std::vector<std::string>> content;        // per core place: sorted content words
+  std::vector<std::vector<std::string>> content;        // per core place: ContentWords
   std::vector<int> rank;                                // per core place: claim-like rank
   std::vector<std::vector<int>> rule_edges;  // per candidate: its ctx.rule_edges as source
 };
 
-// The sorted distinct words of four letters or more: what two units can share.
+// The sorted distinct words of four letters or more: what two units can share
+// (unstemmed, unlike ContentStems: measured, the stems lose relations).
 std::vector<std::string> ContentWords(std::string_view text) {
   std::vector<std::string> words = FeatureWords(text);
   std::erase_if(words, [](const std::string& w) { return w.size() < 4; });
@@ -283,9 +284,7 @@ std::vector<std::string> ContentWords(std::string_view text) {
 }
 
 int Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<std::string> both;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-  return static_cast<int>(both.size());
+  return static_cast<int>(SharedCount(a, b));
 }
 
 PairIndex IndexPairs(const CompiledPack& pack, const DocContext& ctx) {

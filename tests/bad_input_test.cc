@@ -53,6 +53,20 @@ std::vector<Row> InputRows() {
        "       ^\n" +
            kNone,
        1, -1},
+      {"an overlong UTF-8 form", "overlong.txt", "Voters \xC0\xAF reward incumbents.\n",
+       "extract overlong.txt",
+       "overlong.txt:1:8: error: invalid UTF-8 (byte 0xC0)\n"
+       "Voters ?? reward incumbents.\n"
+       "       ^\n" +
+           kNone,
+       1, -1},
+      {"a surrogate encoded in UTF-8", "surrogate.txt", "Voters \xED\xA0\x80 reward.\n",
+       "extract surrogate.txt",
+       "surrogate.txt:1:8: error: invalid UTF-8 (byte 0xED)\n"
+       "Voters ??? reward.\n"
+       "       ^\n" +
+           kNone,
+       1, -1},
       {"a NUL byte", "nul.txt", std::string("We argue that\0 quotas matter.\n", 30),
        "extract nul.txt",
        "nul.txt:1:14: error: NUL byte (binary data, or UTF-16 text?)\n"

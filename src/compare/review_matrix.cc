@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "compare/compare_export.h"
-#include "core/utf8.h"
 #include "export/doc_groups.h"
+#include "export/plain_text.h"
 
 namespace argmap {
 namespace {
@@ -19,23 +19,6 @@ constexpr ArgumentColumn kArgumentColumns[] = {
     {"premises", NodeType::kPremise},       {"options", NodeType::kOption},
     {"conclusions", NodeType::kConclusion},
 };
-
-// `text` as well-formed UTF-8 (bad bytes become U+FFFD) with control
-// characters as spaces, except '\n' when `keep_newline`.
-std::string Clean(std::string_view text, bool keep_newline) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t pos = 0; pos < text.size();) {
-    size_t len = 1;
-    char32_t cp = DecodeUtf8(text, pos, &len);
-    size_t bad = 0;
-    if (cp != 0xFFFD && !IsValidUtf8(text.substr(pos, len), &bad)) cp = 0xFFFD;
-    if ((cp < 0x20 && !(keep_newline && cp == '\n')) || cp == 0x7F) cp = ' ';
-    AppendUtf8(cp, &out);
-    pos += len;
-  }
-  return out;
-}
 
 std::string Joined(const ReviewCell& cell, std::string_view separator) {
   std::string out;
@@ -79,7 +62,7 @@ std::vector<std::vector<ReviewCell>> ReviewMatrix(const ArgumentGraph& graph,
 
 std::string CsvField(const ReviewCell& cell, std::string_view separator) {
   std::string out = "\"";
-  for (char c : Clean(Joined(cell, separator), true)) {
+  for (char c : CleanText(Joined(cell, separator), "\n")) {
     if (c == '"') out += '"';
     out += c;
   }
@@ -90,7 +73,7 @@ std::string MarkdownCell(const ReviewCell& cell, std::string_view separator) {
   std::string out;
   for (size_t i = 0; i < cell.size(); ++i) {
     if (i > 0) out += separator;
-    for (char c : Clean(cell[i], false)) {
+    for (char c : CleanText(cell[i])) {
       if (c == '|') {
         out += "\\|";
       } else if (c == '<') {

@@ -10,23 +10,45 @@ size_t Utf8SequenceLength(unsigned char c) {
   return 1;
 }
 
+namespace {
+
+// The bytes a well-formed sequence may hold after its lead byte `c` (Unicode's
+// Table 3-7): the second byte's range, narrower after E0, ED, F0 and F4 (no
+// overlong form, no surrogate, nothing past U+10FFFF); later bytes are 80..BF.
+struct SecondByte {
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+};
+SecondByte SecondByteRange(unsigned char c) {
+  switch (c) {
+    case 0xE0: return {0xA0, 0xBF};
+    case 0xED: return {0x80, 0x9F};
+    case 0xF0: return {0x90, 0xBF};
+    case 0xF4: return {0x80, 0x8F};
+    default: return {};
+  }
+}
+
+}  // namespace
+
 char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len) {
   unsigned char c = static_cast<unsigned char>(text[pos]);
-  size_t n = Utf8SequenceLength(c);
-  if (n == 1 || pos + n > text.size()) {
-    *len = 1;
-    return c < 0x80 ? c : 0xFFFD;
-  }
+  *len = 1;
+  if (c < 0x80) return c;
+  // C0, C1 (overlong) and F5..FF never start a sequence.
+  size_t n = c >= 0xC2 && c <= 0xF4 ? Utf8SequenceLength(c) : 1;
+  if (n == 1) return 0xFFFD;
   char32_t cp = c & (0xFF >> (n + 1));
+  SecondByte range = SecondByteRange(c);
   for (size_t i = 1; i < n; ++i) {
+    if (pos + i >= text.size()) return 0xFFFD;  // *len covers the truncated part
     unsigned char cc = static_cast<unsigned char>(text[pos + i]);
-    if ((cc & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
+    unsigned char low = i == 1 ? range.low : 0x80;
+    unsigned char high = i == 1 ? range.high : 0xBF;
+    if (cc < low || cc > high) return 0xFFFD;  // the maximal subpart so far
     cp = (cp << 6) | (cc & 0x3F);
+    *len = i + 1;
   }
-  *len = n;
   return cp;
 }
 
@@ -76,7 +98,8 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   while (pos < text.size()) {
     size_t len = 1;
     char32_t cp = DecodeUtf8(text, pos, &len);
-    if (cp == 0xFFFD && len == 1 && static_cast<unsigned char>(text[pos]) >= 0x80) {
+    // U+FFFD itself is EF BF BD; any other U+FFFD is a bad sequence.
+    if (cp == 0xFFFD && text.substr(pos, 3) != "\xEF\xBF\xBD") {
       if (bad_offset) *bad_offset = pos;
       return false;
     }

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/utf8.h"
 #include "export/doc_groups.h"
 #include "export/exporter.h"
 #include "export/kind_styles.h"
+#include "export/plain_text.h"
 
 namespace argmap {
 namespace {
@@ -26,26 +26,6 @@ std::string EdgeAttributes(EdgeType type) {
   std::string out = "color=\"" + std::string(s.color) + "\", style=" + std::string(s.line);
   if (s.arrowhead.empty()) return out + ", dir=none, constraint=false";
   return out + ", arrowhead=" + std::string(s.arrowhead);
-}
-
-bool IsScalarValue(char32_t cp, size_t len) {
-  static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
-  return cp >= kMinForLength[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
-}
-
-// `text` as well-formed UTF-8 with control characters turned into spaces.
-std::string CleanText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t pos = 0; pos < text.size();) {
-    size_t len = 1;
-    char32_t cp = DecodeUtf8(text, pos, &len);
-    if (!IsScalarValue(cp, len)) cp = 0xFFFD;
-    if (cp < 0x20 || cp == 0x7F) cp = ' ';
-    AppendUtf8(cp, &out);
-    pos += len;
-  }
-  return out;
 }
 
 // Escapes clean text for the inside of a DOT quoted string.

@@ -7,11 +7,6 @@
 namespace argmap {
 namespace {
 
-bool IsScalarValue(char32_t cp, size_t len) {
-  static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
-  return cp >= kMinForLength[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
-}
-
 bool IsContinuation(std::string_view text, size_t pos) {
   return pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80;
 }
@@ -86,7 +81,6 @@ std::string EscapeHtml(std::string_view text) {
     size_t len = 1;
     char32_t cp = DecodeUtf8(text, pos, &len);
     pos += len;
-    if (!IsScalarValue(cp, len)) cp = 0xFFFD;
     if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F) cp = ' ';
     switch (cp) {
       case '&':

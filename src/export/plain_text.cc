@@ -5,34 +5,21 @@
 namespace argmap {
 namespace {
 
-bool IsScalarValue(char32_t cp, size_t len) {
-  static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
-  return cp >= kMinForLength[len] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
-}
-
-// Calls emit(code point) for each code point of `text`, invalid ones as U+FFFD.
-template <typename Emit>
-void ForEachCodePoint(std::string_view text, Emit emit) {
-  for (size_t pos = 0; pos < text.size();) {
-    size_t len = 1;
-    char32_t cp = DecodeUtf8(text, pos, &len);
-    emit(IsScalarValue(cp, len) ? cp : char32_t{0xFFFD});
-    pos += len;
-  }
-}
-
 bool IsControl(char32_t cp) { return cp < 0x20 || cp == 0x7F; }
 
 }  // namespace
 
-std::string ValidUtf8(std::string_view text) {
+std::string CleanText(std::string_view text, std::string_view keep) {
   std::string out;
   out.reserve(text.size());
-  ForEachCodePoint(text, [&out](char32_t cp) {
-    AppendUtf8(IsControl(cp) && cp != '\t' && cp != '\n' ? char32_t{' '} : cp, &out);
+  ForEachCodePoint(text, [&](char32_t cp) {
+    bool kept = cp < 0x80 && keep.find(static_cast<char>(cp)) != std::string_view::npos;
+    AppendUtf8(IsControl(cp) && !kept ? char32_t{' '} : cp, &out);
   });
   return out;
 }
+
+std::string ValidUtf8(std::string_view text) { return CleanText(text, "\t\n"); }
 
 std::string SingleLine(std::string_view text) {
   std::string out;

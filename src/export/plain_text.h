@@ -1,8 +1,8 @@
 // Text clean-up shared by the interchange exporters (graphml, aif, argdown,
 // mermaid, outline).
 //
-// Every function returns well-formed UTF-8: a byte that does not start a valid
-// sequence (or a surrogate, or a code point past U+10FFFF) becomes U+FFFD.
+// Every function returns well-formed UTF-8: each ill-formed part of the text
+// (core/utf8.h) becomes U+FFFD.
 #ifndef ARGMAP_EXPORT_PLAIN_TEXT_H_
 #define ARGMAP_EXPORT_PLAIN_TEXT_H_
 
@@ -11,8 +11,12 @@
 
 namespace argmap {
 
-// `text` as well-formed UTF-8; control characters other than tab and line feed
-// become spaces (what XML 1.0 and JSON viewers accept as they are).
+// `text` as well-formed UTF-8 with every control character (U+0000..U+001F and
+// U+007F) that `keep` does not hold turned into a space.
+std::string CleanText(std::string_view text, std::string_view keep = {});
+
+// CleanText keeping tab and line feed (what XML 1.0 and JSON viewers accept as
+// they are).
 std::string ValidUtf8(std::string_view text);
 
 // ValidUtf8, with every run of white space and control characters as one space

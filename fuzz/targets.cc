@@ -222,12 +222,12 @@ std::string FuzzStream(std::string_view data) {
 
   std::vector<Document> whole_docs;
   std::vector<Diagnostic> whole_diags;
-  bool whole_ok = ReadInputFile(path, InputFormat::kAuto, &whole_docs, &whole_diags);
+  bool whole_ok = ReadInputFile(path, nullptr, InputFormat::kAuto, &whole_docs, &whole_diags);
 
   std::vector<Document> docs;
   std::vector<Diagnostic> diags;
   RecordStream stream(chunk);
-  bool ok = stream.Open(path, InputFormat::kAuto, &diags);
+  bool ok = stream.Open(path, nullptr, InputFormat::kAuto, &diags);
   while (ok && stream.Next(&docs, &diags, &ok)) {
   }
   while (stream.Next(&docs, &diags, &ok)) {  // after an error the stream still ends cleanly

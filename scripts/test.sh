@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/test-tools.sh build  # npm tools some tests check outputs with (skipped when absent)
+scripts/test-tools.sh build  # npm tools some tests check outputs with (their tests skip when absent, fail under CI=true)
 ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
 
 # The sanitizer build: everything with ASan + UBSan in build-asan/, and the whole

@@ -139,13 +139,12 @@ TEST_SUITE("argdown") {
   }
 
   TEST_CASE("@argdown/cli reads every map with one statement per node and one relation per edge") {
-    if (!std::filesystem::exists(ArgdownCli())) {
-      MESSAGE("skipped: @argdown/cli is not installed in " ARGMAP_TOOLS_DIR
-              " (scripts/test-tools.sh installs it with npm)");
+    if (!testing::Needs(std::filesystem::exists(ArgdownCli()),
+                        "@argdown/cli is not installed in " ARGMAP_TOOLS_DIR
+                        " (scripts/test-tools.sh installs it with npm)")) {
       return;
     }
-    if (!testing::SeedsPresent())
-      MESSAGE("ARGMAP_SHARED_DIR/seeds is absent: checking the examples only");
+    testing::Needs(testing::SeedsPresent(), "ARGMAP_SHARED_DIR/seeds (checking the examples only)");
     testing::RunDir dir;
     std::vector<Sample> maps;
     maps.push_back(testing::SampleGraph());

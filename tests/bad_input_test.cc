@@ -74,6 +74,24 @@ std::vector<Row> InputRows() {
        "             ^\n" +
            kNone,
        1, -1},
+      {"an argmap map given to extract", "map.json",
+       "{\"format\": \"argmap\", \"version\": 1, \"documents\": []}\n", "extract map.json",
+       "map.json: error: an argmap map, not abstracts: draw it with 'argmap render' or change its "
+       "format with 'argmap convert'\n" +
+           kNone,
+       1, -1},
+      {"an AIF map streamed by extract", "aif.json", "{\"nodes\": [], \"edges\": []}\n",
+       "extract --format jsonl aif.json",
+       "aif.json: error: an AIF map, not abstracts: draw it with 'argmap render' or change its "
+       "format with 'argmap convert'\n" +
+           kNone,
+       1, -1},
+      {"an Argdown file given to extract", "map.argdown", "[Aid]: Aid works.\n",
+       "extract map.argdown",
+       "map.argdown: error: an Argdown map, not abstracts: argmap reads argmap JSON and AIF maps, "
+       "not Argdown\n" +
+           kNone,
+       1, -1},
       {"a UTF-8 byte order mark", "bom.txt", "\xEF\xBB\xBF" + kGood, "extract bom.txt", "", 0, 1},
       {"CRLF line ends", "crlf.txt", "We argue that x.\r\n\r\nWe find that y.\r\n",
        "extract crlf.txt", "", 0, 2},
@@ -160,7 +178,9 @@ std::vector<Row> RuleRows() {
       RuleRow("a rule file that is not UTF-8",
               "rule claim/x\n  pattern: we argue that (?P<claim>.+)\n  emits: claim\n"
               "  match: We argue that caf\xe9 owners vote.\n",
-              "bad.rules:4:27: error: invalid UTF-8 (byte 0xE9)\n"),
+              "bad.rules:4:27: error: invalid UTF-8 (byte 0xE9)\n"
+              "  match: We argue that caf? owners vote.\n"
+              "                          ^\n"),
   };
 }
 
@@ -198,10 +218,9 @@ TEST_SUITE("bad_input") {
                                                    std::filesystem::perms::group_exec |
                                                    std::filesystem::perms::others_exec);
       argmap = "setpriv --reuid=65534 --regid=65534 --clear-groups ./argmap";
-      if (dir.Shell(argmap + " version >/dev/null").status != 0) {
-        MESSAGE("skipped: running as root, and cannot run argmap as nobody with setpriv");
+      if (!testing::Needs(dir.Shell(argmap + " version >/dev/null").status == 0,
+                          "running as root, and cannot run argmap as nobody with setpriv"))
         return;
-      }
     }
     ArgmapRun r = dir.Shell(argmap + " extract locked.txt");
     CHECK(r.err == "locked.txt: error: cannot read file: Permission denied\n" + kNone);

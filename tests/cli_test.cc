@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "argmap_run.h"
+
 namespace argmap {
 namespace {
 
@@ -459,15 +461,16 @@ TEST_SUITE("cli") {
     dir.Write("none.model", "");
     dir.Write("in.json",
               "{\"id\": \"s1\", \"abstract\": \"Coalitions collapse when budgets shrink.\"}\n");
-    RunResult json = dir.Argmap("extract --rules pack --model none.model --format explain - < in.json");
+    RunResult json =
+        dir.Argmap("extract --rules pack --model none.model --format explain - < in.json");
     CHECK(json.status == 0);
     CHECK(json.err == "");
     CHECK(json.out ==
           "== s1\n"
           "s1/n1 claim [rule claim/everything] sentence 1, chars 0-39\n"
           "  \"Coalitions collapse when budgets shrink\"\n");
-    RunResult text =
-        dir.Argmap("extract --rules pack --model none.model --format explain --input-format text - < in.json");
+    RunResult text = dir.Argmap(
+        "extract --rules pack --model none.model --format explain --input-format text - < in.json");
     CHECK(text.status == 0);
     CHECK(text.err == "");
     CHECK(text.out ==
@@ -570,10 +573,7 @@ TEST_SUITE("cli") {
 
   TEST_CASE("the seed with a record and page text maps only its abstract") {
     fs::path seed = SeedsDir() / "001_4effffe76dd68391.txt";
-    if (!fs::exists(seed)) {
-      MESSAGE("skipped: no " << seed.string());
-      return;
-    }
+    if (!testing::Needs(fs::exists(seed), std::string("no ") + seed.string())) return;
     TempDir dir;
     RunResult r = dir.Argmap("extract --format json " + Quote(seed.string()));
     CHECK(r.status == 0);
@@ -606,10 +606,7 @@ TEST_SUITE("cli") {
 
   TEST_CASE("the plain-text seed holds two abstracts") {
     fs::path seed = SeedsDir() / "000_43ff421e1196b072.txt";
-    if (!fs::exists(seed)) {
-      MESSAGE("skipped: no " << seed.string());
-      return;
-    }
+    if (!testing::Needs(fs::exists(seed), std::string("no ") + seed.string())) return;
     TempDir dir;
     RunResult r = dir.Argmap("extract --format json " + Quote(seed.string()));
     CHECK(r.status == 0);
@@ -618,17 +615,12 @@ TEST_SUITE("cli") {
 
   TEST_CASE("dot renders the DOT of the seeds without complaint") {
     TempDir dir;
-    if (dir.Shell("command -v dot >/dev/null").status != 0) {
-      MESSAGE("skipped: dot is not on PATH");
+    if (!testing::Needs(dir.Shell("command -v dot >/dev/null").status == 0, "dot is not on PATH"))
       return;
-    }
     for (std::string name : {"000_43ff421e1196b072.txt", "001_4effffe76dd68391.txt"}) {
       CAPTURE(name);
       fs::path seed = SeedsDir() / name;
-      if (!fs::exists(seed)) {
-        MESSAGE("skipped: no " << seed.string());
-        continue;
-      }
+      if (!testing::Needs(fs::exists(seed), std::string("no ") + seed.string())) continue;
       RunResult extract = dir.Argmap("extract --format dot -o graph.dot " + Quote(seed.string()));
       CHECK(extract.status == 0);
       RunResult render = dir.Shell("dot -Tsvg graph.dot -o graph.svg");

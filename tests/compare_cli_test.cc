@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "argmap_run.h"
 #include "compare/align.h"
 #include "core/utf8.h"
 
@@ -195,18 +196,22 @@ TEST_SUITE("compare_cli") {
     }
   }
 
-  TEST_CASE("an argmap JSON map is an input error, and so is a missing file") {
+  TEST_CASE("a saved map is compared as its abstracts are, and a missing file is an input error") {
     Dir dir;
     dir.Write("a.jsonl", kAbstracts);
     Run map = dir.Argmap("extract --format json -o map.json a.jsonl");
     REQUIRE(map.status == 0);
-    Run r = dir.Argmap("compare map.json a.jsonl nope.txt");
+    Run lines = dir.Argmap("extract --format jsonl -o map.jsonl a.jsonl");
+    REQUIRE(lines.status == 0);
+    Run abstracts = dir.Argmap("compare a.jsonl");
+    REQUIRE(abstracts.status == 0);
+    CHECK(abstracts.out.starts_with("argmap compare: 3 papers, "));
+    CHECK(dir.Argmap("compare map.json").out == abstracts.out);
+    CHECK(dir.Argmap("compare - < map.jsonl").out == abstracts.out);
+    Run r = dir.Argmap("compare map.json nope.txt");
     CHECK(r.status == 1);
-    CHECK(r.err ==
-          "map.json: error: an argmap JSON map, not abstracts: compare maps the abstracts "
-          "themselves\n"
-          "nope.txt: error: cannot read file: No such file or directory\n");
-    CHECK(r.out.starts_with("argmap compare: 3 papers, "));
+    CHECK(r.err == "nope.txt: error: cannot read file: No such file or directory\n");
+    CHECK(r.out == abstracts.out);
   }
 
   TEST_CASE("the report links the two papers on one subject") {
@@ -268,14 +273,10 @@ TEST_SUITE("compare_cli") {
 
   TEST_CASE("dot renders the compared seeds without complaint") {
     Dir dir;
-    if (std::system("command -v dot >/dev/null 2>&1") != 0) {
-      MESSAGE("skipped: dot is not on PATH");
+    if (!testing::Needs(std::system("command -v dot >/dev/null 2>&1") == 0, "dot is not on PATH"))
       return;
-    }
-    if (!fs::exists(Shared("seeds"))) {
-      MESSAGE("skipped: no " << Shared("seeds").string());
+    if (!testing::Needs(fs::exists(Shared("seeds")), std::string("no ") + Shared("seeds").string()))
       return;
-    }
     Run r = dir.Argmap("compare -f dot -o map.dot " + Quote(Shared("seeds").string()) +
                        "/*.txt && dot -Tsvg map.dot -o map.svg");
     CHECK(r.status == 0);
@@ -284,10 +285,8 @@ TEST_SUITE("compare_cli") {
   }
 
   TEST_CASE("seeds: the Japan and Kulacki conclusions are linked, the China one is not") {
-    if (!fs::exists(Shared("seeds"))) {
-      MESSAGE("skipped: no " << Shared("seeds").string());
+    if (!testing::Needs(fs::exists(Shared("seeds")), std::string("no ") + Shared("seeds").string()))
       return;
-    }
     Dir dir;
     Run r = dir.Argmap("compare -f json " + Quote(Shared("seeds").string()) + "/*.txt");
     REQUIRE(r.status == 0);
@@ -310,7 +309,8 @@ TEST_SUITE("compare_cli") {
       for (const Json& n : graph["nodes"]) {
         std::string text = n["text"];
         if (n["id"] == source) {
-          conclusion = n["type"] == "conclusion" && text.find("nuclear umbrella") != std::string::npos;
+          conclusion =
+              n["type"] == "conclusion" && text.find("nuclear umbrella") != std::string::npos;
         }
         if (n["id"] == a["target"]) nuclear = text.find("nuclear") != std::string::npos;
       }
@@ -335,10 +335,7 @@ TEST_SUITE("compare_cli") {
 
   TEST_CASE("social-dev: the strongest links join papers on one subject") {
     fs::path gold = Shared("gold/social-dev.jsonl");
-    if (!fs::exists(gold)) {
-      MESSAGE("skipped: no " << gold.string());
-      return;
-    }
+    if (!testing::Needs(fs::exists(gold), std::string("no ") + gold.string())) return;
     Dir dir;
     Run r = dir.Argmap("compare -f json --threshold 0.01 --max-links 100 " + Quote(gold.string()));
     REQUIRE(r.status == 0);
@@ -390,10 +387,7 @@ TEST_SUITE("compare_cli") {
 
   TEST_CASE("the number of jobs does not change the output") {
     fs::path gold = Shared("gold/social-dev.jsonl");
-    if (!fs::exists(gold)) {
-      MESSAGE("skipped: no " << gold.string());
-      return;
-    }
+    if (!testing::Needs(fs::exists(gold), std::string("no ") + gold.string())) return;
     Dir dir;
     Run one = dir.Argmap("compare -f json --jobs 1 " + Quote(gold.string()));
     Run three = dir.Argmap("compare -f json --jobs 3 " + Quote(gold.string()));

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "argmap_run.h"
+
 namespace argmap {
 namespace {
 
@@ -66,19 +68,15 @@ bool HavePython() {
 TEST_SUITE("eval_agreement") {
   TEST_CASE("argmap eval prints the figures of the shared scorer") {
     const fs::path shared = ARGMAP_SHARED_DIR;
-    if (!fs::exists(shared / "gold" / "seeds.jsonl") || !HavePython()) {
-      MESSAGE("skipped: no shared gold files or no python3");
+    if (!testing::Needs(fs::exists(shared / "gold" / "seeds.jsonl") && HavePython(),
+                        "no shared gold files or no python3"))
       return;
-    }
     const std::string bin = Quote(ARGMAP_BIN);
     const std::string scorer = Quote((shared / "eval" / "score.py").string());
     for (const char* name : {"seeds.jsonl", "social-dev.jsonl"}) {
       CAPTURE(name);
       const fs::path gold = shared / "gold" / name;
-      if (!fs::exists(gold)) {
-        MESSAGE("skipped: no " << gold.string());
-        continue;
-      }
+      if (!testing::Needs(fs::exists(gold), std::string("no ") + gold.string())) continue;
       const fs::path out = fs::temp_directory_path() /
                            ("argmap-eval-" + std::to_string(getpid()) + "-" + name + ".json");
       int status = 0;

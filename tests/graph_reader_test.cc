@@ -9,27 +9,6 @@ namespace argmap {
 namespace {
 
 TEST_SUITE("graph_reader") {
-  TEST_CASE("the format is told from the first JSON object") {
-    struct Case {
-      std::string content;
-      GraphFormat format;
-    };
-    const std::vector<Case> cases = {
-        {R"({"format": "argmap", "version": 1, "nodes": []})", GraphFormat::kArgmap},
-        {"{\"format\": \"argmap\"}\n{\"format\": \"argmap\"}\n", GraphFormat::kArgmap},
-        {R"({"nodes": [], "edges": [], "locutions": []})", GraphFormat::kAif},
-        {R"({"AIF": {"nodes": []}, "OVA": {}})", GraphFormat::kAif},
-        {R"({"format": "other", "nodes": []})", GraphFormat::kArgmap},
-        {"[1, 2]", GraphFormat::kArgmap},
-        {"not json", GraphFormat::kArgmap},
-        {"", GraphFormat::kArgmap},
-    };
-    for (const Case& c : cases) {
-      CAPTURE(c.content);
-      CHECK(DetectGraphFormat(c.content) == c.format);
-    }
-  }
-
   TEST_CASE("format names parse back, with auto first") {
     CHECK(GraphFormatNames() == std::vector<std::string>{"auto", "argmap", "aif"});
     for (const std::string& name : GraphFormatNames()) {
@@ -45,7 +24,8 @@ TEST_SUITE("graph_reader") {
     ArgumentGraph graph;
     std::vector<Document> docs;
     std::vector<Diagnostic> diags;
-    CHECK_FALSE(ReadGraphFile("no/such/file.json", GraphFormat::kAuto, &graph, &docs, &diags));
+    CHECK_FALSE(
+        ReadGraphFile("no/such/file.json", nullptr, GraphFormat::kAuto, &graph, &docs, &diags));
     CHECK(FormatAll(diags) ==
           "no/such/file.json: error: cannot read file: No such file or directory\n");
   }

@@ -124,10 +124,9 @@ TEST_SUITE("graphml") {
 
   TEST_CASE("NetworkX reads the graph back with its nodes, edges and attributes") {
     testing::RunDir dir;
-    if (!NetworkxAvailable(dir)) {
-      MESSAGE("skipped: python3 with networkx is not installed (Debian: python3-networkx)");
+    if (!testing::Needs(NetworkxAvailable(dir),
+                        "python3 with networkx is not installed (Debian: python3-networkx)"))
       return;
-    }
     std::vector<std::string> files = {"sample.graphml"};
     dir.Write(files[0], Graphml(testing::SampleGraph()));
     std::vector<size_t> nodes, edges;

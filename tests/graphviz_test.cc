@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "argmap_run.h"
 #include "export_sample.h"
 
 namespace argmap {
@@ -86,10 +87,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("a failing dot gives its exit status and its first message lines") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     std::string image, warnings, err;
     CHECK_FALSE(RenderDot("digraph {\n  a -> ;\n}\n", *FindImageFormat("svg"), {}, &image,
                           &warnings, &err));
@@ -99,10 +97,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("SVG keeps accents, curly quotes and CJK as UTF-8 text") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Rendered r = Render(UnicodeGraph(), "svg");
     REQUIRE_MESSAGE(r.ok, r.err);
     CHECK(r.image.starts_with("<?xml"));
@@ -115,10 +110,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("the same graph gives the same SVG bytes") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     testing::Sample s = testing::SampleGraph();
     Rendered a = Render(s, "svg");
     Rendered b = Render(s, "svg");
@@ -127,10 +119,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("--wrap and --rankdir reach the drawing") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     testing::Sample s = UnicodeGraph();
     Rendered narrow = Render(s, "svg", {.rankdir = "LR", .wrap_width = 12});
     Rendered wide = Render(s, "svg", {.rankdir = "LR", .wrap_width = 0});
@@ -143,10 +132,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("with auto_rankdir, maps of more than three papers are drawn left to right") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     testing::Sample three = testing::SampleGraph();
     CHECK(Render(three, "svg", {}, {.auto_rankdir = true}).image == Render(three, "svg").image);
     testing::Sample four = testing::SampleGraph();
@@ -160,10 +146,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("PNG and PDF come back as their binary files") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Rendered png = Render(UnicodeGraph(), "png");
     REQUIRE_MESSAGE(png.ok, png.err);
     CHECK(png.image.substr(0, 8) == std::string("\x89PNG\r\n\x1A\n", 8));

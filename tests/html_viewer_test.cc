@@ -17,6 +17,8 @@
 #include <sstream>
 #include <string>
 
+#include "argmap_run.h"
+
 namespace argmap {
 namespace {
 
@@ -123,10 +125,9 @@ void CheckSelected(const std::string& dom, const std::string& id) {
 
 TEST_SUITE("html_viewer") {
   TEST_CASE("a click on a node in the map or in the text shows why it was extracted") {
-    if (!OnPath("chromium") || !OnPath("dot")) {
-      MESSAGE("skipped: the viewer test needs chromium and dot (scripts/setup.sh installs them)");
+    if (!testing::Needs(OnPath("chromium") && OnPath("dot"),
+                        "the viewer test needs chromium and dot (scripts/setup.sh installs them)"))
       return;
-    }
     ViewerRun run;
     std::string json, ignored;
     REQUIRE(run.Argmap("extract --format json in.jsonl", &json) == 0);

@@ -43,7 +43,8 @@ TEST_SUITE("json_writer") {
       "strings with quotes, controls and non-ASCII text are written as nlohmann writes them") {
     Document doc;
     doc.id = "q\"1\\";
-    doc.title = std::string("tab\there, nl\nthere, cr\r, bell\a, nul") + '\0' + ", esc\x1b, del\x7f";
+    doc.title =
+        std::string("tab\there, nl\nthere, cr\r, bell\a, nul") + '\0' + ", esc\x1b, del\x7f";
     doc.authors = {"Zoë Ünal", "李 雷", ""};
     doc.source = "a/b.jsonl";
     doc.record = 12;
@@ -87,7 +88,7 @@ TEST_SUITE("json_writer") {
     std::vector<Diagnostic> diags;
     for (const auto& entry :
          std::filesystem::directory_iterator(std::string(ARGMAP_SOURCE_DIR) + "/examples")) {
-      REQUIRE(ReadInputFile(entry.path().string(), InputFormat::kAuto, &docs, &diags));
+      REQUIRE(ReadInputFile(entry.path().string(), nullptr, InputFormat::kAuto, &docs, &diags));
     }
     std::vector<Diagnostic> pack_diags;
     CompiledPack pack;

@@ -46,23 +46,6 @@ CompiledPack DefaultPack() {
 }  // namespace
 
 TEST_SUITE("compare_papers") {
-  TEST_CASE("an argmap JSON map is told from abstracts by its format field") {
-    const std::vector<std::pair<std::string, bool>> table = {
-        {R"({"format": "argmap", "version": 1, "documents": []})", true},
-        {"{\"format\":\"argmap\",\"version\":1}\n{\"format\":\"argmap\",\"version\":1}\n", true},
-        {R"({"id": "a", "abstract": "We argue that x."})", false},
-        {R"([{"format": "argmap"}])", false},
-        {R"({"format": "aif"})", false},
-        {"We argue that x.\n", false},
-        {"", false},
-        {"{\"format\": \"argmap\", broken", false},
-    };
-    for (const auto& [content, is_map] : table) {
-      CAPTURE(content);
-      CHECK(IsArgmapMap(content) == is_map);
-    }
-  }
-
   TEST_CASE("papers of several inputs come in input order; a repeated paper is skipped") {
     Scratch dir;
     std::string one = dir.Write("one.jsonl",
@@ -87,21 +70,50 @@ TEST_SUITE("compare_papers") {
     }
   }
 
-  TEST_CASE("a map, or a file that cannot be read, is one error") {
+  TEST_CASE(
+      "a saved map joins the comparison as it is, and a paper in it already read is skipped") {
     Scratch dir;
-    std::string map = dir.Write("map.json", R"({"format": "argmap", "version": 1})");
+    std::string abstracts =
+        dir.Write("one.jsonl",
+                  "{\"id\": \"a\", \"abstract\": \"We argue that aid works because donors "
+                  "monitor it.\"}\n"
+                  "{\"id\": \"b\", \"abstract\": \"We argue that trade helps.\"}\n");
+    CompiledPack pack = DefaultPack();
+    PaperSource source{{&pack}, {}, InputFormat::kAuto};
+    PaperSet mapped;
+    std::vector<Diagnostic> diags;
+    REQUIRE(AddPapers(abstracts, source, &mapped, &diags));
+    REQUIRE(mapped.graph.node_count() > 0);
+    std::string map =
+        dir.Write("map.json", ExportJson(ExportInput{mapped.graph, mapped.documents, {}}));
+
+    PaperSet read;
+    CHECK(AddPapers(map, source, &read, &diags));
+    CHECK(diags.empty());
+    CHECK(ExportJson(ExportInput{read.graph, read.documents, {}}) ==
+          ExportJson(ExportInput{mapped.graph, mapped.documents, {}}));
+
+    CHECK(AddPapers(map, source, &mapped, &diags));
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[0].Header() == map + ": warning: paper 'a' was already read; skipped");
+    CHECK(ExportJson(ExportInput{read.graph, read.documents, {}}) ==
+          ExportJson(ExportInput{mapped.graph, mapped.documents, {}}));
+  }
+
+  TEST_CASE("an Argdown file, or a file that cannot be read, is one error") {
+    Scratch dir;
+    std::string argdown = dir.Write("map.argdown", "[Aid]: Aid works.\n  + Donors monitor it.\n");
     CompiledPack pack = DefaultPack();
     PaperSource source{{&pack}, {}, InputFormat::kAuto};
     PaperSet papers;
     std::vector<Diagnostic> diags;
-    CHECK_FALSE(AddPapers(map, source, &papers, &diags));
-    CHECK_FALSE(AddPapers(map + ".missing", source, &papers, &diags));
+    CHECK_FALSE(AddPapers(argdown, source, &papers, &diags));
+    CHECK_FALSE(AddPapers(argdown + ".missing", source, &papers, &diags));
     REQUIRE(diags.size() == 2);
     CHECK(diags[0].Header() ==
-          map +
-              ": error: an argmap JSON map, not abstracts: compare maps the abstracts themselves");
+          argdown + ": error: an Argdown map: argmap reads argmap JSON and AIF maps, not Argdown");
     CHECK(diags[1].Header() ==
-          map + ".missing: error: cannot read file: No such file or directory");
+          argdown + ".missing: error: cannot read file: No such file or directory");
     CHECK(papers.documents.empty());
   }
 

@@ -41,9 +41,9 @@ std::vector<std::string> Texts(const Result& r) {
 
 TEST_SUITE("reader") {
   TEST_CASE("format names round-trip through one table") {
-    CHECK(InputFormatNames() == std::vector<std::string>{"auto", "text", "json", "jsonl",
-                                                         "scraped", "bibtex", "ris", "csl-json",
-                                                         "openalex", "crossref", "s2"});
+    CHECK(InputFormatNames() == std::vector<std::string>{"auto", "text", "json", "jsonl", "scraped",
+                                                         "bibtex", "ris", "csl-json", "openalex",
+                                                         "crossref", "s2"});
     for (const std::string& name : InputFormatNames()) {
       InputFormat f = InputFormat::kAuto;
       REQUIRE(ParseInputFormat(name, &f));
@@ -330,9 +330,9 @@ TEST_SUITE("reader") {
   TEST_CASE("a missing file or a directory cannot be read") {
     std::vector<Document> docs;
     std::vector<Diagnostic> diags;
-    CHECK_FALSE(ReadInputFile("no/such/file.txt", InputFormat::kAuto, &docs, &diags));
+    CHECK_FALSE(ReadInputFile("no/such/file.txt", nullptr, InputFormat::kAuto, &docs, &diags));
     std::string dir = std::filesystem::temp_directory_path().string();
-    CHECK_FALSE(ReadInputFile(dir, InputFormat::kAuto, &docs, &diags));
+    CHECK_FALSE(ReadInputFile(dir, nullptr, InputFormat::kAuto, &docs, &diags));
     CHECK(docs.empty());
     CHECK(FormatAll(diags) ==
           "no/such/file.txt: error: cannot read file: No such file or directory\n" + dir +
@@ -348,7 +348,7 @@ TEST_SUITE("reader") {
     }
     std::vector<Document> docs;
     std::vector<Diagnostic> diags;
-    CHECK(ReadInputFile(path.string(), InputFormat::kAuto, &docs, &diags));
+    CHECK(ReadInputFile(path.string(), nullptr, InputFormat::kAuto, &docs, &diags));
     std::filesystem::remove(path);
     CHECK(diags.empty());
     REQUIRE(docs.size() == 2);
@@ -366,7 +366,7 @@ TEST_SUITE("reader") {
     std::vector<Document> docs;
     std::vector<Diagnostic> diags;
     std::string lines = (shared / "seeds" / "000_43ff421e1196b072.txt").string();
-    CHECK(ReadInputFile(lines, InputFormat::kAuto, &docs, &diags));
+    CHECK(ReadInputFile(lines, nullptr, InputFormat::kAuto, &docs, &diags));
     CHECK(FormatAll(diags) == "");
     REQUIRE(docs.size() == 2);
     CHECK(docs[0].id == "000_43ff421e1196b072#1");
@@ -375,7 +375,7 @@ TEST_SUITE("reader") {
 
     docs.clear();
     std::string page = (shared / "seeds" / "001_4effffe76dd68391.txt").string();
-    CHECK(ReadInputFile(page, InputFormat::kAuto, &docs, &diags));
+    CHECK(ReadInputFile(page, nullptr, InputFormat::kAuto, &docs, &diags));
     CHECK(FormatAll(diags) == "");
     REQUIRE(docs.size() == 1);
     const Document& d = docs[0];
@@ -391,7 +391,7 @@ TEST_SUITE("reader") {
 
     docs.clear();
     std::string gold = (shared / "gold" / "seeds.jsonl").string();
-    CHECK(ReadInputFile(gold, InputFormat::kAuto, &docs, &diags));
+    CHECK(ReadInputFile(gold, nullptr, InputFormat::kAuto, &docs, &diags));
     CHECK(FormatAll(diags) == "");
     CHECK(docs.size() == 3);
     std::vector<std::string> ids;

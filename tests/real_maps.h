@@ -53,7 +53,7 @@ inline const CompiledPack& DefaultPack() {
 inline Sample MapFile(const std::string& path) {
   std::vector<Diagnostic> diags;
   Sample s;
-  REQUIRE(ReadInputFile(path, InputFormat::kAuto, &s.documents, &diags));
+  REQUIRE(ReadInputFile(path, nullptr, InputFormat::kAuto, &s.documents, &diags));
   Extract(s.documents, DefaultPack(), &s.graph);
   return s;
 }

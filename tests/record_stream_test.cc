@@ -34,7 +34,7 @@ std::string Describe(const Read& r) {
 Read Whole(const std::string& path) {
   Read r;
   std::vector<Diagnostic> diags;
-  r.ok = ReadInputFile(path, InputFormat::kAuto, &r.docs, &diags);
+  r.ok = ReadInputFile(path, nullptr, InputFormat::kAuto, &r.docs, &diags);
   r.messages = FormatAll(diags);
   return r;
 }
@@ -43,7 +43,7 @@ Read Streamed(const std::string& path, size_t chunk_bytes) {
   Read r;
   std::vector<Diagnostic> diags;
   RecordStream stream(chunk_bytes);
-  r.ok = stream.Open(path, InputFormat::kAuto, &diags);
+  r.ok = stream.Open(path, nullptr, InputFormat::kAuto, &diags);
   while (r.ok && stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
   // After an error the stream still ends cleanly.
   while (stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
@@ -144,7 +144,7 @@ TEST_SUITE("record_stream") {
   TEST_CASE("a file that cannot be opened is an error naming it") {
     std::vector<Diagnostic> diags;
     RecordStream stream;
-    CHECK_FALSE(stream.Open("no-such-file.jsonl", InputFormat::kAuto, &diags));
+    CHECK_FALSE(stream.Open("no-such-file.jsonl", nullptr, InputFormat::kAuto, &diags));
     CHECK(FormatAll(diags) ==
           "no-such-file.jsonl: error: cannot read file: No such file or directory\n");
   }
@@ -155,7 +155,8 @@ TEST_SUITE("record_stream") {
     std::vector<Document> docs;
     bool ok = true;
     std::string dir = fs::temp_directory_path().string();
-    if (stream.Open(dir, InputFormat::kAuto, &diags)) CHECK_FALSE(stream.Next(&docs, &diags, &ok));
+    if (stream.Open(dir, nullptr, InputFormat::kAuto, &diags))
+      CHECK_FALSE(stream.Next(&docs, &diags, &ok));
     CHECK_FALSE(ok);
     CHECK(FormatAll(diags) == dir + ": error: cannot read file: Is a directory\n");
   }

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "argmap_run.h"
+
 namespace argmap {
 namespace {
 
@@ -189,10 +191,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("render writes SVG with the title, accents and curly quotes as UTF-8 text") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     Run r = dir.Argmap("render in.jsonl -o map.svg");
@@ -211,10 +210,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("PNG and PDF are written byte for byte, to a file and to standard output") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     CHECK(dir.Argmap("render in.jsonl -o map.png").status == 0);
@@ -227,10 +223,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("render draws an argmap JSON graph as it is, and refuses graphs mixed with abstracts") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     REQUIRE(dir.Argmap("extract --format json -o map.json in.jsonl").status == 0);
@@ -248,13 +241,17 @@ TEST_SUITE("render_cli") {
     Run piped = dir.Argmap("render --wrap 20 --input-format argmap - < map.json");
     CHECK(piped.status == 0);
     CHECK(piped.out == dir.Read("from-json.svg"));
+    // Standard input goes through the same gate as a file: a map is told from abstracts.
+    Run piped_map = dir.Argmap("render --wrap 20 - < map.json");
+    CHECK(piped_map.status == 0);
+    CHECK(piped_map.out == dir.Read("from-json.svg"));
+    Run piped_text = dir.Argmap("render --wrap 20 - < in.jsonl");
+    CHECK(piped_text.status == 0);
+    CHECK(piped_text.out == dir.Read("from-text.svg"));
   }
 
   TEST_CASE("render -o page.html writes the viewer with the map inlined") {
-    if (!DotAvailable()) {
-      MESSAGE("skipped: dot is not on PATH");
-      return;
-    }
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     Run r = dir.Argmap("render in.jsonl -o page.html");

@@ -26,6 +26,7 @@ struct CliIo {
   std::ostream& err;
   bool err_is_terminal = false;  // long runs then draw a progress line on err
   double progress_delay = 1.0;   // seconds a run lasts before its progress shows
+  std::istream* in = nullptr;    // what the input "-" reads; none: "-" is an error
 };
 
 struct Subcommand {

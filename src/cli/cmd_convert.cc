@@ -110,7 +110,7 @@ int RunConvert(const std::vector<std::string>& argv, CliIo& io) {
   ArgumentGraph graph;
   std::vector<Document> docs;
   std::vector<Diagnostic> diags;
-  bool ok = ReadGraphFile(args.positional[0], config.input_format, &graph, &docs, &diags);
+  bool ok = ReadGraphFile(args.positional[0], io.in, config.input_format, &graph, &docs, &diags);
   for (const Diagnostic& d : diags) {
     if (!args.Has("--quiet") || d.severity == Severity::kError) io.err << d.Format();
   }

@@ -117,6 +117,7 @@ int RunStreamed(const ParsedArgs& args, const ExtractConfig& config,
   }
   StreamOptions options;
   options.input_format = config.input_format;
+  options.standard_input = io.in;
   options.extract = extract;
   options.strict = args.Has("--strict");
   options.render = [&](const ArgumentGraph& graph, const Document& doc) {
@@ -153,7 +154,7 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
   std::vector<Document> docs;
   bool inputs_ok = true;
   for (const std::string& path : args.positional) {
-    inputs_ok = ReadInputFile(path, config.input_format, &docs, &diags) && inputs_ok;
+    inputs_ok = ReadInputFile(path, io.in, config.input_format, &docs, &diags) && inputs_ok;
     if (!inputs_ok && args.Has("--strict")) break;
   }
   inputs_ok = DropDuplicateIds(&docs, &diags) && inputs_ok;

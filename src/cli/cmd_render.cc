@@ -6,19 +6,15 @@
 // commands read, map and report exactly alike. Graph inputs are read with
 // ReadArgmapJson / ReadAifJson and drawn as they are. The format is --format,
 // else the output's extension (.svg, .png, .pdf, .html, .htm), else svg.
-#include <cstdio>
-#include <cstring>
-#include <iostream>
-#include <iterator>
-#include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli/args.h"
 #include "cli/cli.h"
 #include "cli/output_formats.h"
+#include "core/input_bytes.h"
 #include "core/spellcheck.h"
-#include "read/aif_reader.h"
-#include "read/argmap_json_reader.h"
 #include "read/graph_reader.h"
+#include "read/input.h"
 #include "read/reader.h"
 
 namespace argmap {
@@ -50,9 +46,9 @@ void PrintRenderHelp(std::ostream& out) {
          "Draws the argument map of the INPUTs with Graphviz: abstracts (in any input\n"
          "format of 'argmap extract', mapped with the rules first), or argument graphs\n"
          "written by 'argmap extract --format json' or jsonl (or AIF JSON), drawn as they\n"
-         "are. A file is taken as a graph when its first JSON object has \"format\":\n"
-         "\"argmap\" (or is AIF); standard input is taken as abstracts unless\n"
-         "--input-format says argmap or aif. One cluster per paper, with a legend.\n\n"
+         "are. An input (a file, or - for standard input) is taken as a graph when its\n"
+         "first JSON object has \"format\": \"argmap\", or is AIF (\"AIF\", or \"nodes\"\n"
+         "and \"edges\"). One cluster per paper, with a legend.\n\n"
       << FormatOptions(RenderOptionSpecs())
       << "\nFormats:\n"
          "  svg       the map as SVG (text stays UTF-8 text)\n"
@@ -86,41 +82,6 @@ std::string CheckFormat(const std::string& format) {
   return err + DidYouMean(format, names);
 }
 
-bool ReadWhole(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  char buffer[1 << 16];
-  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) out->append(buffer, n);
-  bool failed = std::ferror(file) != 0;
-  if (failed) *error = std::strerror(errno);
-  std::fclose(file);
-  return !failed;
-}
-
-// Whether `content` is an argument graph rather than abstracts: its first JSON
-// object (of the whole content, else of its first line) has "format": "argmap",
-// or is AIF ("AIF", or both "nodes" and "edges").
-bool LooksLikeGraph(std::string_view content) {
-  nlohmann::json first = nlohmann::json::parse(content, nullptr, false);
-  if (first.is_discarded()) {
-    size_t start = content.find_first_not_of(" \t\r\n");
-    if (start == std::string_view::npos) return false;
-    size_t end = content.find('\n', start);
-    first = nlohmann::json::parse(
-        content.substr(start, end == std::string_view::npos ? end : end - start), nullptr, false);
-  }
-  if (!first.is_object()) return false;
-  if (first.contains("format")) return first["format"] == "argmap";
-  return first.contains("AIF") || (first.contains("nodes") && first.contains("edges"));
-}
-
 // The graph format given with --input-format (kAuto when it names an abstracts
 // format or auto), or an error message.
 std::string GraphInputFormat(const ParsedArgs& args, GraphFormat* format, bool* abstracts_only) {
@@ -141,8 +102,8 @@ std::string GraphInputFormat(const ParsedArgs& args, GraphFormat* format, bool* 
 // The argv for RunExtract that maps the abstracts and writes `format`.
 std::vector<std::string> ExtractArgs(const ParsedArgs& args, const std::string& format) {
   std::vector<std::string> out = {"--format", format};
-  for (const char* name :
-       {"--output", "--input-format", "--pack", "--rules", "--model", "--rankdir", "--wrap", "--dot"}) {
+  for (const char* name : {"--output", "--input-format", "--pack", "--rules", "--model",
+                           "--rankdir", "--wrap", "--dot"}) {
     if (args.Has(name)) out.insert(out.end(), {name, args.Get(name)});
   }
   for (const std::string& file : args.All("--add-rules")) {
@@ -158,25 +119,25 @@ struct GraphInputs {
   std::vector<std::string> graphs;     // inputs that are argument graphs
   std::vector<std::string> abstracts;  // inputs that are abstracts
   std::vector<std::string> contents;   // the content of each graph input
+  std::string standard_input;          // what "-" held, when it holds abstracts
 };
 
-// Sorts the inputs into graphs and abstracts; false (and a diagnostic) when a
-// file cannot be read.
+// Reads every input once through the gate (read/input.h) and sorts them into
+// graphs and abstracts; false (and a diagnostic) when a file cannot be read.
 bool SortInputs(const ParsedArgs& args, GraphFormat format, bool abstracts_only,
-                GraphInputs* inputs, std::vector<Diagnostic>* diags) {
+                std::istream* standard_input, GraphInputs* inputs, std::vector<Diagnostic>* diags) {
   for (const std::string& path : args.positional) {
-    bool explicit_graph = format != GraphFormat::kAuto;
-    if (abstracts_only || (path == "-" && !explicit_graph)) {
+    if (abstracts_only && path != "-") {
       inputs->abstracts.push_back(path);
       continue;
     }
-    std::string content, error;
-    if (!ReadWhole(path, &content, &error)) {
-      diags->push_back(MakeError(path, "cannot read file: " + error));
-      return false;
-    }
-    if (!explicit_graph && !LooksLikeGraph(content)) {
+    std::string content;
+    if (!ReadBytes(path, standard_input, &content, diags)) return false;
+    bool graph =
+        !abstracts_only && (format != GraphFormat::kAuto || IsMap(ClassifyInput(content, path)));
+    if (!graph) {
       inputs->abstracts.push_back(path);
+      if (path == "-") inputs->standard_input = std::move(content);
       continue;
     }
     inputs->graphs.push_back(path);
@@ -197,10 +158,7 @@ int DrawGraphs(const ParsedArgs& args, const OutputFormat& format, GraphFormat g
   for (size_t i = 0; i < inputs.graphs.size(); ++i) {
     const std::string& path = inputs.graphs[i];
     const std::string& content = inputs.contents[i];
-    GraphFormat f = graph_format == GraphFormat::kAuto ? DetectGraphFormat(content) : graph_format;
-    ok = (f == GraphFormat::kAif ? ReadAifJson(path, content, &graph, &docs, &diags)
-                                 : ReadArgmapJson(path, content, &graph, &docs, &diags)) &&
-         ok;
+    ok = ReadGraph(path, content, graph_format, &graph, &docs, &diags) && ok;
   }
   for (const Diagnostic& d : diags) {
     if (!args.Has("--quiet") || d.severity == Severity::kError) io.err << d.Format();
@@ -249,7 +207,7 @@ int RunRender(const std::vector<std::string>& argv, CliIo& io) {
 
   GraphInputs inputs;
   std::vector<Diagnostic> diags;
-  if (!SortInputs(args, graph_format, abstracts_only, &inputs, &diags)) {
+  if (!SortInputs(args, graph_format, abstracts_only, io.in, &inputs, &diags)) {
     for (const Diagnostic& d : diags) io.err << d.Format();
     return 1;
   }
@@ -259,7 +217,13 @@ int RunRender(const std::vector<std::string>& argv, CliIo& io) {
                           inputs.abstracts[0] +
                           "') together: map the abstracts with 'argmap extract' first");
   }
-  if (inputs.graphs.empty()) return RunExtract(ExtractArgs(args, format_name), io);
+  if (inputs.graphs.empty()) {
+    // Standard input was read once, to tell what it holds: extract reads it again from here.
+    std::istringstream standard_input(inputs.standard_input);
+    CliIo extract_io = io;
+    extract_io.in = &standard_input;
+    return RunExtract(ExtractArgs(args, format_name), extract_io);
+  }
   return DrawGraphs(args, format, graph_format, inputs, io);
 }
 

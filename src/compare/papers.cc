@@ -1,24 +1,15 @@
 #include "compare/papers.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <iostream>
-#include <iterator>
 #include <map>
-#include <nlohmann/json.hpp>
 
+#include "core/input_bytes.h"
 #include "pipeline/parallel_extract.h"
+#include "read/graph_reader.h"
+#include "read/input.h"
 
 namespace argmap {
 namespace {
-
-bool IsArgmapObject(const nlohmann::json& value) {
-  if (!value.is_object()) return false;
-  auto it = value.find("format");
-  return it != value.end() && it->is_string() && it->get<std::string>() == "argmap";
-}
 
 // The documents of `docs` whose id is not in `papers` or earlier in `docs`;
 // each one left out gets a warning (once per id).
@@ -52,30 +43,43 @@ void ExtractInChunks(const std::vector<Document>& docs, const PaperSource& sourc
   papers->graph.Append(graph);
 }
 
-}  // namespace
-
-bool IsArgmapMap(std::string_view content) {
-  nlohmann::json whole = nlohmann::json::parse(content, nullptr, false);
-  if (!whole.is_discarded()) return IsArgmapObject(whole);
-  size_t start = content.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos) return false;
-  size_t end = content.find('\n', start);
-  std::string_view line = content.substr(start, end == content.npos ? end : end - start);
-  return IsArgmapObject(nlohmann::json::parse(line, nullptr, false));
+// Appends the papers of `docs` with their nodes and edges in `graph` (a map
+// that was read, not mapped here).
+void AppendMapped(const std::vector<Document>& docs, const ArgumentGraph& graph, PaperSet* papers) {
+  std::set<std::string> kept;
+  for (const Document& d : docs) kept.insert(d.id);
+  ArgumentGraph part;
+  std::vector<NodeIndex> index(graph.node_count());
+  std::vector<bool> in(graph.node_count(), false);
+  for (NodeIndex v = 0; v < graph.node_count(); ++v) {
+    if (!kept.contains(graph.node(v).doc)) continue;
+    index[v] = part.AddNode(graph.node(v));
+    in[v] = true;
+  }
+  for (const ArgumentGraph::EdgeRef& e : graph.Edges()) {
+    if (in[e.source] && in[e.target]) part.AddEdge(index[e.source], index[e.target], *e.edge);
+  }
+  for (const Document& d : docs) {
+    papers->ids.insert(d.id);
+    papers->documents.push_back(d);
+  }
+  papers->graph.Append(part);
 }
+
+}  // namespace
 
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,
                std::vector<Diagnostic>* diags) {
   std::string content;
-  std::string error;
-  if (!ReadFileContent(path, &content, &error)) {
-    diags->push_back(MakeError(path, "cannot read file: " + error));
-    return false;
-  }
-  if (source.input_format == InputFormat::kAuto && IsArgmapMap(content)) {
-    diags->push_back(MakeError(
-        path, "an argmap JSON map, not abstracts: compare maps the abstracts themselves"));
-    return false;
+  if (!ReadBytes(path, source.standard_input, &content, diags)) return false;
+  InputKind kind = source.input_format == InputFormat::kAuto ? ClassifyInput(content, path)
+                                                             : InputKind::kAbstracts;
+  if (IsMap(kind)) {
+    ArgumentGraph graph;
+    std::vector<Document> docs;
+    bool ok = ReadGraph(path, content, GraphFormat::kAuto, &graph, &docs, diags);
+    AppendMapped(NewPapers(path, docs, *papers, diags), graph, papers);
+    return ok;
   }
   std::vector<Document> docs;
   bool ok = ReadDocuments(path, content, source.input_format, &docs, diags);

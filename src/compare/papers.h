@@ -1,22 +1,23 @@
-// The papers of a comparison, gathered from several inputs of abstracts
-// (anything `argmap extract` reads) and mapped with the rule pack.
+// The papers of a comparison, gathered from several inputs: abstracts (anything
+// `argmap extract` reads), mapped with the rule pack, or maps already made
+// (argmap JSON or JSON Lines, AIF), taken as they are.
 //
-// AddPapers reads one input ("-" is standard input) with `input_format` and
-// appends its papers to one graph in input order, each paper's nodes and edges
-// after the previous paper's, so the combined graph is what `argmap extract`
-// would build from the same abstracts. Abstracts are mapped on one thread per
+// AddPapers reads one input ("-": `standard_input`) through the input gate
+// (read/input.h; a forced `input_format` means abstracts) and appends its papers to one graph in
+// input order, each paper's nodes and edges after the previous paper's, so the combined graph is
+// what `argmap extract` would build from the same abstracts. Abstracts are mapped on one thread per
 // pack (pipeline/parallel_extract.h), so the result does not depend on the
 // number of packs.
 //
 // What a caller may rely on: a paper whose id was already added (the same
 // paper given twice) is skipped with a warning naming the input; read errors
 // become Diagnostics and the papers that could be read are still added;
-// AddPapers returns false when any error was reported. An argmap JSON map
-// (IsArgmapMap: output of `argmap extract --format json` or `jsonl`) is not
-// read: it is one error, as argmap has no reader of its own JSON yet.
+// AddPapers returns false when any error was reported. An Argdown file is one
+// error (read/graph_reader.h).
 #ifndef ARGMAP_COMPARE_PAPERS_H_
 #define ARGMAP_COMPARE_PAPERS_H_
 
+#include <iosfwd>
 #include <set>
 #include <string>
 #include <string_view>
@@ -43,11 +44,8 @@ struct PaperSource {
   std::vector<const CompiledPack*> packs;
   ExtractOptions extract;
   InputFormat input_format = InputFormat::kAuto;
+  std::istream* standard_input = nullptr;  // what "-" reads (core/input_bytes.h)
 };
-
-// True when `content` is an argmap JSON map: its first JSON value (the whole
-// content, else its first non-blank line) is an object whose "format" is "argmap".
-bool IsArgmapMap(std::string_view content);
 
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,
                std::vector<Diagnostic>* diags);

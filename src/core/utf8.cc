@@ -21,20 +21,34 @@ struct SecondByte {
 };
 SecondByte SecondByteRange(unsigned char c) {
   switch (c) {
-    case 0xE0: return {0xA0, 0xBF};
-    case 0xED: return {0x80, 0x9F};
-    case 0xF0: return {0x90, 0xBF};
-    case 0xF4: return {0x80, 0x8F};
-    default: return {};
+    case 0xE0:
+      return {0xA0, 0xBF};
+    case 0xED:
+      return {0x80, 0x9F};
+    case 0xF0:
+      return {0x90, 0xBF};
+    case 0xF4:
+      return {0x80, 0x8F};
+    default:
+      return {};
   }
 }
 
 }  // namespace
 
 char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len) {
+  bool ok = true;
+  return DecodeUtf8(text, pos, len, &ok);
+}
+
+char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len, bool* ok) {
+  *ok = false;
   unsigned char c = static_cast<unsigned char>(text[pos]);
   *len = 1;
-  if (c < 0x80) return c;
+  if (c < 0x80) {
+    *ok = true;
+    return c;
+  }
   // C0, C1 (overlong) and F5..FF never start a sequence.
   size_t n = c >= 0xC2 && c <= 0xF4 ? Utf8SequenceLength(c) : 1;
   if (n == 1) return 0xFFFD;
@@ -49,6 +63,7 @@ char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len) {
     cp = (cp << 6) | (cc & 0x3F);
     *len = i + 1;
   }
+  *ok = true;
   return cp;
 }
 
@@ -97,9 +112,9 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   size_t pos = 0;
   while (pos < text.size()) {
     size_t len = 1;
-    char32_t cp = DecodeUtf8(text, pos, &len);
-    // U+FFFD itself is EF BF BD; any other U+FFFD is a bad sequence.
-    if (cp == 0xFFFD && text.substr(pos, 3) != "\xEF\xBF\xBD") {
+    bool ok = true;
+    DecodeUtf8(text, pos, &len, &ok);
+    if (!ok) {
       if (bad_offset) *bad_offset = pos;
       return false;
     }

@@ -40,6 +40,9 @@ size_t Utf8SequenceLength(unsigned char c);
 // Decodes the code point at text[pos]; sets *len to its byte length. An
 // ill-formed sequence decodes as U+FFFD, *len its maximal subpart (at least 1).
 char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len);
+// DecodeUtf8 that also says whether the sequence was well-formed (a U+FFFD in
+// the text is, as EF BF BD).
+char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len, bool* ok);
 
 // Calls emit(code point) for each code point of `text`, ill-formed parts as U+FFFD.
 template <typename Emit>

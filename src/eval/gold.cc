@@ -3,13 +3,10 @@
 // extraction reads exactly what `argmap extract` reads.
 #include "eval/gold.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "core/input_bytes.h"
 #include "core/utf8.h"
 #include "read/json_overflow.h"
 #include "read/reader.h"
@@ -212,14 +209,9 @@ bool ParseGold(const std::string& path, std::string_view content, std::vector<Go
 
 bool ReadGoldFile(const std::string& path, std::vector<GoldDoc>* docs,
                   std::vector<Diagnostic>* diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags->push_back(MakeError(path, std::string("cannot read file: ") + std::strerror(errno)));
-    return false;
-  }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return ParseGold(path, content.str(), docs, diags);
+  std::string content;
+  if (!ReadBytes(path, nullptr, &content, diags)) return false;
+  return ParseGold(path, content, docs, diags);
 }
 
 }  // namespace argmap

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/input_bytes.h"
 #include "core/spellcheck.h"
-#include "read/reader.h"
 #include "rules/embedded.h"
 
 namespace argmap {
@@ -155,11 +155,8 @@ bool LoadModel(const std::string& path, Model* model, std::vector<Diagnostic>* d
     const EmbeddedFile& f = EmbeddedModelFile();
     return ParseModel(std::string(f.path), f.content, model, diags);
   }
-  std::string content, error;
-  if (!ReadFileContent(path, &content, &error)) {
-    diags->push_back(MakeError(path, "cannot read file: " + error));
-    return false;
-  }
+  std::string content;
+  if (!ReadBytes(path, nullptr, &content, diags)) return false;
   return ParseModel(path, content, model, diags);
 }
 

@@ -38,6 +38,7 @@ struct StreamProgress {
 
 struct StreamOptions {
   InputFormat input_format = InputFormat::kAuto;
+  std::istream* standard_input = nullptr;  // what "-" reads (core/input_bytes.h)
   ExtractOptions extract;
   bool strict = false;
   // The text of one abstract's map (a line of JSON Lines, say).

@@ -1,14 +1,14 @@
-// Reading an argument graph back from a file, for `argmap convert`: argmap
-// JSON or JSON Lines (read/argmap_json_reader.h) or AIF JSON
-// (read/aif_reader.h).
+// Reading an argument graph back from a map, for `argmap convert`, `render`
+// and `compare`: argmap JSON or JSON Lines (read/argmap_json_reader.h) or AIF
+// JSON (read/aif_reader.h).
 //
-// DetectGraphFormat looks at the content only: the first JSON object (of the
-// whole content, else of its first non-blank line) is argmap when it has a
-// "format" field, AIF when it has an "AIF" or a "nodes" field; anything else is
-// taken as argmap, whose reader then says what is wrong.
+// With GraphFormat::kAuto the gate's ClassifyInput (read/input.h) decides: AIF
+// when it says AIF, one error for Argdown (not read), else argmap, whose reader
+// then says what is wrong.
 #ifndef ARGMAP_READ_GRAPH_READER_H_
 #define ARGMAP_READ_GRAPH_READER_H_
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,12 +26,16 @@ std::string_view GraphFormatName(GraphFormat format);
 bool ParseGraphFormat(std::string_view name, GraphFormat* format);
 std::vector<std::string> GraphFormatNames();
 
-GraphFormat DetectGraphFormat(std::string_view content);
+// Appends the graph of `content`, read from `path`. Returns false when any
+// error was reported.
+bool ReadGraph(const std::string& path, std::string_view content, GraphFormat format,
+               ArgumentGraph* graph, std::vector<Document>* docs, std::vector<Diagnostic>* diags);
 
-// Reads the file at `path` ("-" is standard input) and appends its graph; an
-// unreadable file is one error. Returns false when any error was reported.
-bool ReadGraphFile(const std::string& path, GraphFormat format, ArgumentGraph* graph,
-                   std::vector<Document>* docs, std::vector<Diagnostic>* diags);
+// ReadGraph on the file at `path` ("-": `standard_input`); an unreadable file
+// is one error.
+bool ReadGraphFile(const std::string& path, std::istream* standard_input, GraphFormat format,
+                   ArgumentGraph* graph, std::vector<Document>* docs,
+                   std::vector<Diagnostic>* diags);
 
 }  // namespace argmap
 

@@ -3,15 +3,12 @@
 #include "read/reader.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
+#include <optional>
 
+#include "core/input_bytes.h"
 #include "core/limits.h"
-#include "core/utf8.h"
+#include "read/input.h"
 #include "read/json_shape.h"
 #include "read/readers_internal.h"
 #include "text/scan.h"
@@ -148,36 +145,6 @@ std::string FileStem(const std::string& path) {
   return std::filesystem::path(path).filename().stem().string();
 }
 
-// The source line with each invalid byte shown as '?', so that the message
-// itself stays valid UTF-8 (and the caret keeps its byte column).
-std::string Sanitized(std::string_view line) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < line.size()) {
-    size_t len = 1;
-    char32_t cp = DecodeUtf8(line, pos, &len);
-    bool bad = cp == 0xFFFD && len == 1 && static_cast<unsigned char>(line[pos]) >= 0x80;
-    out += bad ? std::string_view("?") : line.substr(pos, len);
-    pos += len;
-  }
-  return out;
-}
-
-Diagnostic Utf8Error(const std::string& path, std::string_view content, size_t offset) {
-  char byte[8];
-  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(content[offset]));
-  Diagnostic d =
-      MakeErrorAt(path, content, offset, "invalid UTF-8 (byte " + std::string(byte) + ")");
-  d.source_line = Sanitized(d.source_line);
-  return d;
-}
-
-Diagnostic NulError(const std::string& path, std::string_view content, size_t offset) {
-  Diagnostic d = MakeErrorAt(path, content, offset, "NUL byte (binary data, or UTF-16 text?)");
-  std::replace(d.source_line.begin(), d.source_line.end(), '\0', '?');
-  return d;
-}
-
 // Drops the documents from `first` on that are longer than kMaxAbstractBytes, each with an error.
 void DropOversized(const std::string& path, size_t first, std::vector<Document>* docs,
                    std::vector<Diagnostic>* diags) {
@@ -297,11 +264,8 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
   size_t first_doc = docs->size();
   size_t first_diag = diags->size();
   if (origin.line_base == 0) content = SkipBom(content);  // a chunk past the start keeps it
-  size_t bad = 0;
-  if (!IsValidUtf8(content, &bad)) {
-    diags->push_back(Utf8Error(path, content, bad));
-  } else if (size_t nul = content.find('\0'); nul != std::string_view::npos) {
-    diags->push_back(NulError(path, content, nul));
+  if (std::optional<Diagnostic> not_text = CheckText(path, content)) {
+    diags->push_back(std::move(*not_text));
   } else if (!read_internal::IsBlank(content)) {
     if (format == InputFormat::kAuto) format = DetectFormat(content, path);
     LineIndexScope lines(content);  // many errors in a large input stay cheap to place
@@ -327,6 +291,10 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
 
 bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,
                    std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
+  if (InputKind kind = ClassifyInput(content, path); format == InputFormat::kAuto && IsMap(kind)) {
+    diags->push_back(MapGivenForAbstracts(path, kind));
+    return false;
+  }
   size_t first_doc = docs->size();
   bool ok = ReadChunk(path, content, format, ChunkOrigin{}, docs, diags);
   bool errors = !ok;
@@ -337,33 +305,10 @@ bool ReadDocuments(const std::string& path, std::string_view content, InputForma
   return !errors;
 }
 
-bool ReadFileContent(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  char buffer[1 << 16];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) out->append(buffer, n);
-  bool failed = std::ferror(file) != 0;
-  if (failed) *error = std::strerror(errno);
-  std::fclose(file);
-  return !failed;
-}
-
-bool ReadInputFile(const std::string& path, InputFormat format, std::vector<Document>* docs,
-                   std::vector<Diagnostic>* diags) {
+bool ReadInputFile(const std::string& path, std::istream* standard_input, InputFormat format,
+                   std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
   std::string content;
-  std::string error;
-  if (!ReadFileContent(path, &content, &error)) {
-    diags->push_back(MakeError(path, "cannot read file: " + error));
-    return false;
-  }
+  if (!ReadBytes(path, standard_input, &content, diags)) return false;
   return ReadDocuments(path, content, format, docs, diags);
 }
 

@@ -21,6 +21,7 @@
 #ifndef ARGMAP_READ_READER_H_
 #define ARGMAP_READ_READER_H_
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,7 +54,9 @@ std::vector<std::string> InputFormatNames();
 // The format of `content` read from `path` ("" or "-" when there is no name); never kAuto.
 InputFormat DetectFormat(std::string_view content, std::string_view path = {});
 
-// Parses `content` read from `path` (used for messages and default ids).
+// Parses `content` read from `path` (used for messages and default ids). With
+// kAuto, a map (read/input.h: argmap JSON, AIF, Argdown) is one error, not a
+// file of records without abstracts.
 bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,
                    std::vector<Document>* docs, std::vector<Diagnostic>* diags);
 
@@ -76,13 +79,9 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
                const ChunkOrigin& origin, std::vector<Document>* docs,
                std::vector<Diagnostic>* diags, int* last_record = nullptr);
 
-// Reads all of the file at `path` ("-" is standard input) into *out; false,
-// with strerror's text in *error, when it cannot.
-bool ReadFileContent(const std::string& path, std::string* out, std::string* error);
-
-// Reads the file at `path` ("-" is standard input) and parses it.
-bool ReadInputFile(const std::string& path, InputFormat format, std::vector<Document>* docs,
-                   std::vector<Diagnostic>* diags);
+// Reads the file at `path` ("-": `standard_input`, core/input_bytes.h) and parses it.
+bool ReadInputFile(const std::string& path, std::istream* standard_input, InputFormat format,
+                   std::vector<Document>* docs, std::vector<Diagnostic>* diags);
 
 }  // namespace argmap
 

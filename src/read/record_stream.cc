@@ -1,12 +1,9 @@
 #include "read/record_stream.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <limits>
 
+#include "read/input.h"
 #include "read/readers_internal.h"
 
 namespace argmap {
@@ -94,27 +91,15 @@ bool IsJsonLinesFormat(InputFormat f) {
 
 }  // namespace
 
-RecordStream::~RecordStream() {
-  if (owns_file_ && file_ != nullptr) std::fclose(file_);
-}
-
-bool RecordStream::Open(const std::string& path, InputFormat format,
+bool RecordStream::Open(const std::string& path, std::istream* standard_input, InputFormat format,
                         std::vector<Diagnostic>* diags) {
   path_ = path;
-  if (path == "-") {
-    file_ = stdin;
-  } else {
-    file_ = std::fopen(path.c_str(), "rb");
-    if (file_ == nullptr) {
-      diags->push_back(MakeError(path, std::string("cannot read file: ") + std::strerror(errno)));
-      return false;
-    }
-    owns_file_ = true;
-    struct stat st;
-    if (fstat(fileno(file_), &st) == 0 && S_ISREG(st.st_mode)) {
-      total_bytes_ = static_cast<size_t>(st.st_size);
-    }
+  std::string error;
+  if (!source_.Open(path, standard_input, &error)) {
+    diags->push_back(MakeError(path, "cannot read file: " + error));
+    return false;
   }
+  total_bytes_ = source_.size();
   // Enough of the input to tell its format: a chunk (at least 64 KiB), and two
   // records of JSON Lines.
   Fill(std::max<size_t>(chunk_bytes_, 1 << 16));
@@ -124,6 +109,10 @@ bool RecordStream::Open(const std::string& path, InputFormat format,
   }
   // Detected as ReadDocuments detects: on the content without its byte order mark.
   std::string_view head = WithoutBom(buffer_);
+  if (InputKind kind = ClassifyInput(head, path); format == InputFormat::kAuto && IsMap(kind)) {
+    diags->push_back(MapGivenForAbstracts(path, kind));
+    return false;
+  }
   format_ = format == InputFormat::kAuto ? DetectFormat(head, path) : format;
   switch (format_) {
     case InputFormat::kJsonl:
@@ -146,17 +135,15 @@ bool RecordStream::Open(const std::string& path, InputFormat format,
 }
 
 bool RecordStream::Fill(size_t at_least) {
-  char block[1 << 16];
   // Reads of at most a chunk, so that small chunks (tests) really cut the input.
-  size_t want = std::min(sizeof block, std::max<size_t>(chunk_bytes_, 1));
+  size_t want = std::min<size_t>(1 << 16, std::max<size_t>(chunk_bytes_, 1));
   while (!eof_ && !failed_ && buffer_.size() < at_least) {
-    size_t n = std::fread(block, 1, want, file_);
-    buffer_.append(block, n);
+    size_t n = source_.Read(want, &buffer_);
     bytes_read_ += n;
-    if (n < want) {
-      if (std::ferror(file_)) {
+    if (n == 0) {  // Read fills all it can: a pipe gives what it has, then the rest
+      if (source_.failed()) {
         failed_ = true;
-        error_ = std::strerror(errno);
+        error_ = source_.error();
       }
       eof_ = true;
     }

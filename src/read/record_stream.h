@@ -20,12 +20,13 @@
 #ifndef ARGMAP_READ_RECORD_STREAM_H_
 #define ARGMAP_READ_RECORD_STREAM_H_
 
-#include <cstdio>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
 #include "core/document.h"
+#include "core/input_bytes.h"
 #include "read/reader.h"
 
 namespace argmap {
@@ -36,12 +37,13 @@ class RecordStream {
 
   // Chunks of about `chunk_bytes` (tests use small ones to cut records often).
   explicit RecordStream(size_t chunk_bytes = kChunkBytes) : chunk_bytes_(chunk_bytes) {}
-  ~RecordStream();
   RecordStream(const RecordStream&) = delete;
   RecordStream& operator=(const RecordStream&) = delete;
 
-  // Opens `path` ("-" is standard input). False, with an error, when it cannot.
-  bool Open(const std::string& path, InputFormat format, std::vector<Diagnostic>* diags);
+  // Opens `path` ("-": `standard_input`, core/input_bytes.h). False, with an
+  // error, when it cannot.
+  bool Open(const std::string& path, std::istream* standard_input, InputFormat format,
+            std::vector<Diagnostic>* diags);
 
   // Appends the documents of the next chunk and its diagnostics. Returns false
   // once the input is exhausted (nothing appended then). *ok becomes false when
@@ -64,8 +66,7 @@ class RecordStream {
 
   size_t chunk_bytes_;
   std::string path_;
-  std::FILE* file_ = nullptr;
-  bool owns_file_ = false;
+  ByteSource source_;
   bool eof_ = false;
   bool failed_ = false;
   InputFormat format_ = InputFormat::kAuto;

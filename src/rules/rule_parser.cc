@@ -1,15 +1,12 @@
 #include "rules/rule_parser.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
 
+#include "core/input_bytes.h"
 #include "core/spellcheck.h"
-#include "core/utf8.h"
 #include "rules/embedded.h"
 
 namespace argmap {
@@ -335,23 +332,6 @@ class Parser {
   bool ok_ = true;
 };
 
-bool ReadFile(const std::string& path, std::string* content, std::string* err) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    *err = "cannot read file: Is a directory";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *err = std::string("cannot read file: ") + std::strerror(errno);
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *content = ss.str();
-  return true;
-}
-
 }  // namespace
 
 Diagnostic ErrorAt(const SourceLoc& loc, std::string message) {
@@ -374,24 +354,16 @@ const std::vector<std::string>& RuleFieldNames() {
 bool ParseRuleFile(const std::string& path, std::string_view content, RulePack* pack,
                    std::vector<Diagnostic>* diags) {
   pack->files.push_back(path);
-  if (size_t bad = 0; !IsValidUtf8(content, &bad)) {
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(content[bad]));
-    Diagnostic d =
-        MakeErrorAt(path, content, bad, "invalid UTF-8 (byte " + std::string(byte) + ")");
-    d.source_line.clear();  // it holds the bad byte
-    diags->push_back(std::move(d));
+  if (std::optional<Diagnostic> not_text = CheckText(path, content)) {
+    diags->push_back(std::move(*not_text));
     return false;
   }
   return Parser(path, content, pack, diags).Parse();
 }
 
 bool LoadRuleFile(const std::string& path, RulePack* pack, std::vector<Diagnostic>* diags) {
-  std::string content, err;
-  if (!ReadFile(path, &content, &err)) {
-    diags->push_back(MakeError(path, err));
-    return false;
-  }
+  std::string content;
+  if (!ReadBytes(path, nullptr, &content, diags)) return false;
   return ParseRuleFile(path, content, pack, diags);
 }
 

@@ -1,0 +1,71 @@
+// The bottom of the input gate: the one way argmap reads bytes, and the one
+// check that they are text.
+//
+// ByteSource reads a file, or standard input for the path "-". The library
+// never reads the process's standard input by itself: "-" reads the stream the
+// caller gives (the command passes std::cin, tests a string stream), and is an
+// error when none is given. Errors are strerror's text ("No such file or
+// directory", "Is a directory"). ReadBytes reads a whole input; RecordStream
+// (read/record_stream.h) reads one a piece at a time with a ByteSource.
+//
+// CheckText is the one text check, used on every input, rule file, model and
+// gold file: well-formed UTF-8 (strict, core/utf8.h) and no NUL byte. Its
+// message points at the first bad byte with its line and a caret.
+#ifndef ARGMAP_CORE_INPUT_BYTES_H_
+#define ARGMAP_CORE_INPUT_BYTES_H_
+
+#include <cstdio>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace argmap {
+
+class ByteSource {
+ public:
+  ByteSource() = default;
+  ~ByteSource();
+  ByteSource(const ByteSource&) = delete;
+  ByteSource& operator=(const ByteSource&) = delete;
+
+  // Opens `path` ("-": `standard_input`). False, with the reason in *error.
+  bool Open(const std::string& path, std::istream* standard_input, std::string* error);
+  // Appends up to `n` bytes to *out and returns how many; 0 at the end of the
+  // input or after a read error (then failed() and error()).
+  size_t Read(size_t n, std::string* out);
+
+  bool failed() const { return failed_; }
+  const std::string& error() const { return error_; }
+  // The size of a regular file, else 0 (standard input, a pipe).
+  size_t size() const { return size_; }
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::istream* stream_ = nullptr;
+  size_t size_ = 0;
+  bool failed_ = false;
+  std::string error_;
+};
+
+// Reads all of `path` ("-": `standard_input`) into *out; false, with the error
+// "PATH: error: cannot read file: REASON" appended to *diags, when it cannot.
+bool ReadBytes(const std::string& path, std::istream* standard_input, std::string* out,
+               std::vector<Diagnostic>* diags);
+
+// `text` with each byte of an ill-formed UTF-8 part as '?' (same length): safe
+// to print.
+std::string Sanitized(std::string_view text);
+
+// The first reason `content` (of `path`) is not text: ill-formed UTF-8
+// ("invalid UTF-8 (byte 0xC0)") or a NUL byte ("NUL byte (binary data, or
+// UTF-16 text?)"), placed at the byte with its line (sanitized) and a caret.
+// Nothing when it is text.
+std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content);
+
+}  // namespace argmap
+
+#endif  // ARGMAP_CORE_INPUT_BYTES_H_

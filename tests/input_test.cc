@@ -1,0 +1,119 @@
+// Tests of read/input (the gate's ClassifyInput) and core/input_bytes
+// (ReadBytes, ByteSource, CheckText): one answer to "what is this input?" for
+// every command, and one way bytes come in.
+#include "read/input.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/input_bytes.h"
+
+namespace argmap {
+namespace {
+
+TEST_SUITE("input") {
+  TEST_CASE("an input is told by its name and its first JSON value") {
+    struct Case {
+      std::string path;
+      std::string content;
+      InputKind kind;
+    };
+    const std::vector<Case> cases = {
+        {"map.json", R"({"format": "argmap", "version": 1, "nodes": []})", InputKind::kArgmapMap},
+        {"map.jsonl", "{\"format\":\"argmap\",\"version\":1}\n{\"format\":\"argmap\"}\n",
+         InputKind::kArgmapMap},
+        {"map.json", "\xEF\xBB\xBF{\"format\": \"argmap\"}", InputKind::kArgmapMap},
+        {"ova.json", R"({"nodes": [], "edges": [], "locutions": []})", InputKind::kAif},
+        {"aifdb.json", R"({"AIF": {"nodes": []}, "OVA": {}})", InputKind::kAif},
+        {"teacher.argdown", "[Aid]: Aid works.\n", InputKind::kArgdown},
+        {"teacher.ad", "[Aid]: Aid works.\n", InputKind::kArgdown},
+        {"record.json", R"({"id": "a", "abstract": "We argue that x."})", InputKind::kAbstracts},
+        {"nodes-only.json", R"({"nodes": []})", InputKind::kAbstracts},
+        {"nodes-not-arrays.json", R"({"nodes": 1, "edges": 2})", InputKind::kAbstracts},
+        {"other.json", R"({"format": "other", "nodes": []})", InputKind::kAbstracts},
+        {"array.json", R"([{"format": "argmap"}])", InputKind::kAbstracts},
+        {"broken.json", "{\"format\": \"argmap\", broken", InputKind::kAbstracts},
+        {"a.txt", "We argue that x.\n", InputKind::kAbstracts},
+        {"-", "", InputKind::kAbstracts},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.path);
+      CAPTURE(c.content);
+      CHECK(ClassifyInput(c.content, c.path) == c.kind);
+    }
+  }
+
+  TEST_CASE("every kind has a name for messages") {
+    CHECK(InputKindName(InputKind::kAbstracts) == "abstracts");
+    CHECK(InputKindName(InputKind::kArgmapMap) == "an argmap map");
+    CHECK(InputKindName(InputKind::kAif) == "an AIF map");
+    CHECK(InputKindName(InputKind::kArgdown) == "an Argdown map");
+  }
+
+  TEST_CASE("standard input is the stream the caller gives, and an error without one") {
+    std::istringstream given("We argue that x.\n");
+    std::string out;
+    std::vector<Diagnostic> diags;
+    CHECK(ReadBytes("-", &given, &out, &diags));
+    CHECK(out == "We argue that x.\n");
+    out.clear();
+    CHECK_FALSE(ReadBytes("-", nullptr, &out, &diags));
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].Header() == "-: error: cannot read file: standard input is not available here");
+  }
+
+  TEST_CASE("a file that cannot be read is one error with the system's reason") {
+    std::string out;
+    std::vector<Diagnostic> diags;
+    CHECK_FALSE(ReadBytes("no/such/file.txt", nullptr, &out, &diags));
+    CHECK_FALSE(ReadBytes(".", nullptr, &out, &diags));
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[0].Header() ==
+          "no/such/file.txt: error: cannot read file: No such file or directory");
+    CHECK(diags[1].Header() == ".: error: cannot read file: Is a directory");
+  }
+
+  TEST_CASE("a byte source reads in pieces to the end") {
+    std::istringstream given(std::string(100000, 'x'));
+    ByteSource source;
+    std::string error;
+    REQUIRE(source.Open("-", &given, &error));
+    std::string out;
+    size_t pieces = 0;
+    while (source.Read(4096, &out) > 0) ++pieces;
+    CHECK(out.size() == 100000);
+    CHECK(pieces == 25);
+    CHECK_FALSE(source.failed());
+  }
+
+  TEST_CASE("the text check names the first bad byte, or the NUL, with its line") {
+    struct Case {
+      std::string content;
+      std::string message;  // "" when it is text
+    };
+    const std::vector<Case> cases = {
+        {"caf\xC3\xA9 \xEF\xBF\xBD\n", ""},
+        {"ok\nVoters \xFF reward.\n",
+         "in.txt:2:8: error: invalid UTF-8 (byte 0xFF)\nVoters ? reward.\n       ^\n"},
+        {"a \xE2\x80 b", "in.txt:1:3: error: invalid UTF-8 (byte 0xE2)\na ?? b\n  ^\n"},
+        {"a \xED\xA0\x80", "in.txt:1:3: error: invalid UTF-8 (byte 0xED)\na ???\n  ^\n"},
+        {std::string("a\0b", 3),
+         "in.txt:1:2: error: NUL byte (binary data, or UTF-16 text?)\na?b\n ^\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      std::optional<Diagnostic> d = CheckText("in.txt", c.content);
+      CHECK((d ? d->Format() : "") == c.message);
+    }
+  }
+
+  TEST_CASE("sanitizing keeps the length and marks each bad byte") {
+    CHECK(Sanitized("a\xC3\xA9 \xC0\xAF \xE2\x80") == "a\xC3\xA9 ?? ??");
+  }
+}
+
+}  // namespace
+}  // namespace argmap

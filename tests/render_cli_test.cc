@@ -147,6 +147,12 @@ TEST_SUITE("render_cli") {
              Case{"render --input-format argmapp in.txt",
                   "argmap: error: unknown input format 'argmapp', did you mean 'argmap'?\n"
                   "run 'argmap render --help' for usage\n"},
+             Case{"render --jobs 0 in.txt",
+                  "argmap: error: --jobs needs a whole number from 1 to 256, got '0'\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render --pack clinicl in.txt",
+                  "argmap: error: unknown pack 'clinicl', did you mean 'clinical'?\n"
+                  "run 'argmap render --help' for usage\n"},
              Case{"render -o map.svg",
                   "argmap: error: no input: give a file, or - for standard input\n"
                   "run 'argmap render --help' for usage\n"},
@@ -248,6 +254,10 @@ TEST_SUITE("render_cli") {
     Run piped_text = dir.Argmap("render --wrap 20 - < in.jsonl");
     CHECK(piped_text.status == 0);
     CHECK(piped_text.out == dir.Read("from-text.svg"));
+    // render takes extract's mapping options, passed on as parsed, not re-written.
+    Run options = dir.Argmap("render --wrap 20 --jobs 1 --strict --pack general in.jsonl");
+    CHECK(options.status == 0);
+    CHECK(options.out == dir.Argmap("extract -f svg --wrap 20 --pack general in.jsonl").out);
   }
 
   TEST_CASE("render -o page.html writes the viewer with the map inlined") {

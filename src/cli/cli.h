@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/args.h"
+#include "cli/options.h"
 #include "core/diagnostic.h"
 #include "model/model_file.h"
 #include "pipeline/extract.h"
@@ -50,6 +51,14 @@ int RunTrain(const std::vector<std::string>& args, CliIo& io);
 int RunHelp(const std::vector<std::string>& args, CliIo& io);
 int RunVersion(const std::vector<std::string>& args, CliIo& io);
 
+struct OutputFormat;  // cli/output_formats.h
+
+// What extract does once its options are parsed: check them, load the pack and
+// model, read and map the INPUTs and write `format`. `args` holds extract's
+// options (render passes its own, a subset); usage errors name `command`.
+int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string_view command,
+                 CliIo& io);
+
 // "" when `name` is "" or a pack the rules define, else "unknown pack '...'" with "did you mean".
 std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name);
 
@@ -63,9 +72,6 @@ bool LoadPacks(const ParsedArgs& args, int jobs, std::vector<CompiledPack>* pack
 // With --model FILE, loads it into *model and points options->model at it; without,
 // the built-in model is used. False after printing the file's errors.
 bool ApplyModelOption(const ParsedArgs& args, Model* model, ExtractOptions* options, CliIo& io);
-// The --model option as subcommands list it.
-inline constexpr OptionSpec kModelOption = {
-    "--model", "", "FILE", "weigh roles and relations with the model in FILE (from argmap train)"};
 std::vector<const CompiledPack*> Pointers(const std::vector<CompiledPack>& packs);
 
 // Prints "argmap: error: <message>" (and a hint to --help) and returns 2.

@@ -1,9 +1,8 @@
 // `argmap compare`: map several papers, align their claims and conclusions
 // across papers, and write the links, the combined graph or the review matrix.
 #include <algorithm>
-#include <charconv>
+#include <cstdint>
 #include <ostream>
-#include <thread>
 
 #include "cli/args.h"
 #include "cli/cli.h"
@@ -16,29 +15,21 @@
 namespace argmap {
 namespace {
 
-constexpr size_t kMaxJobs = 64;
-
 const std::vector<OptionSpec>& CompareOptionSpecs() {
   static const std::vector<OptionSpec> specs = {
       {"--format", "-f", "FMT", "output format: report (default), json, dot, csv, markdown, ..."},
-      {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
+      kOutputOption,
       {"--top", "", "K", "links in the report: the K strongest (default 20, 0: all)"},
       {"--threshold", "", "X", "least score of a link, above 0 and at most 1 (default 0.15)"},
       {"--max-links", "", "N", "links kept per claim or conclusion: its N strongest (default 5)"},
-      {"--jobs", "-j", "N", "threads for mapping and aligning (default: one per core)"},
-      {"--input-format", "", "FMT",
-       "auto (default), text, json, jsonl, scraped, bibtex, ris, csl-json, openalex, "
-       "crossref, s2"},
-      {"--pack", "", "NAME",
-       "field pack for every abstract: general, or a field (default: detect)"},
-      {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
-      {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
-      kModelOption,
-      {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
-      {"--quiet", "-q", "", "print no warnings"},
-      {"--help", "-h", "", "show this help"},
   };
-  return specs;
+  static const std::vector<OptionSpec> all = [] {
+    std::vector<OptionSpec> rows = specs;
+    rows.insert(rows.end(), MappingOptions().begin(), MappingOptions().end());
+    rows.insert(rows.end(), {kRankdirOption, kQuietOption, kHelpOption});
+    return rows;
+  }();
+  return all;
 }
 
 void PrintCompareHelp(std::ostream& out) {
@@ -46,26 +37,14 @@ void PrintCompareHelp(std::ostream& out) {
          "Maps the abstracts in each INPUT (a file, or - for standard input), then links\n"
          "the claims and conclusions of different papers that share rare content words,\n"
          "names and phrases, and labels each link agrees, contrasts or related. Inputs are\n"
-         "read as by 'argmap extract'. See docs/compare.md.\n\n"
+         "read as by 'argmap extract'; maps already made (argmap JSON or JSON Lines, AIF)\n"
+         "are compared as they are. See docs/compare.md.\n\n"
       << FormatOptions(CompareOptionSpecs()) << "\nFormats:\n";
   for (const CompareExporter& e : CompareExporters()) {
     std::string name(e.name);
     name.resize(10, ' ');
     out << "  " << name << e.description << "\n";
   }
-}
-
-// Parses a number option into *value; returns an error message or "".
-template <typename T>
-std::string ParseNumber(const ParsedArgs& args, const std::string& name, T* value) {
-  if (!args.Has(name)) return "";
-  std::string text = args.Get(name);
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, *value);
-  if (text.empty() || ec != std::errc() || ptr != end) {
-    return name + " needs a number, not '" + text + "'";
-  }
-  return "";
 }
 
 struct CompareConfig {
@@ -83,28 +62,18 @@ std::string Configure(const ParsedArgs& args, CompareConfig* config) {
   if (!config->exporter) {
     return "unknown format '" + format + "'" + DidYouMean(format, CompareExporterNames());
   }
-  std::string input = args.Get("--input-format", "auto");
-  if (!ParseInputFormat(input, &config->input_format)) {
-    return "unknown input format '" + input + "'" + DidYouMean(input, InputFormatNames());
+  std::string err = ParseInputFormatOption(args, &config->input_format);
+  if (err.empty()) err = ParseRankdir(args, &config->export_options.rankdir);
+  if (err.empty()) err = ParseCount(args, "--top", 0, SIZE_MAX, &config->top);
+  if (err.empty()) err = ParseNumber(args, "--threshold", 0, 1, &config->compare.threshold);
+  if (err.empty() && config->compare.threshold == 0) {
+    err = "--threshold needs a number above 0 and at most 1, not '" + args.Get("--threshold") + "'";
   }
-  std::string rankdir = args.Get("--rankdir", "BT");
-  if (rankdir != "BT" && rankdir != "TB" && rankdir != "LR" && rankdir != "RL") {
-    return "--rankdir must be BT, TB, LR or RL";
-  }
-  config->export_options.rankdir = rankdir;
-  std::string err = ParseNumber(args, "--top", &config->top);
-  if (err.empty()) err = ParseNumber(args, "--threshold", &config->compare.threshold);
-  if (err.empty()) err = ParseNumber(args, "--max-links", &config->compare.max_links);
-  config->compare.jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (err.empty()) err = ParseNumber(args, "--jobs", &config->compare.jobs);
+  if (err.empty()) err = ParseCount(args, "--max-links", 1, SIZE_MAX, &config->compare.max_links);
+  int jobs = 1;
+  if (err.empty()) err = ParseJobs(args, &jobs);
+  config->compare.jobs = static_cast<size_t>(jobs);
   if (!err.empty()) return err;
-  if (config->compare.jobs == 0 || config->compare.jobs > kMaxJobs) {
-    return "--jobs must be from 1 to " + std::to_string(kMaxJobs);
-  }
-  if (!(config->compare.threshold > 0.0 && config->compare.threshold <= 1.0)) {
-    return "--threshold must be above 0 and at most 1";
-  }
-  if (config->compare.max_links == 0) return "--max-links must be 1 or more";
   if (args.positional.empty()) return "no input: give files, or - for standard input";
   return "";
 }
@@ -137,8 +106,10 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
   bool inputs_ok = true;
   for (const std::string& path : args.positional) {
     inputs_ok = AddPapers(path, source, &papers, &diags) && inputs_ok;
+    if (!inputs_ok && args.Has("--strict")) break;
   }
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
+  if (!inputs_ok && args.Has("--strict")) return 1;
   if (papers.documents.empty()) {
     io.err << "argmap: error: no abstracts to compare\n";
     return 1;

@@ -19,8 +19,8 @@ const std::vector<OptionSpec>& ConvertOptionSpecs() {
       {"--format", "-f", "FMT", "output format (default: from OUT's extension)"},
       {"--input-format", "", "FMT", "auto (default), argmap, aif"},
       {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
-      {"--quiet", "-q", "", "print no warnings"},
-      {"--help", "-h", "", "show this help"},
+      kQuietOption,
+      kHelpOption,
   };
   return specs;
 }
@@ -85,11 +85,8 @@ std::string Configure(const ParsedArgs& args, ConvertConfig* config) {
   if (!ParseGraphFormat(input, &config->input_format)) {
     return "unknown input format '" + input + "'" + DidYouMean(input, GraphFormatNames());
   }
-  std::string rankdir = args.Get("--rankdir", "BT");
-  if (rankdir != "BT" && rankdir != "TB" && rankdir != "LR" && rankdir != "RL") {
-    return "--rankdir must be BT, TB, LR or RL";
-  }
-  config->export_options.rankdir = rankdir;
+  std::string err = ParseRankdir(args, &config->export_options.rankdir);
+  if (!err.empty()) return err;
   return "";
 }
 

@@ -1,7 +1,6 @@
 // `argmap eval`: extract the abstracts of a gold file and score the rules
 // against its annotations (the figures of the shared eval/score.py, a per-rule
 // table, and optionally the misses).
-#include <charconv>
 #include <cstdio>
 #include <ostream>
 
@@ -18,16 +17,15 @@ namespace {
 
 const std::vector<OptionSpec>& EvalOptions() {
   static const std::vector<OptionSpec> specs = {
-      {"--pack", "", "NAME",
-       "field pack for every abstract: general, or a field (default: detect)"},
-      {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
-      {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
+      kPackOption,
+      kRulesOption,
+      kAddRulesOption,
       kModelOption,
       {"--misses", "", "",
        "also list, per abstract, the gold components missed and the extra nodes"},
       {"--min-core", "", "F", "exit 1 when the core F1 is below F"},
       {"--min-rel", "", "F", "exit 1 when the relation F1 is below F"},
-      {"--help", "-h", "", "show this help"},
+      kHelpOption,
   };
   return specs;
 }
@@ -35,23 +33,11 @@ const std::vector<OptionSpec>& EvalOptions() {
 void PrintEvalHelp(std::ostream& out) {
   out << "usage: argmap eval [options] GOLD.jsonl\n\n"
          "Extracts the abstracts of a gold file (one annotated abstract per line) with the\n"
-         "rule pack and the model and scores the result against the annotations, as the shared scorer\n"
+         "rule pack and the model and scores the result against the annotations, as the shared "
+         "scorer\n"
          "does: a table per rule, then per role, the core and relation scores, and last\n"
          "the summary line. See docs/eval.md.\n\n"
       << FormatOptions(EvalOptions());
-}
-
-// Reads a --min bound; returns an error message or "".
-std::string ParseBound(const ParsedArgs& args, const std::string& name, double* bound) {
-  *bound = 0.0;
-  if (!args.Has(name)) return "";
-  std::string text = args.Get(name);
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, *bound);
-  if (text.empty() || ec != std::errc() || ptr != end) {
-    return name + " needs a number, not '" + text + "'";
-  }
-  return "";
 }
 
 // Prints an error for each bound not met; returns true when all are met.
@@ -83,8 +69,8 @@ int RunEval(const std::vector<std::string>& argv, CliIo& io) {
   }
   double min_core = 0.0;
   double min_rel = 0.0;
-  err = ParseBound(args, "--min-core", &min_core);
-  if (err.empty()) err = ParseBound(args, "--min-rel", &min_rel);
+  err = ParseNumber(args, "--min-core", 0, 1, &min_core);
+  if (err.empty()) err = ParseNumber(args, "--min-rel", 0, 1, &min_rel);
   if (err.empty() && args.positional.size() != 1) err = "give one gold file (GOLD.jsonl)";
   if (!err.empty()) return UsageError(io, "eval", err);
 

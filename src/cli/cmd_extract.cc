@@ -24,28 +24,16 @@ namespace argmap {
 namespace {
 
 const std::vector<OptionSpec>& ExtractOptionSpecs() {
-  static const std::vector<OptionSpec> specs = {
-      {"--format", "-f", "FMT", "output format: json (default), or one of the Formats below"},
-      {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
-      {"--explain", "", "", "also print, per node and edge, the rule, sentence and span"},
-      {"--input-format", "", "FMT",
-       "auto (default), text, json, jsonl, scraped, bibtex, ris, csl-json, openalex, "
-       "crossref, s2"},
-      {"--pack", "", "NAME",
-       "field pack for every abstract: general, or a field (default: detect)"},
-      {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
-      {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
-      kModelOption,
-      {"--rankdir", "", "DIR",
-       "layout direction: BT (default; drawings of >3 papers: LR), TB, LR, RL"},
-      {"--wrap", "", "N", "wrap map labels at N characters (default 32, 0: no wrapping)"},
-      {"--dot", "", "PROGRAM", "Graphviz program for svg, png, pdf and html (default: dot)"},
-      {"--jobs", "-j", "N",
-       "map on N threads (default: one per core); the output does not depend on N"},
-      {"--strict", "", "", "stop at the first bad record (default: skip it, fail at the end)"},
-      {"--quiet", "-q", "", "print no warnings and no progress line"},
-      {"--help", "-h", "", "show this help"},
-  };
+  static const std::vector<OptionSpec> specs = [] {
+    std::vector<OptionSpec> rows = {
+        {"--format", "-f", "FMT", "output format: json (default), or one of the Formats below"},
+        kOutputOption,
+        {"--explain", "", "", "also print, per node and edge, the rule, sentence and span"},
+    };
+    rows.insert(rows.end(), MappingOptions().begin(), MappingOptions().end());
+    rows.insert(rows.end(), {kRankdirOption, kWrapOption, kDotOption, kQuietOption, kHelpOption});
+    return rows;
+  }();
   return specs;
 }
 
@@ -69,28 +57,10 @@ struct ExtractConfig {
   int jobs = 1;
 };
 
-constexpr int kMaxJobs = 256;
-
-std::string ParseJobs(const ParsedArgs& args, int* jobs) {
-  *jobs = HardwareJobs();
-  if (!args.Has("--jobs")) return "";
-  std::string value = args.Get("--jobs");
-  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), *jobs);
-  if (ec != std::errc() || end != value.data() + value.size() || *jobs < 1 || *jobs > kMaxJobs) {
-    return "--jobs needs a whole number from 1 to " + std::to_string(kMaxJobs) + ", got '" + value +
-           "'";
-  }
-  return "";
-}
-
-// Checks the option values; returns an error message or "".
+// Checks the option values but the format; returns an error message or "".
 std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
-  std::string err;
-  if (!FindOutputFormat(args.Get("--format", "json"), &config->format, &err)) return err;
-  std::string input = args.Get("--input-format", "auto");
-  if (!ParseInputFormat(input, &config->input_format)) {
-    return "unknown input format '" + input + "'" + DidYouMean(input, InputFormatNames());
-  }
+  std::string err = ParseInputFormatOption(args, &config->input_format);
+  if (!err.empty()) return err;
   err = ParseLayoutOptions(args, &config->export_options, &config->render);
   if (!err.empty()) return err;
   err = ParseJobs(args, &config->jobs);
@@ -200,9 +170,19 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
     PrintExtractHelp(io.out);
     return 0;
   }
+  OutputFormat format;
+  if (!FindOutputFormat(args.Get("--format", "json"), &format, &err)) {
+    return UsageError(io, "extract", err);
+  }
+  return MapAbstracts(args, format, "extract", io);
+}
+
+int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string_view command,
+                 CliIo& io) {
   ExtractConfig config;
-  err = Configure(args, &config);
-  if (!err.empty()) return UsageError(io, "extract", err);
+  config.format = format;
+  std::string err = Configure(args, &config);
+  if (!err.empty()) return UsageError(io, command, err);
   std::vector<CompiledPack> packs;
   if (!LoadPacks(args, config.jobs, &packs, io)) return 1;
   ExtractOptions extract_options;
@@ -210,7 +190,7 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   Model model;
   if (!ApplyModelOption(args, &model, &extract_options, io)) return 1;
   err = CheckPackName(packs[0].PackNames(), extract_options.pack);
-  if (!err.empty()) return UsageError(io, "extract", err);
+  if (!err.empty()) return UsageError(io, command, err);
   if (IsStreamed(config, args)) return RunStreamed(args, config, packs, extract_options, io);
   return RunWhole(args, config, packs, extract_options, io);
 }

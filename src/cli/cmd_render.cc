@@ -21,21 +21,19 @@ namespace argmap {
 namespace {
 
 const std::vector<OptionSpec>& RenderOptionSpecs() {
-  static const std::vector<OptionSpec> specs = {
-      {"--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"},
-      {"--format", "-f", "FMT", "svg, png, pdf or html (default: FILE's extension, else svg)"},
-      {"--input-format", "", "FMT",
-       "auto (default), argmap or aif for graphs, or an input format of 'extract'"},
-      {"--pack", "", "NAME", "abstracts: field pack for every abstract (default: detect)"},
-      {"--rules", "", "DIR", "abstracts: use the rule pack in DIR instead of the built-in one"},
-      {"--add-rules", "", "FILE", "abstracts: add the rules of FILE to the pack (repeatable)"},
-      {"--model", "", "FILE", "abstracts: weigh roles and relations with the model in FILE"},
-      {"--rankdir", "", "DIR", "layout direction: BT (default; LR for >3 papers), TB, LR, RL"},
-      {"--wrap", "", "N", "wrap node labels at N characters (default 32, 0: no wrapping)"},
-      {"--dot", "", "PROGRAM", "the Graphviz program to run (default: dot, found in PATH)"},
-      {"--quiet", "-q", "", "print no warnings"},
-      {"--help", "-h", "", "show this help"},
-  };
+  static const std::vector<OptionSpec> specs = [] {
+    std::vector<OptionSpec> rows = {
+        kOutputOption,
+        {"--format", "-f", "FMT", "svg, png, pdf or html (default: FILE's extension, else svg)"},
+        {"--input-format", "", "FMT",
+         "auto (default), argmap or aif for graphs, or an input format of 'extract'"},
+    };
+    for (const OptionSpec& row : MappingOptions()) {
+      if (row.name != kInputFormatOption.name) rows.push_back(row);
+    }
+    rows.insert(rows.end(), {kRankdirOption, kWrapOption, kDotOption, kQuietOption, kHelpOption});
+    return rows;
+  }();
   return specs;
 }
 
@@ -97,22 +95,6 @@ std::string GraphInputFormat(const ParsedArgs& args, GraphFormat* format, bool* 
   std::vector<std::string> names = GraphFormatNames();
   for (const std::string& n : InputFormatNames()) names.push_back(n);
   return "unknown input format '" + name + "'" + DidYouMean(name, names);
-}
-
-// The argv for RunExtract that maps the abstracts and writes `format`.
-std::vector<std::string> ExtractArgs(const ParsedArgs& args, const std::string& format) {
-  std::vector<std::string> out = {"--format", format};
-  for (const char* name : {"--output", "--input-format", "--pack", "--rules", "--model",
-                           "--rankdir", "--wrap", "--dot"}) {
-    if (args.Has(name)) out.insert(out.end(), {name, args.Get(name)});
-  }
-  for (const std::string& file : args.All("--add-rules")) {
-    out.insert(out.end(), {"--add-rules", file});
-  }
-  if (args.Has("--quiet")) out.push_back("--quiet");
-  out.push_back("--");
-  out.insert(out.end(), args.positional.begin(), args.positional.end());
-  return out;
 }
 
 struct GraphInputs {
@@ -222,7 +204,7 @@ int RunRender(const std::vector<std::string>& argv, CliIo& io) {
     std::istringstream standard_input(inputs.standard_input);
     CliIo extract_io = io;
     extract_io.in = &standard_input;
-    return RunExtract(ExtractArgs(args, format_name), extract_io);
+    return MapAbstracts(args, format, "render", extract_io);
   }
   return DrawGraphs(args, format, graph_format, inputs, io);
 }

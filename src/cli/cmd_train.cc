@@ -1,6 +1,5 @@
 // `argmap train`: fit the role and relation scorers to gold files and write the
 // model file; with --folds K, print K-fold cross-validated scores first.
-#include <charconv>
 #include <cstdio>
 #include <ostream>
 
@@ -18,11 +17,10 @@ const std::vector<OptionSpec>& TrainOptionSpecs() {
       {"--output", "-o", "FILE", "write the model to FILE (atomically) instead of standard output"},
       {"--folds", "", "K", "first print K-fold cross-validated scores (K from 2 to 20)"},
       {"--cost", "", "C", "LIBLINEAR's cost C, larger fits the gold closer (default 0.5)"},
-      {"--pack", "", "NAME",
-       "field pack for every abstract: general, or a field (default: detect)"},
-      {"--rules", "", "DIR", "use the rule pack in DIR instead of the built-in one"},
-      {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
-      {"--help", "-h", "", "show this help"},
+      kPackOption,
+      kRulesOption,
+      kAddRulesOption,
+      kHelpOption,
   };
   return specs;
 }
@@ -35,20 +33,6 @@ void PrintTrainHelp(std::ostream& out) {
          "With --folds K it first prints what the model scores on abstracts it was not\n"
          "trained on, fold by fold, with the shared scorer's figures. See docs/rules.md.\n\n"
       << FormatOptions(TrainOptionSpecs());
-}
-
-std::string ParseNumber(const ParsedArgs& args, const std::string& name, double low, double high,
-                        double* value) {
-  if (!args.Has(name)) return "";
-  std::string text = args.Get(name);
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, *value);
-  if (text.empty() || ec != std::errc() || ptr != end || *value < low || *value > high) {
-    char range[64];
-    std::snprintf(range, sizeof range, "%g to %g", low, high);
-    return name + " needs a number from " + range + ", not '" + text + "'";
-  }
-  return "";
 }
 
 std::string Row(const std::string& name, int abstracts, const MatchCounts& core,
@@ -108,10 +92,9 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
     return 0;
   }
   TrainOptions options;
-  double folds = 0;
+  size_t folds = 0;
   err = ParseNumber(args, "--cost", 1e-4, 1e4, &options.c);
-  if (err.empty()) err = ParseNumber(args, "--folds", 2, 20, &folds);
-  if (err.empty() && folds != static_cast<int>(folds)) err = "--folds needs a whole number";
+  if (err.empty()) err = ParseCount(args, "--folds", 2, 20, &folds);
   if (err.empty() && args.positional.empty()) err = "give one gold file or more (GOLD.jsonl)";
   if (!err.empty()) return UsageError(io, "train", err);
 

@@ -49,11 +49,8 @@ std::string FormatList() {
 
 std::string ParseLayoutOptions(const ParsedArgs& args, ExportOptions* layout,
                                RenderOptions* render) {
-  std::string rankdir = args.Get("--rankdir", "BT");
-  if (rankdir != "BT" && rankdir != "TB" && rankdir != "LR" && rankdir != "RL") {
-    return "--rankdir must be BT, TB, LR or RL";
-  }
-  layout->rankdir = rankdir;
+  std::string err = ParseRankdir(args, &layout->rankdir);
+  if (!err.empty()) return err;
   render->auto_rankdir = !args.Has("--rankdir");
   if (args.Has("--wrap")) {
     int wrap = ParseWrap(args.Get("--wrap"));

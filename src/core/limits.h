@@ -23,6 +23,9 @@ inline constexpr size_t kMaxAbstractBytes = size_t{1} << 20;
 // mapped, the rest left out from '<id>' on (split the input)".
 inline constexpr size_t kMaxGraphNodes = 500000;
 
+// The most threads --jobs may ask for (extract, render, compare).
+inline constexpr int kMaxJobs = 256;
+
 }  // namespace argmap
 
 #endif  // ARGMAP_CORE_LIMITS_H_

@@ -1,0 +1,87 @@
+#include "cli/options.h"
+
+#include <charconv>
+#include <cstdint>
+#include <cstdio>
+
+#include "core/limits.h"
+#include "core/parallel.h"
+#include "core/spellcheck.h"
+
+namespace argmap {
+namespace {
+
+std::string RangeText(double low, double high) {
+  char range[64];
+  std::snprintf(range, sizeof range, "%g to %g", low, high);
+  return range;
+}
+
+// Parses all of `text` as a T; false when any of it is not the number.
+template <typename T>
+bool ParseWhole(const std::string& text, T* value) {
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, *value);
+  return !text.empty() && ec == std::errc() && ptr == end;
+}
+
+}  // namespace
+
+const std::vector<OptionSpec>& MappingOptions() {
+  static const std::vector<OptionSpec> specs = {kInputFormatOption, kPackOption,  kRulesOption,
+                                                kAddRulesOption,    kModelOption, kJobsOption,
+                                                kStrictOption};
+  return specs;
+}
+
+std::string ParseJobs(const ParsedArgs& args, int* jobs) {
+  *jobs = HardwareJobs();
+  if (!args.Has("--jobs")) return "";
+  std::string value = args.Get("--jobs");
+  if (!ParseWhole(value, jobs) || *jobs < 1 || *jobs > kMaxJobs) {
+    return "--jobs needs a whole number from 1 to " + std::to_string(kMaxJobs) + ", got '" + value +
+           "'";
+  }
+  return "";
+}
+
+std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format) {
+  std::string name = args.Get("--input-format", "auto");
+  if (ParseInputFormat(name, format)) return "";
+  return "unknown input format '" + name + "'" + DidYouMean(name, InputFormatNames());
+}
+
+std::string ParseRankdir(const ParsedArgs& args, std::string* rankdir) {
+  *rankdir = args.Get("--rankdir", "BT");
+  if (*rankdir == "BT" || *rankdir == "TB" || *rankdir == "LR" || *rankdir == "RL") return "";
+  return "--rankdir must be BT, TB, LR or RL";
+}
+
+std::string ParseNumber(const ParsedArgs& args, const std::string& name, double low, double high,
+                        double* value) {
+  if (!args.Has(name)) return "";
+  std::string text = args.Get(name);
+  double parsed = 0;
+  if (!ParseWhole(text, &parsed) || !(parsed >= low && parsed <= high)) {
+    return name + " needs a number from " + RangeText(low, high) + ", not '" + text + "'";
+  }
+  *value = parsed;
+  return "";
+}
+
+std::string ParseCount(const ParsedArgs& args, const std::string& name, size_t low, size_t high,
+                       size_t* value) {
+  if (!args.Has(name)) return "";
+  std::string text = args.Get(name);
+  size_t parsed = 0;
+  if (!ParseWhole(text, &parsed) || parsed < low || parsed > high) {
+    std::string range = high == SIZE_MAX
+                            ? " (" + std::to_string(low) + " or more)"
+                            : " from " + std::to_string(low) + " to " + std::to_string(high);
+    return name + " needs a whole number" + range + ", not '" + text + "'";
+  }
+  *value = parsed;
+  return "";
+}
+
+}  // namespace argmap

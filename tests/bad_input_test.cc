@@ -92,6 +92,14 @@ std::vector<Row> InputRows() {
        "not Argdown\n" +
            kNone,
        1, -1},
+      {"-o naming the input", "good.txt", kGood, "extract good.txt -o ./good.txt",
+       "argmap: error: -o './good.txt' is also an input: writing there would destroy it; choose "
+       "another file\nrun 'argmap extract --help' for usage\n",
+       2, -1},
+      {"-o naming the input of convert", "map.json", "{}", "convert map.json map.json",
+       "argmap: error: -o 'map.json' is also an input: writing there would destroy it; choose "
+       "another file\nrun 'argmap convert --help' for usage\n",
+       2, -1},
       {"a UTF-8 byte order mark", "bom.txt", "\xEF\xBB\xBF" + kGood, "extract bom.txt", "", 0, 1},
       {"CRLF line ends", "crlf.txt", "We argue that x.\r\n\r\nWe find that y.\r\n",
        "extract crlf.txt", "", 0, 2},
@@ -204,6 +212,21 @@ TEST_SUITE("bad_input") {
     RunDir dir;
     std::filesystem::create_directory(dir / "adir");
     for (const Row& row : InputRows()) CheckRow(dir, row);
+  }
+
+  TEST_CASE("no command overwrites an input named by -o, however the name is spelled") {
+    RunDir dir;
+    dir.Write("good.txt", kGood);
+    std::filesystem::create_directory(dir / "sub");
+    for (const std::string args :
+         {"extract good.txt -o good.txt", "extract -f explain good.txt -o sub/../good.txt",
+          "render good.txt -f svg -o good.txt", "compare good.txt good.txt -o ./good.txt"}) {
+      CAPTURE(args);
+      ArgmapRun r = dir.Argmap(args);
+      CHECK(r.status == 2);
+      CHECK(r.err.find("is also an input: writing there would destroy it") != std::string::npos);
+      CHECK(dir.Read("good.txt") == kGood);
+    }
   }
 
   TEST_CASE("an unreadable file is named with the reason") {

@@ -201,9 +201,10 @@ TEST_SUITE("cli") {
     CHECK(
         Has(help.out,
             "\nOptions:\n"
-            "  -f, --format FMT          output format: json (default), or one of the Formats "
-            "below\n"
-            "  -o, --output FILE         write to FILE (atomically) instead of standard output\n"));
+            "  -f, --format FMT          output format (default: FILE's extension, else json): one "
+            "of the Formats below\n"
+            "  -o, --output FILE         write to FILE (atomically) instead of standard output; "
+            "never to an input\n"));
     CHECK(Has(help.out, "\nFormats:\n  json      "));
     CHECK(Has(help.out, "\n  dot       "));
     CHECK(Has(help.out, "\n  html      "));

@@ -91,11 +91,13 @@ TEST_SUITE("convert") {
     }
   }
 
-  TEST_CASE("--format wins over the extension, and - reads standard input") {
+  TEST_CASE("--format names a format the extension allows, and - reads standard input") {
     RunDir dir;
     Extract(dir);
-    CHECK(dir.Argmap("convert --format mermaid a.json out.json").status == 0);
-    CHECK(dir.Read("out.json").starts_with("flowchart BT\n"));
+    CHECK(dir.Argmap("convert --format mermaid a.json out.mmd").status == 0);
+    CHECK(dir.Read("out.mmd").starts_with("flowchart BT\n"));
+    CHECK(dir.Argmap("convert --format explain a.json out.txt").status == 0);
+    CHECK(dir.Argmap("convert --format mermaid a.json out").status == 0);
     testing::ArgmapRun r = dir.Argmap("convert -f json - - < a.json");
     CHECK(r.status == 0);
     CHECK(r.out == dir.Read("a.json"));
@@ -112,7 +114,16 @@ TEST_SUITE("convert") {
         {"convert a.json", "convert needs IN and OUT (- for standard streams)"},
         {"convert a.json b.json c.json", "convert needs IN and OUT (- for standard streams)"},
         {"convert a.json out.xyz",
-         "cannot tell the output format of 'out.xyz' from its name; give --format FMT"},
+         "'out.xyz': '.xyz' is the extension of no output format (.aif.json, .json, .jsonl, "
+         ".dot, .gv, .graphml, .aif, .argdown, .ad, .mmd, .mermaid, .md, .html, .htm, .svg, "
+         ".png, .pdf, .txt, or .FORMAT)"},
+        {"convert --format mermaid a.json out.json",
+         "'out.json' names json, but --format is mermaid: make them agree"},
+        {"convert a.json out.txt", "'out.txt': '.txt' may be explain or summary: give --format"},
+        {"convert a.json out.svg",
+         "convert writes text formats, not svg: draw it with 'argmap render'"},
+        {"convert a.json out",
+         "cannot tell the output format of 'out' from its name; give --format FMT"},
         {"convert a.json -",
          "cannot tell the output format of '-' from its name; give --format FMT"},
         {"convert -f grafml a.json -", "unknown format 'grafml', did you mean 'graphml'?"},

@@ -156,6 +156,24 @@ TEST_SUITE("render_cli") {
              Case{"render -o map.svg",
                   "argmap: error: no input: give a file, or - for standard input\n"
                   "run 'argmap render --help' for usage\n"},
+             Case{"extract -o map.svg --format json in.txt",
+                  "argmap: error: 'map.svg' names svg, but --format is json: make them agree\n"
+                  "run 'argmap extract --help' for usage\n"},
+             Case{"extract -o map.jpg in.txt",
+                  "argmap: error: 'map.jpg': '.jpg' is the extension of no output format "
+                  "(.aif.json, "
+                  ".json, .jsonl, .dot, .gv, .graphml, .aif, .argdown, .ad, .mmd, .mermaid, .md, "
+                  ".html, .htm, .svg, .png, .pdf, .txt, or .FORMAT)\n"
+                  "run 'argmap extract --help' for usage\n"},
+             Case{"render -o x.jpg in.txt",
+                  "argmap: error: 'x.jpg': '.jpg' is the extension of no output format (.aif.json, "
+                  ".json, .jsonl, .dot, .gv, .graphml, .aif, .argdown, .ad, .mmd, .mermaid, .md, "
+                  ".html, .htm, .svg, .png, .pdf, .txt, or .FORMAT)\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render -o map.json in.txt",
+                  "argmap: error: render draws svg, png, pdf or html, not 'json' (for json, run "
+                  "'argmap extract --format json')\n"
+                  "run 'argmap render --help' for usage\n"},
              Case{"extract --format pnj in.txt",
                   "argmap: error: unknown format 'pnj', did you mean 'png'?\n"
                   "run 'argmap extract --help' for usage\n"},
@@ -226,6 +244,11 @@ TEST_SUITE("render_cli") {
     CHECK(png == dir.Read("piped.png"));
     CHECK(dir.Argmap("extract --format pdf -o map.pdf in.jsonl").status == 0);
     CHECK(dir.Read("map.pdf").starts_with("%PDF-"));
+    // extract takes the format from -o's extension, as render does.
+    CHECK(dir.Argmap("extract -o inferred.pdf in.jsonl").status == 0);
+    CHECK(dir.Read("inferred.pdf").starts_with("%PDF-"));
+    CHECK(dir.Argmap("extract -o inferred.svg in.jsonl").status == 0);
+    CHECK(dir.Read("inferred.svg").find("<svg") != std::string::npos);
   }
 
   TEST_CASE("render draws an argmap JSON graph as it is, and refuses graphs mixed with abstracts") {

@@ -7,6 +7,7 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "cli/output_formats.h"
 #include "core/spellcheck.h"
 #include "export/exporter.h"
 #include "read/graph_reader.h"
@@ -25,38 +26,20 @@ const std::vector<OptionSpec>& ConvertOptionSpecs() {
   return specs;
 }
 
-// File name endings and the format they name, longest first where they overlap.
-constexpr std::pair<std::string_view, std::string_view> kExtensions[] = {
-    {".aif.json", "aif"}, {".json", "json"},       {".jsonl", "jsonl"},     {".dot", "dot"},
-    {".gv", "dot"},       {".graphml", "graphml"}, {".aif", "aif"},         {".argdown", "argdown"},
-    {".ad", "argdown"},   {".mmd", "mermaid"},     {".mermaid", "mermaid"}, {".md", "outline"},
-};
-
 void PrintConvertHelp(std::ostream& out) {
   out << "usage: argmap convert [options] IN OUT\n\n"
          "Reads the argument graph in IN (argmap JSON or JSON Lines, or AIF JSON as AIFdb\n"
          "or OVA save it; - for standard input) and writes it to OUT (- for standard\n"
          "output) in the format that OUT's extension names, or that --format gives.\n\n"
       << FormatOptions(ConvertOptionSpecs()) << "\nExtensions:\n";
-  for (const auto& [extension, format] : kExtensions) {
-    std::string name(extension);
+  for (const OutputExtension& e : OutputExtensions()) {
+    std::string name(e.extension);
     name.resize(10, ' ');
-    out << "  " << name << format << "\n";
+    if (FindExporter(e.formats.substr(0, e.formats.find('|')))) {
+      out << "  " << name << e.formats << "\n";
+    }
   }
   out << "  .FORMAT   any other format by its name (.outline, .explain, ...)\n";
-}
-
-// The exporter OUT's name asks for, or nullptr.
-const Exporter* ExporterForPath(std::string path) {
-  std::transform(path.begin(), path.end(), path.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const auto& [extension, format] : kExtensions) {
-    if (path.size() > extension.size() && path.ends_with(extension)) return FindExporter(format);
-  }
-  size_t dot = path.rfind('.');
-  size_t slash = path.rfind('/');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return nullptr;
-  return FindExporter(path.substr(dot + 1));
 }
 
 struct ConvertConfig {
@@ -69,25 +52,26 @@ struct ConvertConfig {
 std::string Configure(const ParsedArgs& args, ConvertConfig* config) {
   if (args.positional.size() != 2) return "convert needs IN and OUT (- for standard streams)";
   const std::string& out = args.positional[1];
-  if (args.Has("--format")) {
-    std::string format = args.Get("--format");
-    config->exporter = FindExporter(format);
-    if (!config->exporter) {
-      return "unknown format '" + format + "'" + DidYouMean(format, ExporterNames());
-    }
-  } else {
-    config->exporter = out == "-" ? nullptr : ExporterForPath(out);
-    if (!config->exporter) {
-      return "cannot tell the output format of '" + out + "' from its name; give --format FMT";
-    }
+  std::string format;
+  std::string err = ChooseOutputFormat(args, out, "", &format);
+  if (!err.empty()) return err;
+  if (format.empty()) {
+    return "cannot tell the output format of '" + out + "' from its name; give --format FMT";
+  }
+  config->exporter = FindExporter(format);
+  if (FindImageFormat(format)) {
+    return "convert writes text formats, not " + format + ": draw it with 'argmap render'";
+  }
+  if (!config->exporter) {
+    return "unknown format '" + format + "'" + DidYouMean(format, ExporterNames());
   }
   std::string input = args.Get("--input-format", "auto");
   if (!ParseGraphFormat(input, &config->input_format)) {
     return "unknown input format '" + input + "'" + DidYouMean(input, GraphFormatNames());
   }
-  std::string err = ParseRankdir(args, &config->export_options.rankdir);
+  err = ParseRankdir(args, &config->export_options.rankdir);
   if (!err.empty()) return err;
-  return "";
+  return CheckOutputIsNoInput(out, {args.positional[0]});
 }
 
 }  // namespace

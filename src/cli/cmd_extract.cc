@@ -26,7 +26,8 @@ namespace {
 const std::vector<OptionSpec>& ExtractOptionSpecs() {
   static const std::vector<OptionSpec> specs = [] {
     std::vector<OptionSpec> rows = {
-        {"--format", "-f", "FMT", "output format: json (default), or one of the Formats below"},
+        {"--format", "-f", "FMT",
+         "output format (default: FILE's extension, else json): one of the Formats below"},
         kOutputOption,
         {"--explain", "", "", "also print, per node and edge, the rule, sentence and span"},
     };
@@ -66,7 +67,7 @@ std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
   err = ParseJobs(args, &config->jobs);
   if (!err.empty()) return err;
   if (args.positional.empty()) return "no input: give a file, or - for standard input";
-  return "";
+  return CheckOutputIsNoInput(args.Get("--output"), args.positional);
 }
 
 bool IsStreamed(const ExtractConfig& config, const ParsedArgs& args) {
@@ -170,10 +171,11 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
     PrintExtractHelp(io.out);
     return 0;
   }
+  std::string name;
+  err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  if (err.empty()) err = ChooseOutputFormat(args, args.Get("--output"), "json", &name);
   OutputFormat format;
-  if (!FindOutputFormat(args.Get("--format", "json"), &format, &err)) {
-    return UsageError(io, "extract", err);
-  }
+  if (!err.empty() || !FindOutputFormat(name, &format, &err)) return UsageError(io, "extract", err);
   return MapAbstracts(args, format, "extract", io);
 }
 

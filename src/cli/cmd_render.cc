@@ -10,6 +10,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "cli/output_formats.h"
 #include "core/input_bytes.h"
 #include "core/spellcheck.h"
@@ -53,17 +54,6 @@ void PrintRenderHelp(std::ostream& out) {
          "  png       the map as a PNG picture\n"
          "  pdf       the map as PDF\n"
          "  html      a self-contained teaching page: the map beside the marked abstracts\n";
-}
-
-// The drawing format: --format, else the output's extension, else svg.
-std::string ChooseFormat(const ParsedArgs& args) {
-  if (args.Has("--format")) return args.Get("--format");
-  std::string out = args.Get("--output");
-  if (const ImageFormat* f = ImageFormatForPath(out)) return std::string(f->name);
-  for (std::string_view ext : {".html", ".htm", ".HTML", ".HTM"}) {
-    if (out.ends_with(ext)) return "html";
-  }
-  return "svg";
 }
 
 std::string CheckFormat(const std::string& format) {
@@ -157,8 +147,9 @@ int DrawGraphs(const ParsedArgs& args, const OutputFormat& format, GraphFormat g
 
 // Checks everything that needs no input; returns "" or the usage error.
 std::string Configure(const ParsedArgs& args, std::string* format_name, OutputFormat* format) {
-  *format_name = ChooseFormat(args);
-  std::string err = CheckFormat(*format_name);
+  std::string err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  if (err.empty()) err = ChooseOutputFormat(args, args.Get("--output"), "svg", format_name);
+  if (err.empty()) err = CheckFormat(*format_name);
   if (err.empty()) FindOutputFormat(*format_name, format, &err);
   if (!err.empty()) return err;
   ExportOptions layout;

@@ -96,6 +96,7 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
   err = ParseNumber(args, "--cost", 1e-4, 1e4, &options.c);
   if (err.empty()) err = ParseCount(args, "--folds", 2, 20, &folds);
   if (err.empty() && args.positional.empty()) err = "give one gold file or more (GOLD.jsonl)";
+  if (err.empty()) err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
   if (!err.empty()) return UsageError(io, "train", err);
 
   std::vector<Diagnostic> diags;

@@ -19,7 +19,8 @@
 namespace argmap {
 
 inline constexpr OptionSpec kOutputOption = {
-    "--output", "-o", "FILE", "write to FILE (atomically) instead of standard output"};
+    "--output", "-o", "FILE",
+    "write to FILE (atomically) instead of standard output; never to an input"};
 inline constexpr OptionSpec kInputFormatOption = {
     "--input-format", "", "FMT",
     "auto (default), text, json, jsonl, scraped, bibtex, ris, csl-json, openalex, crossref, s2"};

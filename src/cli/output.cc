@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iterator>
 
 namespace argmap {
@@ -149,6 +150,20 @@ bool StreamingOutput::Commit(std::string* err) {
   }
   guard_->Disarm();
   return renamed;
+}
+
+std::string CheckOutputIsNoInput(const std::string& output,
+                                 const std::vector<std::string>& inputs) {
+  if (output.empty() || output == "-") return "";
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input != "-" && std::filesystem::equivalent(output, input, ec)) {
+      return "-o '" + output +
+             "' is also an input: writing there would destroy it; choose "
+             "another file";
+    }
+  }
+  return "";
 }
 
 bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,

@@ -13,8 +13,14 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace argmap {
+
+// "" unless the output file `output` is one of `inputs` (the same file, however
+// it is named): then the usage error "-o 'notes.txt' is also an input: writing
+// there would destroy it; choose another file". No run may overwrite its input.
+std::string CheckOutputIsNoInput(const std::string& output, const std::vector<std::string>& inputs);
 
 // path "" or "-" writes to `out`.
 bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,

@@ -1,5 +1,7 @@
 #include "cli/output_formats.h"
 
+#include <algorithm>
+#include <cctype>
 #include <ostream>
 
 #include "cli/output.h"
@@ -27,7 +29,77 @@ int ParseWrap(const std::string& text) {
   return n <= kMaxWrap ? n : -1;
 }
 
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string ExtensionList() {
+  std::string out;
+  for (const OutputExtension& e : OutputExtensions()) out += std::string(e.extension) + ", ";
+  return out + "or .FORMAT";
+}
+
 }  // namespace
+
+const std::vector<OutputExtension>& OutputExtensions() {
+  static const std::vector<OutputExtension> table = {
+      {".aif.json", "aif"}, {".json", "json"},       {".jsonl", "jsonl"},
+      {".dot", "dot"},      {".gv", "dot"},          {".graphml", "graphml"},
+      {".aif", "aif"},      {".argdown", "argdown"}, {".ad", "argdown"},
+      {".mmd", "mermaid"},  {".mermaid", "mermaid"}, {".md", "outline"},
+      {".html", "html"},    {".htm", "html"},        {".svg", "svg"},
+      {".png", "png"},      {".pdf", "pdf"},         {".txt", "explain|summary"},
+  };
+  return table;
+}
+
+std::vector<std::string> FormatsForPath(std::string_view path, std::string* extension) {
+  extension->clear();
+  std::string name = Lower(path.substr(path.rfind('/') + 1));
+  size_t dot = name.find('.', 1);  // a leading dot names a hidden file, not a format
+  if (path == "-" || dot == std::string::npos) return {};
+  for (const OutputExtension& e : OutputExtensions()) {
+    if (name.size() > e.extension.size() && name.ends_with(e.extension)) {
+      *extension = std::string(e.extension);
+      std::vector<std::string> formats;
+      std::string_view rest = e.formats;
+      for (size_t bar; (bar = rest.find('|')) != std::string_view::npos;
+           rest.remove_prefix(bar + 1)) {
+        formats.emplace_back(rest.substr(0, bar));
+      }
+      formats.emplace_back(rest);
+      return formats;
+    }
+  }
+  *extension = name.substr(name.rfind('.'));
+  OutputFormat format;
+  std::string ignored;
+  if (FindOutputFormat(extension->substr(1), &format, &ignored)) return {extension->substr(1)};
+  return {};
+}
+
+std::string ChooseOutputFormat(const ParsedArgs& args, const std::string& path,
+                               std::string_view fallback, std::string* format) {
+  std::string extension;
+  std::vector<std::string> named = FormatsForPath(path, &extension);
+  *format = args.Get("--format", named.size() == 1 ? named[0] : std::string(fallback));
+  if (extension.empty()) return "";
+  std::string quoted = "'" + path + "'";
+  if (named.empty()) {
+    return quoted + ": '" + extension + "' is the extension of no output format (" +
+           ExtensionList() + ")";
+  }
+  if (!args.Has("--format")) {
+    if (named.size() == 1) return "";
+    return quoted + ": '" + extension + "' may be " + named[0] + " or " + named[1] +
+           ": give --format";
+  }
+  if (std::find(named.begin(), named.end(), *format) != named.end()) return "";
+  return quoted + " names " + named[0] + (named.size() > 1 ? " or " + named[1] : "") +
+         ", but --format is " + *format + ": make them agree";
+}
 
 bool FindOutputFormat(std::string_view name, OutputFormat* format, std::string* err) {
   *format = OutputFormat();

@@ -31,6 +31,29 @@ bool FindOutputFormat(std::string_view name, OutputFormat* format, std::string* 
 // The "Formats:" section of --help: one aligned line per exporter, then per image.
 std::string FormatList();
 
+// The file name extensions that name an output format, longest first where
+// they overlap (".aif.json" before ".json"), case-insensitive: .json, .jsonl,
+// .dot, .gv, .graphml, .aif.json, .aif, .argdown, .ad, .mmd, .mermaid, .md
+// (outline), .html, .htm, .svg, .png, .pdf, and .txt (explain or summary).
+// Besides these, ".FORMAT" names any format by its name (".explain").
+struct OutputExtension {
+  std::string_view extension;
+  std::string_view formats;  // one name, or "explain|summary"
+};
+const std::vector<OutputExtension>& OutputExtensions();
+
+// The formats `path`'s extension names (empty when it names none, or when
+// `path` is "", "-" or has no extension); *extension gets the extension seen
+// ("" when there is none).
+std::vector<std::string> FormatsForPath(std::string_view path, std::string* extension);
+
+// The output format of extract, render and convert: --format, else what the
+// extension of `path` (the output file) names, else `fallback`. A usage error
+// (returned; "" when fine) when the extension names no format, or names formats
+// --format is not, or is ".txt" without --format.
+std::string ChooseOutputFormat(const ParsedArgs& args, const std::string& path,
+                               std::string_view fallback, std::string* format);
+
 // Reads --rankdir (BT, TB, LR, RL; without it, drawings of many papers are
 // stacked: RenderOptions::auto_rankdir), --wrap N (0 to 1000) and --dot PROGRAM;
 // returns "" or the usage error.

@@ -36,6 +36,15 @@ Row RuleRow(std::string what, std::string body, std::string err) {
   return {what, "bad.rules", body, "extract --add-rules bad.rules good.txt", err, 1, -1};
 }
 
+// `text` (ASCII) as UTF-16 with its byte order mark.
+std::string Utf16(const std::string& text, bool big_endian) {
+  std::string out = big_endian ? "\xFE\xFF" : "\xFF\xFE";
+  for (char c : text) {
+    out += big_endian ? std::string{'\0', c} : std::string{c, '\0'};
+  }
+  return out;
+}
+
 std::vector<Row> InputRows() {
   std::string big(size_t{50} << 20, 'a');  // 50 MiB on one line
   return {
@@ -48,28 +57,31 @@ std::vector<Row> InputRows() {
       {"only white space", "blank.txt", " \n\t\n\r\n", "extract blank.txt",
        "blank.txt: error: no abstracts found\n" + kNone, 1, -1},
       {"invalid UTF-8", "latin1.txt", "Voters \xff reward incumbents.\n", "extract latin1.txt",
-       "latin1.txt:1:8: error: invalid UTF-8 (byte 0xFF)\n"
+       "latin1.txt:1:8: error: invalid UTF-8 (byte 0xFF): for Latin-1 or Windows-1252 text, give "
+       "--encoding windows-1252\n"
        "Voters ? reward incumbents.\n"
        "       ^\n" +
            kNone,
        1, -1},
       {"an overlong UTF-8 form", "overlong.txt", "Voters \xC0\xAF reward incumbents.\n",
        "extract overlong.txt",
-       "overlong.txt:1:8: error: invalid UTF-8 (byte 0xC0)\n"
+       "overlong.txt:1:8: error: invalid UTF-8 (byte 0xC0): for Latin-1 or Windows-1252 text, give "
+       "--encoding windows-1252\n"
        "Voters ?? reward incumbents.\n"
        "       ^\n" +
            kNone,
        1, -1},
       {"a surrogate encoded in UTF-8", "surrogate.txt", "Voters \xED\xA0\x80 reward.\n",
        "extract surrogate.txt",
-       "surrogate.txt:1:8: error: invalid UTF-8 (byte 0xED)\n"
+       "surrogate.txt:1:8: error: invalid UTF-8 (byte 0xED): for Latin-1 or Windows-1252 text, "
+       "give --encoding windows-1252\n"
        "Voters ??? reward.\n"
        "       ^\n" +
            kNone,
        1, -1},
       {"a NUL byte", "nul.txt", std::string("We argue that\0 quotas matter.\n", 30),
        "extract nul.txt",
-       "nul.txt:1:14: error: NUL byte (binary data, or UTF-16 text?)\n"
+       "nul.txt:1:14: error: NUL byte (binary data, or UTF-16 text without a byte order mark?)\n"
        "We argue that? quotas matter.\n"
        "             ^\n" +
            kNone,
@@ -100,6 +112,25 @@ std::vector<Row> InputRows() {
        "argmap: error: -o 'map.json' is also an input: writing there would destroy it; choose "
        "another file\nrun 'argmap convert --help' for usage\n",
        2, -1},
+      {"UTF-16 (little-endian, with its byte order mark)", "utf16le.txt", Utf16(kGood, false),
+       "extract utf16le.txt", "", 0, 1},
+      {"UTF-16 (big-endian, with its byte order mark)", "utf16be.txt", Utf16(kGood, true),
+       "extract utf16be.txt", "", 0, 1},
+      {"UTF-16 streamed by extract", "utf16s.txt", Utf16(kGood + "\n" + kGood, false),
+       "extract --format json utf16s.txt", "", 0, 2},
+      {"Windows-1252 text with --encoding", "cp1252.txt",
+       "We argue that caf\xE9 owners vote because \x93taxes\x94 matter.\n",
+       "extract --encoding windows-1252 cp1252.txt", "", 0, 1},
+      {"a byte the named encoding has not", "ascii.txt", "We argue that caf\xE9 owners vote.\n",
+       "extract --encoding ascii ascii.txt",
+       "ascii.txt: error: cannot read as ascii: invalid byte 0xE9 at offset 17\n" + kNone, 1, -1},
+      {"an unknown encoding", "good.txt", kGood, "extract --encoding klingon good.txt",
+       "argmap: error: unknown encoding 'klingon'\nrun 'argmap extract --help' for usage\n", 2, -1},
+      {"a PDF", "paper.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n", "extract paper.pdf",
+       "paper.pdf: error: a PDF, not text: extract its text first (e.g. pdftotext), or use GROBID "
+       "and give argmap the TEI\n" +
+           kNone,
+       1, -1},
       {"a UTF-8 byte order mark", "bom.txt", "\xEF\xBB\xBF" + kGood, "extract bom.txt", "", 0, 1},
       {"CRLF line ends", "crlf.txt", "We argue that x.\r\n\r\nWe find that y.\r\n",
        "extract crlf.txt", "", 0, 2},
@@ -141,7 +172,8 @@ std::vector<Row> InputRows() {
        1},
       {"binary data", "image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
        "extract image.png",
-       "image.png:1:1: error: invalid UTF-8 (byte 0x89)\n"
+       "image.png:1:1: error: invalid UTF-8 (byte 0x89): for Latin-1 or Windows-1252 text, give "
+       "--encoding windows-1252\n"
        "?PNG\n"
        "^\n" +
            kNone,

@@ -327,7 +327,8 @@ TEST_SUITE("cli") {
         {"empty.txt", "", "empty.txt: error: no abstracts found\n" + none},
         {"blank.txt", "\n  \n\n", "blank.txt: error: no abstracts found\n" + none},
         {"latin1.txt", "Voters \xff reward incumbents.\n",
-         "latin1.txt:1:8: error: invalid UTF-8 (byte 0xFF)\n"
+         "latin1.txt:1:8: error: invalid UTF-8 (byte 0xFF): for Latin-1 or Windows-1252 text, give "
+         "--encoding windows-1252\n"
          "Voters ? reward incumbents.\n"
          "       ^\n" +
              none},

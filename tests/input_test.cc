@@ -101,13 +101,67 @@ TEST_SUITE("input") {
         {"a \xE2\x80 b", "in.txt:1:3: error: invalid UTF-8 (byte 0xE2)\na ?? b\n  ^\n"},
         {"a \xED\xA0\x80", "in.txt:1:3: error: invalid UTF-8 (byte 0xED)\na ???\n  ^\n"},
         {std::string("a\0b", 3),
-         "in.txt:1:2: error: NUL byte (binary data, or UTF-16 text?)\na?b\n ^\n"},
+         "in.txt:1:2: error: NUL byte (binary data, or UTF-16 text without a byte order "
+         "mark?)\na?b\n ^\n"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.content);
       std::optional<Diagnostic> d = CheckText("in.txt", c.content);
       CHECK((d ? d->Format() : "") == c.message);
     }
+  }
+
+  TEST_CASE("text in another encoding becomes UTF-8, and a byte it has not is one error") {
+    struct Case {
+      std::string encoding;
+      std::string bytes;
+      std::string utf8;     // when it converts
+      std::string message;  // when it does not
+    };
+    const std::vector<Case> cases = {
+        {"", "caf\xC3\xA9", "caf\xC3\xA9", ""},
+        {"",
+         std::string("\xFF\xFE"
+                     "c\0a\0f\0\xE9\0",
+                     10),
+         "caf\xC3\xA9", ""},
+        {"", std::string("\xFE\xFF\0c\0a\0f\0\xE9", 10), "caf\xC3\xA9", ""},
+        {"utf-16", std::string("c\0a\0", 4), "ca", ""},
+        {"windows-1252",
+         "\x93"
+         "caf\xE9\x94",
+         "\xE2\x80\x9C"
+         "caf\xC3\xA9\xE2\x80\x9D",
+         ""},
+        {"latin1", "caf\xE9", "caf\xC3\xA9", ""},
+        {"UTF-8", "caf\xE9", "caf\xE9", ""},  // left to the text check
+        {"ascii", "caf\xE9", "",
+         "in.txt: error: cannot read as ascii: invalid byte 0xE9 at offset 3"},
+        {"utf-16", "abc", "",
+         "in.txt: error: cannot read as utf-16: a character cut off at the end"},
+        {"klingon", "abc", "", "in.txt: error: unknown encoding 'klingon'"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.encoding);
+      CAPTURE(c.bytes);
+      std::string bytes = c.bytes;
+      std::vector<Diagnostic> diags;
+      bool ok = ToUtf8("in.txt", c.encoding, &bytes, &diags);
+      CHECK(ok == c.message.empty());
+      if (ok) CHECK(bytes == c.utf8);
+      if (!ok) CHECK(FormatAll(diags) == c.message + "\n");
+    }
+    CHECK(IsKnownEncoding("windows-1252"));
+    CHECK(IsKnownEncoding(""));
+    CHECK_FALSE(IsKnownEncoding("klingon"));
+  }
+
+  TEST_CASE("a PDF is named as one") {
+    std::optional<Diagnostic> d = CheckText("paper.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+    REQUIRE(d);
+    CHECK(d->Format() ==
+          "paper.pdf: error: a PDF, not text: extract its text first (e.g. pdftotext), or use "
+          "GROBID and give argmap the TEI\n");
   }
 
   TEST_CASE("sanitizing keeps the length and marks each bad byte") {

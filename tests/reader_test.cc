@@ -314,9 +314,11 @@ TEST_SUITE("reader") {
         {"a.json", "[]", 0, "a.json: error: no abstracts found\n"},
         {"a.txt", "Abstract\n", 0, "a.txt: error: no abstracts found\n"},
         {"a.txt", "Good line.\nBad \xC3( here.\n", 0,
-         "a.txt:2:5: error: invalid UTF-8 (byte 0xC3)\nBad ?( here.\n    ^\n"},
+         "a.txt:2:5: error: invalid UTF-8 (byte 0xC3): for Latin-1 or Windows-1252 text, give "
+         "--encoding windows-1252\nBad ?( here.\n    ^\n"},
         {"a.json", "{\"abstract\": \"\xFF\"}", 0,
-         "a.json:1:15: error: invalid UTF-8 (byte 0xFF)\n{\"abstract\": \"?\"}\n              ^\n"},
+         "a.json:1:15: error: invalid UTF-8 (byte 0xFF): for Latin-1 or Windows-1252 text, give "
+         "--encoding windows-1252\n{\"abstract\": \"?\"}\n              ^\n"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.content);

@@ -136,7 +136,9 @@ TEST_SUITE("record_stream") {
     CHECK_FALSE(whole.ok);
     CHECK_FALSE(streamed.ok);
     CHECK(streamed.messages == whole.messages);
-    CHECK(whole.messages.starts_with(file.path() + ":5:7: error: invalid UTF-8 (byte 0xFF)\n"));
+    CHECK(whole.messages.starts_with(file.path() +
+                                     ":5:7: error: invalid UTF-8 (byte 0xFF): for Latin-1 or "
+                                     "Windows-1252 text, give --encoding windows-1252\n"));
     REQUIRE(streamed.docs.size() == 2);
     CHECK(streamed.docs[1].text == "Second abstract.");
   }

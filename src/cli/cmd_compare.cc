@@ -50,6 +50,7 @@ void PrintCompareHelp(std::ostream& out) {
 struct CompareConfig {
   const CompareExporter* exporter = nullptr;
   InputFormat input_format = InputFormat::kAuto;
+  std::string encoding;
   ExportOptions export_options;
   CompareOptions compare;
   size_t top = 20;
@@ -63,6 +64,7 @@ std::string Configure(const ParsedArgs& args, CompareConfig* config) {
     return "unknown format '" + format + "'" + DidYouMean(format, CompareExporterNames());
   }
   std::string err = ParseInputFormatOption(args, &config->input_format);
+  if (err.empty()) err = ParseEncoding(args, &config->encoding);
   if (err.empty()) err = ParseRankdir(args, &config->export_options.rankdir);
   if (err.empty()) err = ParseCount(args, "--top", 0, SIZE_MAX, &config->top);
   if (err.empty()) err = ParseNumber(args, "--threshold", 0, 1, &config->compare.threshold);
@@ -101,7 +103,7 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
   if (!ApplyModelOption(args, &model, &extract_options, io)) return 1;
   err = CheckPackName(packs[0].PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "compare", err);
-  PaperSource source{Pointers(packs), extract_options, config.input_format, io.in};
+  PaperSource source{Pointers(packs), extract_options, config.input_format, io.in, config.encoding};
   PaperSet papers;
   bool inputs_ok = true;
   for (const std::string& path : args.positional) {

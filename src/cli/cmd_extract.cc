@@ -53,6 +53,7 @@ void PrintExtractHelp(std::ostream& out) {
 struct ExtractConfig {
   OutputFormat format;
   InputFormat input_format = InputFormat::kAuto;
+  std::string encoding;
   ExportOptions export_options;
   RenderOptions render;
   int jobs = 1;
@@ -61,6 +62,7 @@ struct ExtractConfig {
 // Checks the option values but the format; returns an error message or "".
 std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
   std::string err = ParseInputFormatOption(args, &config->input_format);
+  if (err.empty()) err = ParseEncoding(args, &config->encoding);
   if (!err.empty()) return err;
   err = ParseLayoutOptions(args, &config->export_options, &config->render);
   if (!err.empty()) return err;
@@ -89,6 +91,7 @@ int RunStreamed(const ParsedArgs& args, const ExtractConfig& config,
   StreamOptions options;
   options.input_format = config.input_format;
   options.standard_input = io.in;
+  options.encoding = config.encoding;
   options.extract = extract;
   options.strict = args.Has("--strict");
   options.render = [&](const ArgumentGraph& graph, const Document& doc) {
@@ -125,7 +128,8 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
   std::vector<Document> docs;
   bool inputs_ok = true;
   for (const std::string& path : args.positional) {
-    inputs_ok = ReadInputFile(path, io.in, config.input_format, &docs, &diags) && inputs_ok;
+    inputs_ok = ReadInputFile(path, io.in, config.input_format, &docs, &diags, config.encoding) &&
+                inputs_ok;
     if (!inputs_ok && args.Has("--strict")) break;
   }
   inputs_ok = DropDuplicateIds(&docs, &diags) && inputs_ok;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "core/input_bytes.h"
 #include "core/limits.h"
 #include "core/parallel.h"
 #include "core/spellcheck.h"
@@ -28,9 +29,9 @@ bool ParseWhole(const std::string& text, T* value) {
 }  // namespace
 
 const std::vector<OptionSpec>& MappingOptions() {
-  static const std::vector<OptionSpec> specs = {kInputFormatOption, kPackOption,  kRulesOption,
-                                                kAddRulesOption,    kModelOption, kJobsOption,
-                                                kStrictOption};
+  static const std::vector<OptionSpec> specs = {kInputFormatOption, kEncodingOption, kPackOption,
+                                                kRulesOption,       kAddRulesOption, kModelOption,
+                                                kJobsOption,        kStrictOption};
   return specs;
 }
 
@@ -49,6 +50,13 @@ std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format) 
   std::string name = args.Get("--input-format", "auto");
   if (ParseInputFormat(name, format)) return "";
   return "unknown input format '" + name + "'" + DidYouMean(name, InputFormatNames());
+}
+
+std::string ParseEncoding(const ParsedArgs& args, std::string* encoding) {
+  *encoding = args.Get("--encoding");
+  if (IsKnownEncoding(*encoding)) return "";
+  return "unknown encoding '" + *encoding + "'" +
+         DidYouMean(*encoding, {"windows-1252", "latin1", "iso-8859-15", "utf-16", "utf-8"});
 }
 
 std::string ParseRankdir(const ParsedArgs& args, std::string* rankdir) {

@@ -32,6 +32,9 @@ inline constexpr OptionSpec kAddRulesOption = {"--add-rules", "", "FILE",
                                                "add the rules of FILE to the pack (repeatable)"};
 inline constexpr OptionSpec kModelOption = {
     "--model", "", "FILE", "weigh roles and relations with the model in FILE (from argmap train)"};
+inline constexpr OptionSpec kEncodingOption = {
+    "--encoding", "", "NAME",
+    "the inputs' encoding when not UTF-8: windows-1252, latin1, ... (UTF-16 with a BOM: auto)"};
 inline constexpr OptionSpec kJobsOption = {
     "--jobs", "-j", "N",
     "map on N threads (default: one per core); the output does not depend on N"};
@@ -47,7 +50,7 @@ inline constexpr OptionSpec kDotOption = {
 inline constexpr OptionSpec kQuietOption = {"--quiet", "-q", "", "print no warnings or progress"};
 inline constexpr OptionSpec kHelpOption = {"--help", "-h", "", "show this help"};
 
-// --input-format, --pack, --rules, --add-rules, --model, --jobs, --strict.
+// --input-format, --encoding, --pack, --rules, --add-rules, --model, --jobs, --strict.
 const std::vector<OptionSpec>& MappingOptions();
 
 // --jobs N: 1 to kMaxJobs (core/limits.h); without it, one per core.
@@ -55,6 +58,9 @@ std::string ParseJobs(const ParsedArgs& args, int* jobs);
 
 // --input-format: "auto" (the default) or a reader's name, with "did you mean".
 std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format);
+
+// --encoding: a name iconv knows ("unknown encoding 'x'" otherwise); "" without it.
+std::string ParseEncoding(const ParsedArgs& args, std::string* encoding);
 
 // --rankdir: BT (the default), TB, LR or RL.
 std::string ParseRankdir(const ParsedArgs& args, std::string* rankdir);

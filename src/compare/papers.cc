@@ -72,6 +72,7 @@ bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* pap
                std::vector<Diagnostic>* diags) {
   std::string content;
   if (!ReadBytes(path, source.standard_input, &content, diags)) return false;
+  if (!ToUtf8(path, source.encoding, &content, diags)) return false;
   InputKind kind = source.input_format == InputFormat::kAuto ? ClassifyInput(content, path)
                                                              : InputKind::kAbstracts;
   if (IsMap(kind)) {

@@ -45,6 +45,7 @@ struct PaperSource {
   ExtractOptions extract;
   InputFormat input_format = InputFormat::kAuto;
   std::istream* standard_input = nullptr;  // what "-" reads (core/input_bytes.h)
+  std::string encoding;                    // of the inputs, when not UTF-8 (ToUtf8)
 };
 
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,

@@ -1,8 +1,10 @@
 #include "core/input_bytes.h"
 
+#include <iconv.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <istream>
@@ -90,18 +92,109 @@ std::string Sanitized(std::string_view text) {
   return out;
 }
 
-std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content) {
+namespace {
+
+std::string HexByte(unsigned char c) {
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", c);
+  return byte;
+}
+
+// The name iconv is given: UTF-16 with its byte order mark, or `encoding`.
+std::string SourceEncoding(std::string_view head, const std::string& encoding) {
+  if (!encoding.empty()) return encoding;
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return "UTF-16";
+  return "";
+}
+
+bool IsUtf8Name(const std::string& encoding) {
+  std::string lower;
+  for (char c : encoding) {
+    if (c != '-' && c != '_')
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return lower.empty() || lower == "utf8";
+}
+
+std::string ConversionError(const std::string& from, std::string_view bytes, size_t offset,
+                            int error) {
+  if (error == EINVAL) return "cannot read as " + from + ": a character cut off at the end";
+  return "cannot read as " + from + ": invalid byte " +
+         HexByte(static_cast<unsigned char>(bytes[offset])) + " at offset " +
+         std::to_string(offset);
+}
+
+}  // namespace
+
+bool IsKnownEncoding(const std::string& encoding) {
+  if (IsUtf8Name(encoding)) return true;
+  iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  iconv_close(cd);
+  return true;
+}
+
+bool NeedsConversion(std::string_view head, const std::string& encoding) {
+  return !IsUtf8Name(SourceEncoding(head, encoding));
+}
+
+bool ToUtf8(const std::string& path, const std::string& encoding, std::string* bytes,
+            std::vector<Diagnostic>* diags) {
+  std::string from = SourceEncoding(*bytes, encoding);
+  if (IsUtf8Name(from)) return true;
+  iconv_t cd = iconv_open("UTF-8", from.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    diags->push_back(MakeError(path, "unknown encoding '" + from + "'"));
+    return false;
+  }
+  std::string out(bytes->size() * 2 + 16, '\0');
+  char* in = bytes->data();
+  size_t in_left = bytes->size();
+  size_t done = 0;
+  int error = 0;
+  while (in_left > 0) {
+    char* to = out.data() + done;
+    size_t to_left = out.size() - done;
+    size_t r = iconv(cd, &in, &in_left, &to, &to_left);
+    done = out.size() - to_left;
+    if (r != static_cast<size_t>(-1)) break;
+    if (errno != E2BIG) {
+      error = errno;
+      break;
+    }
+    out.resize(out.size() * 2);
+  }
+  iconv_close(cd);
+  if (error != 0) {
+    diags->push_back(
+        MakeError(path, ConversionError(from, *bytes, bytes->size() - in_left, error)));
+    return false;
+  }
+  out.resize(done);
+  if (out.starts_with("\xEF\xBB\xBF")) out.erase(0, 3);  // a BOM iconv kept
+  *bytes = std::move(out);
+  return true;
+}
+
+std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
+                                    std::string_view utf8_hint) {
+  if (content.starts_with("%PDF-")) {
+    return MakeError(path,
+                     "a PDF, not text: extract its text first (e.g. pdftotext), or use "
+                     "GROBID and give argmap the TEI");
+  }
   size_t bad = 0;
   if (!IsValidUtf8(content, &bad)) {
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(content[bad]));
     Diagnostic d =
-        MakeErrorAt(path, content, bad, "invalid UTF-8 (byte " + std::string(byte) + ")");
+        MakeErrorAt(path, content, bad,
+                    "invalid UTF-8 (byte " + HexByte(static_cast<unsigned char>(content[bad])) +
+                        ")" + std::string(utf8_hint));
     d.source_line = Sanitized(d.source_line);
     return d;
   }
   if (size_t nul = content.find('\0'); nul != std::string_view::npos) {
-    Diagnostic d = MakeErrorAt(path, content, nul, "NUL byte (binary data, or UTF-16 text?)");
+    Diagnostic d = MakeErrorAt(path, content, nul,
+                               "NUL byte (binary data, or UTF-16 text without a byte order mark?)");
     std::replace(d.source_line.begin(), d.source_line.end(), '\0', '?');
     return d;
   }

@@ -56,15 +56,36 @@ class ByteSource {
 bool ReadBytes(const std::string& path, std::istream* standard_input, std::string* out,
                std::vector<Diagnostic>* diags);
 
+// Converts `bytes` (of `path`) to UTF-8 in place with iconv (glibc): from
+// `encoding` when one is named ("latin1", "windows-1252", any name iconv
+// knows), else from UTF-16 when the bytes open with a UTF-16 byte order mark
+// (FF FE or FE FF), else not at all. False, with "PATH: error: cannot read as
+// ENCODING: invalid byte 0xNN at offset N", when a byte is not of the encoding.
+bool ToUtf8(const std::string& path, const std::string& encoding, std::string* bytes,
+            std::vector<Diagnostic>* diags);
+
+// True when iconv can convert from `encoding` ("" is UTF-8).
+bool IsKnownEncoding(const std::string& encoding);
+
+// True when `head` (the first bytes of an input) needs ToUtf8 with `encoding`.
+bool NeedsConversion(std::string_view head, const std::string& encoding);
+
 // `text` with each byte of an ill-formed UTF-8 part as '?' (same length): safe
 // to print.
 std::string Sanitized(std::string_view text);
 
-// The first reason `content` (of `path`) is not text: ill-formed UTF-8
-// ("invalid UTF-8 (byte 0xC0)") or a NUL byte ("NUL byte (binary data, or
-// UTF-16 text?)"), placed at the byte with its line (sanitized) and a caret.
-// Nothing when it is text.
-std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content);
+// The first reason `content` (of `path`) is not text: a PDF ("a PDF, not
+// text: extract its text first (e.g. pdftotext), or use GROBID and give argmap
+// the TEI"), ill-formed UTF-8 ("invalid UTF-8 (byte 0xE9)" and `utf8_hint`)
+// or a NUL byte ("NUL byte (binary data, or UTF-16 text without a byte order
+// mark?)"), placed at the byte with its line (sanitized) and a caret. Nothing
+// when it is text.
+std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
+                                    std::string_view utf8_hint = {});
+
+// The hint the readers of abstracts add to an invalid UTF-8 error.
+inline constexpr std::string_view kEncodingHint =
+    ": for Latin-1 or Windows-1252 text, give --encoding windows-1252";
 
 }  // namespace argmap
 

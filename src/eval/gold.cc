@@ -181,7 +181,11 @@ bool ParseGold(const std::string& path, std::string_view content, std::vector<Go
   if (content.starts_with(kBom)) content.remove_prefix(kBom.size());
   size_t bad = 0;
   if (!IsValidUtf8(content, &bad)) {
-    diags->insert(diags->end(), reader_diags.begin(), reader_diags.end());
+    for (Diagnostic& d : reader_diags) {  // a gold file has no --encoding: UTF-8 it must be
+      if (d.message.ends_with(kEncodingHint))
+        d.message.resize(d.message.size() - kEncodingHint.size());
+      diags->push_back(std::move(d));
+    }
     return false;
   }
   std::map<int, const Document*> by_line;

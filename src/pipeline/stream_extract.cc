@@ -116,7 +116,8 @@ bool StreamInput(const std::string& path, const std::vector<const CompiledPack*>
                  StreamProgress* progress) {
   RecordStream stream;
   Chunk current;
-  current.more = stream.Open(path, options.standard_input, options.input_format, &current.diags);
+  current.more = stream.Open(path, options.standard_input, options.input_format, &current.diags,
+                             options.encoding);
   current.ok = current.more;
   if (current.more) {
     std::vector<Diagnostic> opened = std::move(current.diags);

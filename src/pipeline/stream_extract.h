@@ -39,6 +39,7 @@ struct StreamProgress {
 struct StreamOptions {
   InputFormat input_format = InputFormat::kAuto;
   std::istream* standard_input = nullptr;  // what "-" reads (core/input_bytes.h)
+  std::string encoding;                    // of the inputs, when not UTF-8 (ToUtf8)
   ExtractOptions extract;
   bool strict = false;
   // The text of one abstract's map (a line of JSON Lines, say).

@@ -264,7 +264,7 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
   size_t first_doc = docs->size();
   size_t first_diag = diags->size();
   if (origin.line_base == 0) content = SkipBom(content);  // a chunk past the start keeps it
-  if (std::optional<Diagnostic> not_text = CheckText(path, content)) {
+  if (std::optional<Diagnostic> not_text = CheckText(path, content, kEncodingHint)) {
     diags->push_back(std::move(*not_text));
   } else if (!read_internal::IsBlank(content)) {
     if (format == InputFormat::kAuto) format = DetectFormat(content, path);
@@ -306,9 +306,11 @@ bool ReadDocuments(const std::string& path, std::string_view content, InputForma
 }
 
 bool ReadInputFile(const std::string& path, std::istream* standard_input, InputFormat format,
-                   std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
+                   std::vector<Document>* docs, std::vector<Diagnostic>* diags,
+                   const std::string& encoding) {
   std::string content;
   if (!ReadBytes(path, standard_input, &content, diags)) return false;
+  if (!ToUtf8(path, encoding, &content, diags)) return false;
   return ReadDocuments(path, content, format, docs, diags);
 }
 

@@ -79,9 +79,12 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
                const ChunkOrigin& origin, std::vector<Document>* docs,
                std::vector<Diagnostic>* diags, int* last_record = nullptr);
 
-// Reads the file at `path` ("-": `standard_input`, core/input_bytes.h) and parses it.
+// Reads the file at `path` ("-": `standard_input`, core/input_bytes.h),
+// converts it to UTF-8 (ToUtf8: from `encoding`, or UTF-16 with its byte order
+// mark) and parses it.
 bool ReadInputFile(const std::string& path, std::istream* standard_input, InputFormat format,
-                   std::vector<Document>* docs, std::vector<Diagnostic>* diags);
+                   std::vector<Document>* docs, std::vector<Diagnostic>* diags,
+                   const std::string& encoding = {});
 
 }  // namespace argmap
 

@@ -92,7 +92,7 @@ bool IsJsonLinesFormat(InputFormat f) {
 }  // namespace
 
 bool RecordStream::Open(const std::string& path, std::istream* standard_input, InputFormat format,
-                        std::vector<Diagnostic>* diags) {
+                        std::vector<Diagnostic>* diags, const std::string& encoding) {
   path_ = path;
   std::string error;
   if (!source_.Open(path, standard_input, &error)) {
@@ -106,6 +106,11 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
   while (!eof_ && !failed_ && buffer_.size() < kDetectMaxBytes &&
          std::count(buffer_.begin(), buffer_.end(), '\n') < 2) {
     Fill(buffer_.size() * 2);
+  }
+  if (NeedsConversion(buffer_, encoding)) {  // read whole: a chunk may cut a character
+    Fill(std::numeric_limits<size_t>::max());
+    if (failed_) return true;  // Next reports the read error
+    if (!ToUtf8(path, encoding, &buffer_, diags)) return false;
   }
   // Detected as ReadDocuments detects: on the content without its byte order mark.
   std::string_view head = WithoutBom(buffer_);

@@ -42,8 +42,10 @@ class RecordStream {
 
   // Opens `path` ("-": `standard_input`, core/input_bytes.h). False, with an
   // error, when it cannot.
+  // An input that needs converting to UTF-8 (core/input_bytes.h: `encoding`,
+  // or UTF-16 with a byte order mark) is read whole and converted first.
   bool Open(const std::string& path, std::istream* standard_input, InputFormat format,
-            std::vector<Diagnostic>* diags);
+            std::vector<Diagnostic>* diags, const std::string& encoding = {});
 
   // Appends the documents of the next chunk and its diagnostics. Returns false
   // once the input is exhausted (nothing appended then). *ok becomes false when

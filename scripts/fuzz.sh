@@ -63,7 +63,7 @@ run() {
   local dict=()
   case $t in
     rule_parser) dict=(-dict=fuzz/rules.dict) ;;
-    segment | read_text) ;;
+    segment | read_text | read_lines | read_paragraphs) ;;
     *) dict=(-dict=fuzz/json.dict) ;;
   esac
   ARGMAP_FUZZ_TARGET=$t "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

@@ -41,7 +41,7 @@ TEST_SUITE("fuzz_regression") {
   TEST_CASE("the targets cover every input format and the other stages") {
     std::string names;
     for (const fuzz::Target& t : fuzz::Targets()) names += t.name + " ";
-    CHECK(names.find("read_text read_json read_jsonl ") == 0);
+    CHECK(names.find("read_text read_lines read_paragraphs read_json read_jsonl ") == 0);
     CHECK(names.ends_with("rule_parser segment extract "));
     CHECK(fuzz::RunTarget("nonesuch", "") == "unknown target nonesuch");
   }

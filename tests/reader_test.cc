@@ -39,11 +39,98 @@ std::vector<std::string> Texts(const Result& r) {
   return texts;
 }
 
+struct TextCase {
+  std::string what;
+  std::string content;
+  std::vector<std::string> texts;  // the abstracts, lines joined by '\n'
+  std::vector<std::string> titles;
+  std::vector<std::string> keywords;  // per abstract, joined by "|"
+};
+
+const std::vector<TextCase>& TextCases() {
+  static const std::vector<TextCase> cases = {
+      {"one abstract per line",
+       "We argue that aid works.\nWe find that trade helps.\n",
+       {"We argue that aid works.", "We find that trade helps."},
+       {"", ""},
+       {"", ""}},
+      {"a hard-wrapped abstract is one abstract",
+       "We argue that aid works because\ndonors learn. We find that trade\nhelps as "
+       "well, and that\nboth matter.\n",
+       {"We argue that aid works because\ndonors learn. We find that trade\nhelps as well, "
+        "and that\nboth matter."},
+       {""},
+       {""}},
+      {"a line without final punctuation joins the next",
+       "We argue that aid works\nbecause donors learn.\nWe find that trade helps.\n",
+       {"We argue that aid works\nbecause donors learn.", "We find that trade helps."},
+       {"", ""},
+       {"", ""}},
+      {"a pasted title, label and keywords",
+       "Aid and war\nAbstract:\nWe argue that aid prolongs war.\nKeywords: aid; civil war\n",
+       {"We argue that aid prolongs war."},
+       {"Aid and war"},
+       {"aid|civil war"}},
+      {"labels in paragraphs of their own",
+       "Title: Aid and war\n\nABSTRACT\n\nWe argue that aid prolongs war.\n\nKey words: aid, "
+       "war.\n",
+       {"We argue that aid prolongs war."},
+       {"Aid and war"},
+       {"aid|war"}},
+      {"an unpunctuated paragraph before an Abstract label is the title",
+       "We find that trade helps.\n\nAid and war\n\nAbstract\n\nWe argue that aid prolongs "
+       "war.\n",
+       {"We find that trade helps.", "We argue that aid prolongs war."},
+       {"", "Aid and war"},
+       {"", ""}},
+      {"structured headings on lines of their own make one abstract",
+       "BACKGROUND\n\nAid may help.\n\nMethods\n\nWe ran a trial.\n\nRESULTS: Aid helped.\n",
+       {"BACKGROUND\nAid may help.\nMethods\nWe ran a trial.\nRESULTS: Aid helped."},
+       {""},
+       {""}},
+      {"a new opening heading starts the next abstract",
+       "Background: Aid may help.\n\nResults: It did.\n\nObjective: Test trade.\n",
+       {"Background: Aid may help.\nResults: It did.", "Objective: Test trade."},
+       {"", ""},
+       {"", ""}},
+  };
+  return cases;
+}
+
 TEST_SUITE("reader") {
+  TEST_CASE("plain text is read the way people paste it: wrapped lines, labels, headings") {
+    for (const TextCase& c : TextCases()) {
+      CAPTURE(c.what);
+      Result r = Read(c.content);
+      CHECK(r.messages == "");
+      std::vector<std::string> texts, titles, keywords;
+      for (const Document& d : r.docs) {
+        texts.push_back(d.text);
+        titles.push_back(d.title);
+        std::string joined;
+        for (const std::string& k : d.keywords) joined += (joined.empty() ? "" : "|") + k;
+        keywords.push_back(joined);
+      }
+      CHECK(texts == c.texts);
+      CHECK(titles == c.titles);
+      CHECK(keywords == c.keywords);
+    }
+  }
+
+  TEST_CASE("--input-format forces one abstract per line, or one per paragraph") {
+    std::string wrapped = "We argue that aid works because\ndonors learn and\nrebels do not.\n";
+    CHECK(Read(wrapped).docs.size() == 1);
+    CHECK(Read(wrapped, "papers.txt", InputFormat::kTextLines).docs.size() == 3);
+    std::string lines = "We argue that aid works.\nWe find that trade helps.\n";
+    CHECK(Read(lines).docs.size() == 2);
+    CHECK(Read(lines, "papers.txt", InputFormat::kTextParagraphs).docs.size() == 1);
+  }
+
   TEST_CASE("format names round-trip through one table") {
-    CHECK(InputFormatNames() == std::vector<std::string>{"auto", "text", "json", "jsonl", "scraped",
-                                                         "bibtex", "ris", "csl-json", "openalex",
-                                                         "crossref", "s2"});
+    CHECK(InputFormatNames() == std::vector<std::string>{"auto", "text", "lines", "paragraphs",
+                                                         "json", "jsonl", "scraped", "bibtex",
+                                                         "ris", "csl-json", "openalex", "crossref",
+                                                         "s2"});
     for (const std::string& name : InputFormatNames()) {
       InputFormat f = InputFormat::kAuto;
       REQUIRE(ParseInputFormat(name, &f));

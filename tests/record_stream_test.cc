@@ -108,6 +108,11 @@ TEST_SUITE("record_stream") {
          "@article{k2, abstract = {Since B, C.}}\n",
          false},
         {"g.txt", "One abstract per line.\nA second one.\n", false},
+        {"labels.txt",
+         "Aid and war\n\nAbstract:\n\nWe argue that aid prolongs war.\n\nKeywords: aid; war\n\n"
+         "Title: Trade\n\nWe find that trade helps.\n\nBACKGROUND\n\nAid may help.\n\n"
+         "METHODS\n\nWe ran a trial.\n\nRESULTS: Aid helped.\n\nA last abstract.\n",
+         true},
         {"h.jsonl", "", false},
         {"i.txt", "ok\n\xff\xfe\n", false},
     };

@@ -23,7 +23,8 @@ inline constexpr OptionSpec kOutputOption = {
     "write to FILE (atomically) instead of standard output; never to an input"};
 inline constexpr OptionSpec kInputFormatOption = {
     "--input-format", "", "FMT",
-    "auto (default), text, json, jsonl, scraped, bibtex, ris, csl-json, openalex, crossref, s2"};
+    "auto (default), text, lines, paragraphs, json, jsonl, scraped, bibtex, ris, csl-json, "
+    "openalex, crossref, s2"};
 inline constexpr OptionSpec kPackOption = {
     "--pack", "", "NAME", "field pack for every abstract: general, or a field (default: detect)"};
 inline constexpr OptionSpec kRulesOption = {"--rules", "", "DIR",

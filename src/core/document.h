@@ -29,11 +29,12 @@ struct Document {
   std::vector<std::string> authors;
   std::string year;  // "2021", or empty
   std::string doi;
-  std::string venue;   // journal or venue name
-  std::string text;    // the abstract
-  std::string source;  // the input path ("-" for standard input)
-  int record = 0;      // 1-based record (or paragraph) number within `source`
-  int line = 0;        // 1-based line in `source` where the record starts, 0 if unknown
+  std::string venue;                  // journal or venue name
+  std::vector<std::string> keywords;  // the record's keywords, when it has them
+  std::string text;                   // the abstract
+  std::string source;                 // the input path ("-" for standard input)
+  int record = 0;                     // 1-based record (or paragraph) number within `source`
+  int line = 0;  // 1-based line in `source` where the record starts, 0 if unknown
 };
 
 }  // namespace argmap

@@ -10,6 +10,7 @@ OrderedJson DocumentJson(const Document& doc) {
   out["year"] = doc.year;
   out["doi"] = doc.doi;
   out["venue"] = doc.venue;
+  if (!doc.keywords.empty()) out["keywords"] = doc.keywords;
   out["source"] = doc.source;
   out["record"] = doc.record;
   return out;

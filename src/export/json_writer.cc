@@ -94,6 +94,14 @@ void WriteDocument(const Document& doc, LineWriter* w) {
   w->Raw(",");
   w->Field("venue", doc.venue);
   w->Raw(",");
+  if (!doc.keywords.empty()) {
+    w->Raw("\"keywords\":[");
+    for (size_t i = 0; i < doc.keywords.size(); ++i) {
+      if (i > 0) w->Raw(",");
+      w->String(doc.keywords[i]);
+    }
+    w->Raw("],");
+  }
   w->Field("source", doc.source);
   w->Raw(",");
   w->Number("record", doc.record);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "export/exporter.h"
+#include "export/plain_text.h"
 
 namespace argmap {
 namespace {
@@ -43,7 +44,8 @@ std::string ExportSummary(const ExportInput& input) {
     NodeType shown = counts.count(NodeType::kConclusion) ? NodeType::kConclusion : NodeType::kClaim;
     for (NodeIndex v : by_doc[d.id]) {
       if (g[v].type == shown) {
-        out += "  " + std::string(NodeTypeName(shown)) + ": " + Shorten(g[v].text, 100) + "\n";
+        out += "  " + std::string(NodeTypeName(shown)) + ": " +
+               Shorten(SingleLine(g[v].text), 100) + "\n";
       }
     }
   }

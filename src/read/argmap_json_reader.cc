@@ -57,7 +57,8 @@ class Fields {
     for (const std::string& t : texts) {
       Reason r;
       if (!error_.empty()) return;
-      if (!ParseReason(t, &r)) return Fail("has a \"" + std::string(key) + "\" entry that is not 'FEATURE WEIGHT'");
+      if (!ParseReason(t, &r))
+        return Fail("has a \"" + std::string(key) + "\" entry that is not 'FEATURE WEIGHT'");
       out->push_back(std::move(r));
     }
   }
@@ -241,6 +242,7 @@ std::string DocumentFromJson(const Json& json, Document* doc) {
   fields.String("year", &doc->year);
   fields.String("doi", &doc->doi);
   fields.String("venue", &doc->venue);
+  if (json.contains("keywords")) fields.StringList("keywords", &doc->keywords);
   fields.String("source", &doc->source);
   fields.Int("record", &doc->record);
   if (fields.error().empty() && doc->id.empty()) fields.Fail("has an empty \"id\"");

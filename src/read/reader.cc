@@ -112,6 +112,8 @@ struct FormatEntry {
 constexpr FormatEntry kFormats[] = {
     {InputFormat::kAuto, "auto", nullptr},
     {InputFormat::kText, "text", read_internal::ReadText},
+    {InputFormat::kTextLines, "lines", read_internal::ReadTextLines},
+    {InputFormat::kTextParagraphs, "paragraphs", read_internal::ReadTextParagraphs},
     {InputFormat::kJson, "json", read_internal::ReadJson},
     {InputFormat::kJsonl, "jsonl", read_internal::ReadJsonl},
     {InputFormat::kScraped, "scraped", read_internal::ReadScraped},

@@ -43,10 +43,12 @@ enum class InputFormat {
   kOpenAlex,
   kCrossref,
   kS2,
+  kTextLines,       // plain text, forced: one abstract per line
+  kTextParagraphs,  // plain text, forced: one per blank-line paragraph (no blank line: one)
 };
 
 // "auto", "text", "json", "jsonl", "scraped", "bibtex", "ris", "csl-json",
-// "openalex", "crossref", "s2".
+// "openalex", "crossref", "s2", "lines", "paragraphs".
 std::string_view InputFormatName(InputFormat f);
 bool ParseInputFormat(std::string_view name, InputFormat* f);
 std::vector<std::string> InputFormatNames();

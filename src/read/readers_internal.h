@@ -72,8 +72,17 @@ std::string RecordLabel(int record, std::string_view id);
 void AddDocument(const ReadContext& ctx, Document doc, int record, int line,
                  std::string_view label);
 
+// Where a streamed plain-text input may be cut between two paragraphs: after
+// one whose last line may end a record, before one whose first line may start
+// one (the text reader joins labels, titles, headings and keywords to their
+// abstract, and a cut must not part them).
+bool MayEndTextRecord(std::string_view line);
+bool MayStartTextRecord(std::string_view line);
+
 // The readers, one per format.
 void ReadText(const ReadContext& ctx);
+void ReadTextLines(const ReadContext& ctx);
+void ReadTextParagraphs(const ReadContext& ctx);
 void ReadJson(const ReadContext& ctx);
 void ReadJsonl(const ReadContext& ctx);
 void ReadScraped(const ReadContext& ctx);

@@ -161,12 +161,27 @@ size_t RecordStream::CutPoint() const {
   // (JSON Lines). The first one at or past a chunk's size, else the last one.
   // An "ER" counts only when it closes a record the chunk opened: a stray one
   // would start the next chunk in a state the reader of the whole file is not in.
+  // Text is cut at a blank line only between paragraphs the reader keeps apart
+  // (read_internal::MayEndTextRecord, MayStartTextRecord), so the boundary is
+  // known at the next paragraph's first line.
   size_t first = 0, last = 0;
-  bool open = false;  // a RIS record is open (the buffer starts outside one)
+  bool open = false;     // a RIS record is open (the buffer starts outside one)
+  bool may_end = false;  // text: the last non-blank line may end a record
+  size_t blank_end = 0;  // text: the end of a blank line after such a line
   ForEachLine(buffer_, false, [&](std::string_view line, size_t end) {
     bool boundary = true;
     if (format_ == InputFormat::kText) {
-      boundary = IsBlankLine(line);
+      boundary = false;
+      if (IsBlankLine(line)) {
+        if (may_end) blank_end = end;
+        return;
+      }
+      if (blank_end > 0 && read_internal::MayStartTextRecord(line)) {
+        boundary = true;
+        end = blank_end;
+      }
+      blank_end = 0;
+      may_end = read_internal::MayEndTextRecord(line);
     } else if (format_ == InputFormat::kRis) {
       boundary = open && IsRisTag(line, "ER");
       open = IsRisTag(line, "TY") || (open && !boundary);

@@ -1,13 +1,36 @@
-// Plain text input: one abstract per blank-line separated paragraph, or one per
-// line when no blank line separates two non-blank lines. Line ends are given
-// back as "\n" (a CRLF file reads like its LF twin).
+// Plain text input, read the way people paste it (docs/inputs.md, "Plain text"):
+//
+// - With a blank line between two non-blank lines, each paragraph is an
+//   abstract. Without one, a text whose lines mostly end without
+//   sentence-final punctuation was hard-wrapped (copied from a PDF or an
+//   e-mail): all of it is one abstract; otherwise each line is an abstract,
+//   and a line that ends without sentence-final punctuation joins the next.
+// - Labels are not abstracts: "Abstract" / "Abstract:" (alone, or opening the
+//   text) is dropped; "Title: X", or the unpunctuated line just before an
+//   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
+//   goes to its keywords. A paragraph that is only a structured-abstract
+//   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
+//   it; one that opens with a heading that is not an opening one (methods,
+//   results, conclusions) continues an abstract that already has headings.
+//
+// Line ends are given back as "\n" (a CRLF file reads like its LF twin).
 #include <algorithm>
 #include <string>
 
 #include "read/readers_internal.h"
+#include "text/sections.h"
 
 namespace argmap::read_internal {
 namespace {
+
+struct Record {
+  std::string title;
+  std::vector<std::string> keywords;
+  std::vector<Line> body;
+  bool headings = false;    // its body has a structured-abstract heading
+  bool candidate = false;   // one unpunctuated line: a title if a label follows
+  bool label_only = false;  // "Abstract:" and nothing else
+};
 
 bool HasInnerBlankLine(const std::vector<Line>& lines) {
   size_t first = lines.size();
@@ -23,42 +46,241 @@ bool HasInnerBlankLine(const std::vector<Line>& lines) {
   return false;
 }
 
-// Adds the paragraph lines[begin, end) as record `record`, unless it is only a label.
-void AddParagraph(const ReadContext& ctx, const std::vector<Line>& lines, size_t begin, size_t end,
-                  int record) {
+// `prefix` at the start of `text`, in any case, followed by ':' (or a space
+// and more text for "Keywords"); the rest, trimmed, in *rest.
+bool LabelledLine(std::string_view text, std::string_view prefix, bool colon_needed,
+                  std::string_view* rest) {
+  text = Trim(text);
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+  }
+  std::string_view after = text.substr(prefix.size());
+  if (!after.empty() && (after.front() == ':' || after.front() == '.')) {
+    *rest = Trim(after.substr(1));
+    return true;
+  }
+  if (colon_needed || after.empty() || !IsSpace(after.front())) return false;
+  *rest = Trim(after);
+  return !rest->empty();
+}
+
+bool KeywordsLine(std::string_view text, std::string_view* rest) {
+  return LabelledLine(text, "keywords", false, rest) ||
+         LabelledLine(text, "key words", false, rest);
+}
+
+std::vector<std::string> SplitKeywords(std::string_view text) {
+  std::vector<std::string> out;
+  char separator = text.find(';') != std::string_view::npos ? ';' : ',';
+  while (!text.empty()) {
+    size_t cut = text.find(separator);
+    std::string_view word = Trim(text.substr(0, cut));
+    if (word.ends_with('.')) word.remove_suffix(1);
+    if (!word.empty()) out.emplace_back(word);
+    if (cut == std::string_view::npos) break;
+    text.remove_prefix(cut + 1);
+  }
+  return out;
+}
+
+bool IsAbstractLabel(std::string_view text) {
+  return !IsBlank(text) && StripAbstractLabel(text).size() < Trim(text).size();
+}
+
+bool EndsSentence(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && std::string_view(")]\"'").find(text.back()) != std::string_view::npos) {
+    text.remove_suffix(1);
+  }
+  if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) text.remove_suffix(3);
+  return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
+}
+
+bool OpensAbstract(Section s) {
+  return s == Section::kBackground || s == Section::kObjective || s == Section::kNone;
+}
+
+// The section of the heading a line opens with ("Methods: We ...", "RESULTS"), or kNone.
+Section OpeningHeading(std::string_view line) {
+  std::vector<Heading> headings = FindHeadings(Trim(line));
+  if (!headings.empty() && headings[0].span.begin == 0) return headings[0].section;
+  return HeadingLineSection(line);
+}
+
+// The record of the lines of one paragraph (or of the whole text without
+// blank lines): labels, title and keywords taken out of the body.
+Record ParseLines(const std::vector<Line>& lines) {
+  Record r;
+  for (const Line& line : lines) {
+    std::string_view rest;
+    if (KeywordsLine(line.text, &rest)) {
+      for (std::string& k : SplitKeywords(rest)) r.keywords.push_back(std::move(k));
+    } else if (LabelledLine(line.text, "title", true, &rest)) {
+      r.title = std::string(rest);
+    } else if (IsAbstractLabel(line.text) && !r.body.empty() && r.title.empty() &&
+               std::none_of(r.body.begin(), r.body.end(),
+                            [](const Line& l) { return EndsSentence(l.text); })) {
+      for (const Line& t : r.body)
+        r.title += (r.title.empty() ? "" : " ") + std::string(Trim(t.text));
+      r.body.clear();
+      r.body.push_back(line);
+    } else {
+      r.body.push_back(line);
+    }
+  }
+  r.label_only = r.body.size() == 1 && IsAbstractLabel(r.body[0].text) &&
+                 StripAbstractLabel(r.body[0].text).empty();
+  if (r.label_only) r.body.clear();
+  r.candidate = r.body.size() == 1 && !EndsSentence(r.body[0].text) &&
+                Trim(r.body[0].text).size() <= 300 &&
+                HeadingLineSection(r.body[0].text) == Section::kNone;
+  for (const Line& l : r.body) r.headings = r.headings || OpeningHeading(l.text) != Section::kNone;
+  return r;
+}
+
+// Adds the records of `paragraphs` in order, joining what belongs together.
+void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
+  Record pending;  // labels, a title and headings waiting for their text
+  bool pending_label = false;
+  for (const Record& p : paragraphs) {
+    bool heading_only = p.body.size() == 1 && HeadingLineSection(p.body[0].text) != Section::kNone;
+    if (p.body.empty() || heading_only) {
+      if (!p.title.empty()) pending.title = p.title;
+      if (p.label_only && pending.title.empty() && !out->empty() && out->back().candidate &&
+          out->back().title.empty()) {
+        pending.title = std::string(Trim(out->back().body[0].text));
+        out->pop_back();
+      }
+      pending_label = pending_label || p.label_only;
+      std::vector<std::string>& keywords = out->empty() || pending_label || !pending.body.empty()
+                                               ? pending.keywords
+                                               : out->back().keywords;
+      keywords.insert(keywords.end(), p.keywords.begin(), p.keywords.end());
+      if (heading_only) pending.body.push_back(p.body[0]);
+      continue;
+    }
+    const Line& opening = pending.body.empty() ? p.body[0] : pending.body[0];
+    bool continues = !out->empty() && out->back().headings && !pending_label &&
+                     pending.title.empty() && !OpensAbstract(OpeningHeading(opening.text));
+    if (continues) {
+      Record& last = out->back();
+      last.body.insert(last.body.end(), pending.body.begin(), pending.body.end());
+      last.body.insert(last.body.end(), p.body.begin(), p.body.end());
+      last.keywords.insert(last.keywords.end(), pending.keywords.begin(), pending.keywords.end());
+      last.keywords.insert(last.keywords.end(), p.keywords.begin(), p.keywords.end());
+      pending = Record();
+      continue;
+    }
+    Record r = p;
+    if (r.title.empty()) r.title = pending.title;
+    r.keywords.insert(r.keywords.begin(), pending.keywords.begin(), pending.keywords.end());
+    r.body.insert(r.body.begin(), pending.body.begin(), pending.body.end());
+    r.headings = r.headings || !pending.body.empty();
+    r.candidate = r.candidate && pending.body.empty();
+    out->push_back(std::move(r));
+    pending = Record();
+    pending_label = false;
+  }
+  if (!out->empty()) {  // keywords or a title after the last text still belong to it
+    out->back().keywords.insert(out->back().keywords.end(), pending.keywords.begin(),
+                                pending.keywords.end());
+  }
+}
+
+enum class Reading { kAuto, kLines, kParagraphs };
+
+// The paragraphs of `lines`, or its lines (hard-wrapped ones joined, unless
+// `reading` forces one abstract per line).
+std::vector<std::vector<Line>> Units(const std::vector<Line>& lines, bool paragraphs,
+                                     Reading reading) {
+  std::vector<Line> filled;
+  for (const Line& l : lines) {
+    if (!IsBlank(l.text)) filled.push_back(l);
+  }
+  std::vector<std::vector<Line>> units;
+  if (paragraphs) {
+    bool open = false;
+    for (const Line& l : lines) {
+      if (IsBlank(l.text)) {
+        open = false;
+        continue;
+      }
+      if (!open) units.emplace_back();
+      units.back().push_back(l);
+      open = true;
+    }
+    return units;
+  }
+  if (reading == Reading::kLines) {
+    for (const Line& l : filled) units.push_back({l});
+    return units;
+  }
+  size_t unpunctuated = 0;
+  for (size_t i = 0; i + 1 < filled.size(); ++i) unpunctuated += !EndsSentence(filled[i].text);
+  if (filled.size() > 2 && 2 * unpunctuated > filled.size() - 1) return {filled};  // hard-wrapped
+  for (size_t i = 0; i < filled.size(); ++i) {
+    if (i == 0 || EndsSentence(filled[i - 1].text)) units.emplace_back();
+    units.back().push_back(filled[i]);
+  }
+  return units;
+}
+
+void AddRecord(const ReadContext& ctx, const Record& r, int record) {
   std::string joined;
-  for (size_t i = begin; i < end; ++i) {
-    if (i > begin) joined += '\n';
-    joined += lines[i].text;
+  for (size_t i = 0; i < r.body.size(); ++i) {
+    if (i > 0) joined += '\n';
+    joined += r.body[i].text;
   }
   std::string_view text = StripAbstractLabel(joined);
   if (text.empty()) return;
   Document doc;
   doc.id = DefaultId(ctx, record);
+  doc.title = r.title;
+  doc.keywords = r.keywords;
   doc.text = std::string(text);
   doc.source = ctx.path;
   doc.record = record;
-  doc.line = lines[begin].number;
+  doc.line = r.body[0].number;
   ctx.docs->push_back(std::move(doc));
 }
 
 }  // namespace
 
-void ReadText(const ReadContext& ctx) {
-  std::vector<Line> lines = SplitLines(ctx.content);
-  bool paragraphs = ctx.paragraphs || HasInnerBlankLine(lines);
-  int record = ctx.record_base;
-  size_t i = 0;
-  while (i < lines.size()) {
-    if (IsBlank(lines[i].text)) {
-      ++i;
-      continue;
-    }
-    size_t end = i + 1;
-    while (paragraphs && end < lines.size() && !IsBlank(lines[end].text)) ++end;
-    AddParagraph(ctx, lines, i, end, ++record);
-    i = end;
-  }
+bool MayEndTextRecord(std::string_view line) {
+  std::string_view rest;
+  return EndsSentence(line) && !IsAbstractLabel(line) &&
+         !LabelledLine(line, "title", true, &rest) && HeadingLineSection(line) == Section::kNone;
 }
+
+bool MayStartTextRecord(std::string_view line) {
+  std::string_view rest;
+  return !KeywordsLine(line, &rest) && OpensAbstract(OpeningHeading(line));
+}
+
+namespace {
+
+void ReadTextAs(const ReadContext& ctx, Reading reading) {
+  std::vector<Line> lines = SplitLines(ctx.content);
+  bool paragraphs = reading == Reading::kParagraphs ||
+                    (reading == Reading::kAuto && (ctx.paragraphs || HasInnerBlankLine(lines)));
+  std::vector<Record> parsed;
+  for (const std::vector<Line>& unit : Units(lines, paragraphs, reading)) {
+    parsed.push_back(ParseLines(unit));
+  }
+  std::vector<Record> records;
+  Assemble(parsed, &records);
+  int record = ctx.record_base;
+  for (const Record& r : records) {
+    if (!r.body.empty()) AddRecord(ctx, r, ++record);
+  }
+  if (ctx.last_record != nullptr) *ctx.last_record = record;
+}
+
+}  // namespace
+
+void ReadText(const ReadContext& ctx) { ReadTextAs(ctx, Reading::kAuto); }
+void ReadTextLines(const ReadContext& ctx) { ReadTextAs(ctx, Reading::kLines); }
+void ReadTextParagraphs(const ReadContext& ctx) { ReadTextAs(ctx, Reading::kParagraphs); }
 
 }  // namespace argmap::read_internal

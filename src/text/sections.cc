@@ -71,6 +71,25 @@ class HeadingFinder {
     return out;
   }
 
+  // The end of the heading names starting at `p` ("Design, Setting, and
+  // Participants"), with the first name's section; `p` when none starts there.
+  size_t NamesEnd(size_t p, Section* section) const {
+    size_t len = NameAt(p, true, section);
+    if (len == 0) return p;
+    size_t end = p + len;
+    for (;;) {
+      size_t q = end;
+      if (q < text_.size() && (text_[q] == ',' || text_[q] == '/')) ++q;
+      q = SkipSpaces(q);
+      if (WordAt(text_, q, text_.size(), "and")) q = SkipSpaces(q + 3);
+      if (q < text_.size() && text_[q] == '&') q = SkipSpaces(q + 1);
+      Section unused = Section::kNone;
+      size_t more = q > end ? NameAt(q, false, &unused) : 0;
+      if (more == 0) return end;
+      end = q + more;
+    }
+  }
+
  private:
   size_t SkipSpaces(size_t p) const {
     while (p < text_.size() && IsAsciiSpace(text_[p])) ++p;
@@ -89,25 +108,6 @@ class HeadingFinder {
       if (!first && WordAt(text_, p, text_.size(), w)) return w.size();
     }
     return 0;
-  }
-
-  // The end of the heading names starting at `p` ("Design, Setting, and
-  // Participants"), with the first name's section; `p` when none starts there.
-  size_t NamesEnd(size_t p, Section* section) const {
-    size_t len = NameAt(p, true, section);
-    if (len == 0) return p;
-    size_t end = p + len;
-    for (;;) {
-      size_t q = end;
-      if (q < text_.size() && (text_[q] == ',' || text_[q] == '/')) ++q;
-      q = SkipSpaces(q);
-      if (WordAt(text_, q, text_.size(), "and")) q = SkipSpaces(q + 3);
-      if (q < text_.size() && text_[q] == '&') q = SkipSpaces(q + 1);
-      Section unused = Section::kNone;
-      size_t more = q > end ? NameAt(q, false, &unused) : 0;
-      if (more == 0) return end;
-      end = q + more;
-    }
   }
 
   // No lower-case letter in text[b, e).
@@ -164,6 +164,15 @@ class HeadingFinder {
 };
 
 }  // namespace
+
+Section HeadingLineSection(std::string_view line) {
+  while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
+  while (!line.empty() && IsAsciiSpace(line.front())) line.remove_prefix(1);
+  if (line.empty() || !IsAsciiUpper(line.front())) return Section::kNone;
+  if (line.back() == ':' || line.back() == '.') line.remove_suffix(1);
+  Section section = Section::kNone;
+  return HeadingFinder(line).NamesEnd(0, &section) == line.size() ? section : Section::kNone;
+}
 
 std::string_view SectionName(Section s) {
   switch (s) {

@@ -48,6 +48,11 @@ struct Heading {
 // Every heading of a structured abstract in normalized text, in order.
 std::vector<Heading> FindHeadings(std::string_view text);
 
+// The section of a line that is a heading and nothing else ("Methods",
+// "RESULTS:", "Design, Setting, and Participants."), as a pasted structured
+// abstract puts headings on their own lines; kNone for any other line.
+Section HeadingLineSection(std::string_view line);
+
 // The section in force at byte `pos`: that of the last heading starting at or
 // before `pos`, kNone when there is none. `headings` as FindHeadings returns them.
 Section SectionAt(const std::vector<Heading>& headings, size_t pos);

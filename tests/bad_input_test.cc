@@ -261,6 +261,24 @@ TEST_SUITE("bad_input") {
     }
   }
 
+  TEST_CASE("two inputs with one file name in different folders are both mapped") {
+    RunDir dir;
+    std::filesystem::create_directories(dir / "a");
+    std::filesystem::create_directories(dir / "b");
+    dir.Write("a/paper.txt", kGood);
+    dir.Write("b/paper.txt", "We find that trade helps because firms compete.\n");
+    for (const std::string format : {"json", "jsonl"}) {
+      ArgmapRun r = dir.Argmap("extract -f " + format + " a/paper.txt b/paper.txt");
+      CHECK(r.status == 0);
+      CHECK(r.err == "");
+      CHECK(r.out.find("\"a/paper#1\"") != std::string::npos);
+      CHECK(r.out.find("\"b/paper#1\"") != std::string::npos);
+    }
+    ArgmapRun compared = dir.Argmap("compare a/paper.txt b/paper.txt");
+    CHECK(compared.status == 0);
+    CHECK(compared.out.starts_with("argmap compare: 2 papers, "));
+  }
+
   TEST_CASE("an unreadable file is named with the reason") {
     RunDir dir;
     dir.Write("locked.txt", kGood);

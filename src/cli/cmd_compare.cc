@@ -103,7 +103,9 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
   if (!ApplyModelOption(args, &model, &extract_options, io)) return 1;
   err = CheckPackName(packs[0].PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "compare", err);
-  PaperSource source{Pointers(packs), extract_options, config.input_format, io.in, config.encoding};
+  IdStems stems(args.positional);
+  PaperSource source{Pointers(packs), extract_options, config.input_format,
+                     io.in,           config.encoding, &stems};
   PaperSet papers;
   bool inputs_ok = true;
   for (const std::string& path : args.positional) {

@@ -132,6 +132,8 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
                 inputs_ok;
     if (!inputs_ok && args.Has("--strict")) break;
   }
+  IdStems stems(args.positional);
+  for (Document& d : docs) stems.Apply(&d);
   inputs_ok = DropDuplicateIds(&docs, &diags) && inputs_ok;
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
   if (!inputs_ok && args.Has("--strict")) return 1;

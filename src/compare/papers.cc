@@ -84,6 +84,9 @@ bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* pap
   }
   std::vector<Document> docs;
   bool ok = ReadDocuments(path, content, source.input_format, &docs, diags);
+  if (source.id_stems != nullptr) {
+    for (Document& d : docs) source.id_stems->Apply(&d);
+  }
   ExtractInChunks(NewPapers(path, docs, *papers, diags), source, papers);
   return ok;
 }

@@ -28,6 +28,7 @@
 #include "graph/argument_graph.h"
 #include "pipeline/extract.h"
 #include "read/reader.h"
+#include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -46,6 +47,7 @@ struct PaperSource {
   InputFormat input_format = InputFormat::kAuto;
   std::istream* standard_input = nullptr;  // what "-" reads (core/input_bytes.h)
   std::string encoding;                    // of the inputs, when not UTF-8 (ToUtf8)
+  const IdStems* id_stems = nullptr;       // the run's default-id stems (read/unique_ids.h)
 };
 
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,

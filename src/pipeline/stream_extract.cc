@@ -7,6 +7,7 @@
 
 #include "core/parallel.h"
 #include "read/record_stream.h"
+#include "read/unique_ids.h"
 
 namespace argmap {
 namespace {
@@ -112,8 +113,8 @@ Chunk ReadChunkOf(RecordStream* stream) {
 // Streams one input: while the threads map a chunk, the next one is read and
 // parsed. False when the run must stop (--strict, or a failed write).
 bool StreamInput(const std::string& path, const std::vector<const CompiledPack*>& packs,
-                 const StreamOptions& options, SeenIds* seen, StreamResult* result,
-                 StreamProgress* progress) {
+                 const StreamOptions& options, const IdStems& stems, SeenIds* seen,
+                 StreamResult* result, StreamProgress* progress) {
   RecordStream stream;
   Chunk current;
   current.more = stream.Open(path, options.standard_input, options.input_format, &current.diags,
@@ -128,7 +129,8 @@ bool StreamInput(const std::string& path, const std::vector<const CompiledPack*>
   while (true) {
     std::future<Chunk> next;
     if (current.more) next = std::async(std::launch::async, ReadChunkOf, &stream);
-    std::erase_if(current.docs, [&](const Document& d) {
+    std::erase_if(current.docs, [&](Document& d) {
+      stems.Apply(&d);
       bool fresh = seen->Add(d, &current.diags);
       current.ok = current.ok && fresh;
       return !fresh;
@@ -159,8 +161,9 @@ StreamResult StreamExtract(const std::vector<std::string>& inputs,
   StreamProgress progress;
   progress.total_bytes = TotalBytes(inputs);
   SeenIds seen;
+  IdStems stems(inputs);
   for (const std::string& path : inputs) {
-    if (!StreamInput(path, packs, options, &seen, &result, &progress)) {
+    if (!StreamInput(path, packs, options, stems, &seen, &result, &progress)) {
       result.stopped = true;
       break;
     }

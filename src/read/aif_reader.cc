@@ -5,6 +5,7 @@
 #include <set>
 
 #include "read/argmap_json_reader.h"
+#include "read/reader.h"
 
 namespace argmap {
 namespace {
@@ -88,7 +89,7 @@ class AifReader {
       return;
     }
     Document doc;
-    doc.id = path_ == "-" ? "stdin" : std::filesystem::path(path_).filename().stem().string();
+    doc.id = FileStem(path_);
     doc.source = path_;
     doc.record = 1;
     default_doc_ = doc.id;

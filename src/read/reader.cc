@@ -142,11 +142,6 @@ std::string_view SkipBom(std::string_view content) {
   return content;
 }
 
-std::string FileStem(const std::string& path) {
-  if (path == "-") return "stdin";
-  return std::filesystem::path(path).filename().stem().string();
-}
-
 // Drops the documents from `first` on that are longer than kMaxAbstractBytes, each with an error.
 void DropOversized(const std::string& path, size_t first, std::vector<Document>* docs,
                    std::vector<Diagnostic>* diags) {
@@ -314,6 +309,11 @@ bool ReadInputFile(const std::string& path, std::istream* standard_input, InputF
   if (!ReadBytes(path, standard_input, &content, diags)) return false;
   if (!ToUtf8(path, encoding, &content, diags)) return false;
   return ReadDocuments(path, content, format, docs, diags);
+}
+
+std::string FileStem(const std::string& path) {
+  if (path == "-") return "stdin";
+  return std::filesystem::path(path).filename().stem().string();
 }
 
 }  // namespace argmap

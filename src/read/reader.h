@@ -81,6 +81,9 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
                const ChunkOrigin& origin, std::vector<Document>* docs,
                std::vector<Diagnostic>* diags, int* last_record = nullptr);
 
+// The stem of default ids: the file name without its last extension ("stdin" for "-").
+std::string FileStem(const std::string& path);
+
 // Reads the file at `path` ("-": `standard_input`, core/input_bytes.h),
 // converts it to UTF-8 (ToUtf8: from `encoding`, or UTF-16 with its byte order
 // mark) and parses it.

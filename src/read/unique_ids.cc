@@ -1,7 +1,12 @@
 #include "read/unique_ids.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <set>
 #include <string>
 #include <unordered_map>
+
+#include "read/reader.h"
 
 namespace argmap {
 namespace {
@@ -11,7 +16,53 @@ std::string FirstUse(const Document& doc) {
   return "by record " + std::to_string(doc.record) + " of " + doc.source;
 }
 
+// `path` without its extension, from its last `parts` components ("a/paper").
+std::string Tail(const std::string& path, size_t parts) {
+  std::filesystem::path p = std::filesystem::path(path).lexically_normal();
+  std::vector<std::string> names;
+  for (const auto& part : p.parent_path()) {
+    if (!part.empty() && part != "/" && part != ".") names.push_back(part.string());
+  }
+  std::string out = FileStem(path);
+  for (size_t i = 0; i + 1 < parts && i < names.size(); ++i) {
+    out = names[names.size() - 1 - i] + "/" + out;
+  }
+  return out;
+}
+
 }  // namespace
+
+IdStems::IdStems(const std::vector<std::string>& paths) {
+  std::map<std::string, std::vector<std::string>> by_stem;
+  for (const std::string& path : paths) {
+    std::vector<std::string>& same = by_stem[FileStem(path)];
+    if (std::find(same.begin(), same.end(), path) == same.end()) same.push_back(path);
+  }
+  for (const auto& [stem, same] : by_stem) {
+    if (same.size() < 2) continue;
+    // Folders first ("a/paper"); files of one folder keep their extension
+    // ("paper.txt", "paper.jsonl").
+    bool done = false;
+    for (size_t parts = 2; !done && parts < 64; ++parts) {
+      std::set<std::string> tails;
+      for (const std::string& path : same) tails.insert(Tail(path, parts));
+      if (tails.size() == same.size()) {
+        for (const std::string& path : same) stems_[path] = Tail(path, parts);
+        done = true;
+      }
+    }
+    for (const std::string& path : same) {
+      if (!done) stems_[path] = std::filesystem::path(path).lexically_normal().string();
+    }
+  }
+}
+
+void IdStems::Apply(Document* doc) const {
+  auto it = stems_.find(doc->source);
+  if (it == stems_.end()) return;
+  std::string default_id = FileStem(doc->source) + "#" + std::to_string(doc->record);
+  if (doc->id == default_id) doc->id = it->second + "#" + std::to_string(doc->record);
+}
 
 bool DropDuplicateIds(std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
   std::unordered_map<std::string, size_t> first;  // id -> index of its first document

@@ -3,12 +3,31 @@
 #ifndef ARGMAP_READ_UNIQUE_IDS_H_
 #define ARGMAP_READ_UNIQUE_IDS_H_
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
 #include "core/document.h"
 
 namespace argmap {
+
+// The stems of default ids ("<stem>#<n>", read/reader.h) for the inputs of one
+// run. Two inputs with the same file name in different folders ("a/paper.txt",
+// "b/paper.txt") would give the same ids, and the second paper would be lost
+// as a duplicate; their stems become the shortest path that tells them apart
+// ("a/paper", "b/paper"), or, for files of one folder, the path with its
+// extension ("a/paper.txt", "a/paper.jsonl"). Every other input keeps its
+// file stem.
+class IdStems {
+ public:
+  explicit IdStems(const std::vector<std::string>& paths);
+  // Gives `doc` the run's stem when its id is its input's default id.
+  void Apply(Document* doc) const;
+
+ private:
+  std::map<std::string, std::string> stems_;  // path -> stem, where it differs from the file stem
+};
 
 // Keeps the first document of each id and drops every later one, in order, with
 //   "<path>:<line>: error: duplicate id 'a' (first used at <path>:<line>); record 2 skipped"

@@ -98,6 +98,13 @@ std::vector<Row> InputRows() {
        "format with 'argmap convert'\n" +
            kNone,
        1, -1},
+      {"a pretty-printed map streamed by extract", "pretty.json",
+       "{\n  \"format\": \"argmap\",\n  \"version\": 1,\n  \"documents\": []\n}\n",
+       "extract --format jsonl pretty.json",
+       "pretty.json: error: an argmap map, not abstracts: draw it with 'argmap render' or change "
+       "its format with 'argmap convert'\n" +
+           kNone,
+       1, -1},
       {"an Argdown file given to extract", "map.argdown", "[Aid]: Aid works.\n",
        "extract map.argdown",
        "map.argdown: error: an Argdown map, not abstracts: argmap reads argmap JSON and AIF maps, "

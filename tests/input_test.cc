@@ -100,6 +100,9 @@ TEST_SUITE("input") {
          "in.txt:2:8: error: invalid UTF-8 (byte 0xFF)\nVoters ? reward.\n       ^\n"},
         {"a \xE2\x80 b", "in.txt:1:3: error: invalid UTF-8 (byte 0xE2)\na ?? b\n  ^\n"},
         {"a \xED\xA0\x80", "in.txt:1:3: error: invalid UTF-8 (byte 0xED)\na ???\n  ^\n"},
+        {std::string("W\0\xE9\0", 4),  // UTF-16 without its mark: the NUL comes first
+         "in.txt:1:2: error: NUL byte (binary data, or UTF-16 text without a byte order "
+         "mark?)\nW???\n ^\n"},
         {std::string("a\0b", 3),
          "in.txt:1:2: error: NUL byte (binary data, or UTF-16 text without a byte order "
          "mark?)\na?b\n ^\n"},

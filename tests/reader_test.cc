@@ -88,6 +88,30 @@ const std::vector<TextCase>& TextCases() {
        {"BACKGROUND\nAid may help.\nMethods\nWe ran a trial.\nRESULTS: Aid helped."},
        {""},
        {""}},
+      {"an abstract may open with the word Keywords",
+       "Keywords in titles predict citations because readers search. We argue so.\n",
+       {"Keywords in titles predict citations because readers search. We argue so."},
+       {""},
+       {""}},
+      {"long lines are whole abstracts however they end",
+       "We argue that aid prolongs civil war because rebels loot it, as shown in earlier work on "
+       "many countries and decades of conflict data across every region of the world (Smith "
+       "2020)\nWe find that trade helps "
+       "because firms compete across borders and governments learn from each other over many "
+       "years of data from many regions of the world [12]\n",
+       {"We argue that aid prolongs civil war because rebels loot it, as shown in earlier work on "
+        "many countries and decades of conflict data across every region of the world (Smith 2020)",
+        "We find that trade helps because firms compete across borders and governments learn from "
+        "each other over many years of data from many regions of the world [12]"},
+       {"", ""},
+       {"", ""}},
+      {"keywords with a title belong to the next abstract, and a title is never merged away",
+       "Background: Aid is common. Results: It prolongs war.\n\nTitle: Second paper\nKeywords: "
+       "alpha; beta\n\nMethods: We argue that sanctions fail.\n",
+       {"Background: Aid is common. Results: It prolongs war.",
+        "Methods: We argue that sanctions fail."},
+       {"", "Second paper"},
+       {"", "alpha|beta"}},
       {"a new opening heading starts the next abstract",
        "Background: Aid may help.\n\nResults: It did.\n\nObjective: Test trade.\n",
        {"Background: Aid may help.\nResults: It did.", "Objective: Test trade."},

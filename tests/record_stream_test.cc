@@ -113,6 +113,12 @@ TEST_SUITE("record_stream") {
          "Title: Trade\n\nWe find that trade helps.\n\nBACKGROUND\n\nAid may help.\n\n"
          "METHODS\n\nWe ran a trial.\n\nRESULTS: Aid helped.\n\nA last abstract.\n",
          true},
+        {"labels2.txt",
+         "We argue that aid prolongs war.\n\nTitle: Second paper\nKeywords: alpha; beta.\n\n"
+         "Sanctions fail because elites adapt.\n\nAid and war\nKeywords: aid.\n\nAbstract:\n\n"
+         "We argue that sanctions fail.\n\nResults: mixed\n\nConclusions: We argue so.\n\n"
+         "Abstract\n\nWe find that trade helps.\n",
+         true},
         {"h.jsonl", "", false},
         {"i.txt", "ok\n\xff\xfe\n", false},
     };

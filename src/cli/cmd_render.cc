@@ -2,10 +2,11 @@
 // already written as argmap JSON (or AIF), with Graphviz (docs/rendering.md).
 //
 // For abstracts, render is `argmap extract` with a drawing format: it checks
-// its own options, then runs RunExtract with the format it chose, so both
-// commands read, map and report exactly alike. Graph inputs are read with
-// ReadArgmapJson / ReadAifJson and drawn as they are. The format is --format,
-// else the output's extension (.svg, .png, .pdf, .html, .htm), else svg.
+// its own options, then calls MapAbstracts with its parsed options and the
+// format it chose, so both commands read, map and report exactly alike. Every
+// input goes through the input gate once (read/input.h); maps are read with
+// ReadGraph and drawn as they are. The format is --format, else the output's
+// extension (.svg, .png, .pdf, .html, .htm), else svg.
 #include <sstream>
 
 #include "cli/args.h"
@@ -105,6 +106,7 @@ bool SortInputs(const ParsedArgs& args, GraphFormat format, bool abstracts_only,
     }
     std::string content;
     if (!ReadBytes(path, standard_input, &content, diags)) return false;
+    if (!ToUtf8(path, "", &content, diags)) return false;  // UTF-16 with its byte order mark
     bool graph =
         !abstracts_only && (format != GraphFormat::kAuto || IsMap(ClassifyInput(content, path)));
     if (!graph) {

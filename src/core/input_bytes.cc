@@ -183,18 +183,24 @@ std::optional<Diagnostic> CheckText(const std::string& path, std::string_view co
                      "a PDF, not text: extract its text first (e.g. pdftotext), or use "
                      "GROBID and give argmap the TEI");
   }
-  size_t bad = 0;
-  if (!IsValidUtf8(content, &bad)) {
+  // The first of the two problems: UTF-16 without a byte order mark shows a NUL
+  // before any byte that is not UTF-8.
+  size_t bad = content.size();
+  bool valid = IsValidUtf8(content, &bad);
+  size_t nul = content.find('\0');
+  if (!valid && (nul == std::string_view::npos || bad < nul)) {
     Diagnostic d =
         MakeErrorAt(path, content, bad,
                     "invalid UTF-8 (byte " + HexByte(static_cast<unsigned char>(content[bad])) +
                         ")" + std::string(utf8_hint));
     d.source_line = Sanitized(d.source_line);
+    std::replace(d.source_line.begin(), d.source_line.end(), '\0', '?');
     return d;
   }
-  if (size_t nul = content.find('\0'); nul != std::string_view::npos) {
+  if (nul != std::string_view::npos) {
     Diagnostic d = MakeErrorAt(path, content, nul,
                                "NUL byte (binary data, or UTF-16 text without a byte order mark?)");
+    d.source_line = Sanitized(d.source_line);
     std::replace(d.source_line.begin(), d.source_line.end(), '\0', '?');
     return d;
   }

@@ -8,9 +8,9 @@
 // directory", "Is a directory"). ReadBytes reads a whole input; RecordStream
 // (read/record_stream.h) reads one a piece at a time with a ByteSource.
 //
-// CheckText is the one text check, used on every input, rule file, model and
-// gold file: well-formed UTF-8 (strict, core/utf8.h) and no NUL byte. Its
-// message points at the first bad byte with its line and a caret.
+// CheckText is the one text check, used on every input of abstracts, rule
+// file and model file: well-formed UTF-8 (strict, core/utf8.h) and no NUL
+// byte. Its message points at the first bad byte with its line and a caret.
 #ifndef ARGMAP_CORE_INPUT_BYTES_H_
 #define ARGMAP_CORE_INPUT_BYTES_H_
 

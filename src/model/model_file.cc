@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <sstream>
 
 #include "core/input_bytes.h"
@@ -125,6 +126,10 @@ bool ParseModel(const std::string& path, std::string_view content, Model* model,
                 std::vector<Diagnostic>* diags) {
   *model = Model();
   model->source = path;
+  if (std::optional<Diagnostic> not_text = CheckText(path, content)) {
+    diags->push_back(std::move(*not_text));
+    return false;
+  }
   LineIndexScope index(content);
   LineParser parser{path, content, model, diags};
   bool ok = true;

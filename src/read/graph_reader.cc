@@ -45,6 +45,7 @@ bool ReadGraphFile(const std::string& path, std::istream* standard_input, GraphF
                    std::vector<Diagnostic>* diags) {
   std::string content;
   if (!ReadBytes(path, standard_input, &content, diags)) return false;
+  if (!ToUtf8(path, "", &content, diags)) return false;  // a map saved as UTF-16
   return ReadGraph(path, content, format, graph, docs, diags);
 }
 

@@ -20,8 +20,8 @@ constexpr std::pair<InputKind, std::string_view> kKindNames[] = {
 nlohmann::json FirstValue(std::string_view content) {
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   size_t start = content.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos || (content[start] != '{' && content[start] != '[')) {
-    return nlohmann::json::value_t::discarded;  // not JSON: no parse of a large text
+  if (start == std::string_view::npos || content[start] != '{') {
+    return nlohmann::json::value_t::discarded;  // no object (text, an array of records): no parse
   }
   nlohmann::json whole = nlohmann::json::parse(content, nullptr, false);
   if (!whole.is_discarded()) return whole;

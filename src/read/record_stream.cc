@@ -114,10 +114,6 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
   }
   // Detected as ReadDocuments detects: on the content without its byte order mark.
   std::string_view head = WithoutBom(buffer_);
-  if (InputKind kind = ClassifyInput(head, path); format == InputFormat::kAuto && IsMap(kind)) {
-    diags->push_back(MapGivenForAbstracts(path, kind));
-    return false;
-  }
   format_ = format == InputFormat::kAuto ? DetectFormat(head, path) : format;
   switch (format_) {
     case InputFormat::kJsonl:
@@ -136,6 +132,13 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
       break;
   }
   if (!streamed_) Fill(std::numeric_limits<size_t>::max());
+  // A map is told as ReadDocuments tells it: from all of an input read whole
+  // (a pretty-printed map opens with a line of its own), else from the head.
+  std::string_view seen = streamed_ ? head : WithoutBom(buffer_);
+  if (InputKind kind = ClassifyInput(seen, path); format == InputFormat::kAuto && IsMap(kind)) {
+    diags->push_back(MapGivenForAbstracts(path, kind));
+    return false;
+  }
   return true;
 }
 

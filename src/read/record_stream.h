@@ -15,8 +15,9 @@
 // at the first record boundary at or past kChunkBytes of input. One exception:
 // a byte that is not UTF-8, or a NUL, rejects the whole file when it is read
 // whole, but only the chunk that holds it when streamed (the same error; the
-// other chunks' documents are still given). Next never throws; a file that cannot be read is an
-// error Diagnostic.
+// other chunks' documents are still given). Plain text is cut only between
+// paragraphs the text reader keeps apart (read/readers_internal.h). Next never throws; a file that
+// cannot be read is an error Diagnostic.
 #ifndef ARGMAP_READ_RECORD_STREAM_H_
 #define ARGMAP_READ_RECORD_STREAM_H_
 

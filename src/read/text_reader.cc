@@ -66,8 +66,7 @@ bool LabelledLine(std::string_view text, std::string_view prefix, bool colon_nee
 }
 
 bool KeywordsLine(std::string_view text, std::string_view* rest) {
-  return LabelledLine(text, "keywords", false, rest) ||
-         LabelledLine(text, "key words", false, rest);
+  return LabelledLine(text, "keywords", true, rest) || LabelledLine(text, "key words", true, rest);
 }
 
 std::vector<std::string> SplitKeywords(std::string_view text) {
@@ -94,7 +93,17 @@ bool EndsSentence(std::string_view text) {
     text.remove_suffix(1);
   }
   if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) text.remove_suffix(3);
+  if (text.ends_with("\xE2\x80\xA6")) return true;  // an ellipsis
   return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
+}
+
+// Lines of hard-wrapped text are at most this long; a longer line is a whole
+// abstract however it ends ("... (Smith 2020)").
+constexpr size_t kMaxWrappedLine = 160;
+
+// A line that reads as cut by a hard wrap: short, and not the end of a sentence.
+bool IsWrapped(std::string_view line) {
+  return !EndsSentence(line) && Trim(line).size() <= kMaxWrappedLine;
 }
 
 bool OpensAbstract(Section s) {
@@ -150,25 +159,29 @@ void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
       if (p.label_only && pending.title.empty() && !out->empty() && out->back().candidate &&
           out->back().title.empty()) {
         pending.title = std::string(Trim(out->back().body[0].text));
+        pending.keywords.insert(pending.keywords.begin(), out->back().keywords.begin(),
+                                out->back().keywords.end());
         out->pop_back();
       }
       pending_label = pending_label || p.label_only;
-      std::vector<std::string>& keywords = out->empty() || pending_label || !pending.body.empty()
-                                               ? pending.keywords
-                                               : out->back().keywords;
+      // Keywords follow their abstract, unless they come with a title or label of the next.
+      bool ahead = out->empty() || pending_label || !pending.body.empty() || !pending.title.empty();
+      std::vector<std::string>& keywords = ahead ? pending.keywords : out->back().keywords;
       keywords.insert(keywords.end(), p.keywords.begin(), p.keywords.end());
       if (heading_only) pending.body.push_back(p.body[0]);
       continue;
     }
     const Line& opening = pending.body.empty() ? p.body[0] : pending.body[0];
     bool continues = !out->empty() && out->back().headings && !pending_label &&
-                     pending.title.empty() && !OpensAbstract(OpeningHeading(opening.text));
+                     pending.title.empty() && p.title.empty() &&
+                     !OpensAbstract(OpeningHeading(opening.text));
     if (continues) {
       Record& last = out->back();
       last.body.insert(last.body.end(), pending.body.begin(), pending.body.end());
       last.body.insert(last.body.end(), p.body.begin(), p.body.end());
       last.keywords.insert(last.keywords.end(), pending.keywords.begin(), pending.keywords.end());
       last.keywords.insert(last.keywords.end(), p.keywords.begin(), p.keywords.end());
+      last.candidate = false;
       pending = Record();
       continue;
     }
@@ -216,11 +229,11 @@ std::vector<std::vector<Line>> Units(const std::vector<Line>& lines, bool paragr
     for (const Line& l : filled) units.push_back({l});
     return units;
   }
-  size_t unpunctuated = 0;
-  for (size_t i = 0; i + 1 < filled.size(); ++i) unpunctuated += !EndsSentence(filled[i].text);
-  if (filled.size() > 2 && 2 * unpunctuated > filled.size() - 1) return {filled};  // hard-wrapped
+  size_t wrapped = 0;
+  for (size_t i = 0; i + 1 < filled.size(); ++i) wrapped += IsWrapped(filled[i].text);
+  if (filled.size() > 2 && 2 * wrapped > filled.size() - 1) return {filled};  // hard-wrapped
   for (size_t i = 0; i < filled.size(); ++i) {
-    if (i == 0 || EndsSentence(filled[i - 1].text)) units.emplace_back();
+    if (i == 0 || !IsWrapped(filled[i - 1].text)) units.emplace_back();
     units.back().push_back(filled[i]);
   }
   return units;
@@ -250,12 +263,14 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
 bool MayEndTextRecord(std::string_view line) {
   std::string_view rest;
   return EndsSentence(line) && !IsAbstractLabel(line) &&
-         !LabelledLine(line, "title", true, &rest) && HeadingLineSection(line) == Section::kNone;
+         !LabelledLine(line, "title", true, &rest) && !KeywordsLine(line, &rest) &&
+         HeadingLineSection(line) == Section::kNone;
 }
 
 bool MayStartTextRecord(std::string_view line) {
   std::string_view rest;
-  return !KeywordsLine(line, &rest) && OpensAbstract(OpeningHeading(line));
+  return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
+         !IsAbstractLabel(line) && OpensAbstract(OpeningHeading(line));
 }
 
 namespace {

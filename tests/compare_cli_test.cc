@@ -188,6 +188,11 @@ TEST_SUITE("compare_cli") {
         {"compare --input-format bibtx a.jsonl",
          "unknown input format 'bibtx', did you mean 'bibtex'?"},
         {"compare --rankdir XY a.jsonl", "--rankdir must be BT, TB, LR or RL"},
+        {"compare -o links.svg a.jsonl",
+         "'links.svg': '.svg' is the extension of no compare format (.txt, .json, .jsonl, .dot "
+         ".gv, .csv, .md)"},
+        {"compare -o matrix.csv --format json a.jsonl",
+         "'matrix.csv' names csv, but --format is json: make them agree"},
         {"compare --topp 3 a.jsonl", "unknown option '--topp', did you mean '--top'?"},
         {"compare --pack clinicl a.jsonl", "unknown pack 'clinicl', did you mean 'clinical'?"},
     };
@@ -238,13 +243,16 @@ TEST_SUITE("compare_cli") {
          {"report", "json", "jsonl", "dot", "explain", "summary", "csv", "markdown"}) {
       CAPTURE(format);
       Run first = dir.Argmap("compare -f " + format + " a.jsonl");
-      Run second = dir.Argmap("compare -f " + format + " -o out.txt a.jsonl");
+      Run second = dir.Argmap("compare -f " + format + " -o out a.jsonl");
       CHECK(first.status == 0);
       CHECK(second.status == 0);
       CHECK(second.out == "");
       CHECK_FALSE(first.out.empty());
-      CHECK(dir.Read("out.txt") == first.out);
+      CHECK(dir.Read("out") == first.out);
     }
+    // Without --format, -o's extension names the format.
+    CHECK(dir.Argmap("compare -o matrix.csv a.jsonl").status == 0);
+    CHECK(dir.Read("matrix.csv") == dir.Argmap("compare -f csv a.jsonl").out);
   }
 
   TEST_CASE("the review matrix is valid CSV in UTF-8 and a Markdown table") {

@@ -1,6 +1,7 @@
 // `argmap compare`: map several papers, align their claims and conclusions
 // across papers, and write the links, the combined graph or the review matrix.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <ostream>
 
@@ -47,6 +48,38 @@ void PrintCompareHelp(std::ostream& out) {
   }
 }
 
+// The format: --format, else the one -o's extension names (the first, for
+// ".txt": report), else report. An extension no compare format is written to,
+// or one --format's format is not, is a usage error.
+std::string ChooseCompareFormat(const ParsedArgs& args, std::string* format) {
+  std::string path = args.Get("--output");
+  std::string name = path.substr(path.rfind('/') + 1);
+  size_t dot = name.rfind('.');
+  std::string extension = dot == std::string::npos || dot == 0 ? "" : name.substr(dot);
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<std::string> fits;
+  std::string all;
+  for (const CompareExporter& e : CompareExporters()) {
+    std::string exts = " " + std::string(e.extensions) + " ";
+    if (!extension.empty() && exts.find(" " + extension + " ") != std::string::npos) {
+      fits.emplace_back(e.name);
+    }
+    if (!e.extensions.empty() && all.find(e.extensions) == std::string::npos) {
+      all += (all.empty() ? "" : ", ") + std::string(e.extensions);
+    }
+  }
+  *format = args.Get("--format", fits.empty() ? "report" : fits[0]);
+  if (extension.empty() || path == "-") return "";
+  if (fits.empty()) {
+    return "'" + path + "': '" + extension + "' is the extension of no compare format (" + all +
+           ")";
+  }
+  if (std::find(fits.begin(), fits.end(), *format) == fits.end()) {
+    return "'" + path + "' names " + fits[0] + ", but --format is " + *format + ": make them agree";
+  }
+  return "";
+}
+
 struct CompareConfig {
   const CompareExporter* exporter = nullptr;
   InputFormat input_format = InputFormat::kAuto;
@@ -58,12 +91,14 @@ struct CompareConfig {
 
 // Checks the option values; returns an error message or "".
 std::string Configure(const ParsedArgs& args, CompareConfig* config) {
-  std::string format = args.Get("--format", "report");
+  std::string format;
+  std::string err = ChooseCompareFormat(args, &format);
+  if (!err.empty()) return err;
   config->exporter = FindCompareExporter(format);
   if (!config->exporter) {
     return "unknown format '" + format + "'" + DidYouMean(format, CompareExporterNames());
   }
-  std::string err = ParseInputFormatOption(args, &config->input_format);
+  err = ParseInputFormatOption(args, &config->input_format);
   if (err.empty()) err = ParseEncoding(args, &config->encoding);
   if (err.empty()) err = ParseRankdir(args, &config->export_options.rankdir);
   if (err.empty()) err = ParseCount(args, "--top", 0, SIZE_MAX, &config->top);

@@ -5,16 +5,19 @@ namespace argmap {
 const std::vector<CompareExporter>& CompareExporters() {
   static const std::vector<CompareExporter> table = {
       {"report", "plain text: the strongest links, with their scores, terms and stance words",
-       ExportCompareReport},
+       ExportCompareReport, ".txt"},
       {"json", "the argmap JSON graph of every paper plus an \"alignments\" array",
-       ExportCompareJson},
+       ExportCompareJson, ".json"},
       {"jsonl", "argmap JSON Lines, one paper per line, each with its \"alignments\"",
-       ExportCompareJsonl},
-      {"dot", "GraphViz DOT, one cluster per paper, links as styled cross edges", ExportCompareDot},
-      {"explain", "plain text: the argmap explanation, then every link", ExportCompareExplain},
-      {"summary", "plain text: the argmap summary, then the link counts", ExportCompareSummary},
-      {"csv", "the review matrix as CSV (UTF-8): one row per paper", ExportReviewCsv},
-      {"markdown", "the review matrix as a Markdown table", ExportReviewMarkdown},
+       ExportCompareJsonl, ".jsonl"},
+      {"dot", "GraphViz DOT, one cluster per paper, links as styled cross edges", ExportCompareDot,
+       ".dot .gv"},
+      {"explain", "plain text: the argmap explanation, then every link", ExportCompareExplain,
+       ".txt"},
+      {"summary", "plain text: the argmap summary, then the link counts", ExportCompareSummary,
+       ".txt"},
+      {"csv", "the review matrix as CSV (UTF-8): one row per paper", ExportReviewCsv, ".csv"},
+      {"markdown", "the review matrix as a Markdown table", ExportReviewMarkdown, ".md"},
   };
   return table;
 }

@@ -39,6 +39,7 @@ struct CompareExporter {
   std::string_view name;
   std::string_view description;
   std::string (*run)(const CompareInput& input);
+  std::string_view extensions;  // the output file extensions it is written to (".csv")
 };
 
 const std::vector<CompareExporter>& CompareExporters();

@@ -13,7 +13,7 @@ ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
 # asked: `scripts/test.sh --sanitize`, as CI does (.ci/run; docs/reliability.md).
 if [ "${1:-}" = --sanitize ]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
-    -DARGMAP_SANITIZE=ON >/dev/null
+    -DARGMAP_SANITIZE=ON -DARGMAP_TOOLS_DIR="$PWD/build/tools" >/dev/null
   cmake --build build-asan -j "$(nproc 2>/dev/null || echo 2)"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-asan --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"

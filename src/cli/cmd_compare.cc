@@ -1,7 +1,6 @@
 // `argmap compare`: map several papers, align their claims and conclusions
 // across papers, and write the links, the combined graph or the review matrix.
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <ostream>
 
@@ -12,6 +11,7 @@
 #include "compare/papers.h"
 #include "core/spellcheck.h"
 #include "rules/compiled_pack.h"
+#include "text/scan.h"
 
 namespace argmap {
 namespace {
@@ -55,8 +55,8 @@ std::string ChooseCompareFormat(const ParsedArgs& args, std::string* format) {
   std::string path = args.Get("--output");
   std::string name = path.substr(path.rfind('/') + 1);
   size_t dot = name.rfind('.');
-  std::string extension = dot == std::string::npos || dot == 0 ? "" : name.substr(dot);
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string extension =
+      dot == std::string::npos || dot == 0 ? "" : AsciiLowerCopy(name.substr(dot));
   std::vector<std::string> fits;
   std::string all;
   for (const CompareExporter& e : CompareExporters()) {

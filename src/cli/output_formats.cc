@@ -1,11 +1,11 @@
 #include "cli/output_formats.h"
 
 #include <algorithm>
-#include <cctype>
 #include <ostream>
 
 #include "cli/output.h"
 #include "core/spellcheck.h"
+#include "text/scan.h"
 
 namespace argmap {
 namespace {
@@ -27,12 +27,6 @@ int ParseWrap(const std::string& text) {
     n = n * 10 + (c - '0');
   }
   return n <= kMaxWrap ? n : -1;
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 std::string ExtensionList() {
@@ -57,7 +51,7 @@ const std::vector<OutputExtension>& OutputExtensions() {
 
 std::vector<std::string> FormatsForPath(std::string_view path, std::string* extension) {
   extension->clear();
-  std::string name = Lower(path.substr(path.rfind('/') + 1));
+  std::string name = AsciiLowerCopy(path.substr(path.rfind('/') + 1));
   size_t dot = name.find('.', 1);  // a leading dot names a hidden file, not a format
   if (path == "-" || dot == std::string::npos) return {};
   for (const OutputExtension& e : OutputExtensions()) {

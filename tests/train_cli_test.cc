@@ -191,6 +191,30 @@ TEST_SUITE("train_cli") {
     CHECK(dir.Read("m.model") == dir.Argmap("train g.jsonl").out);
   }
 
+  TEST_CASE("--folds with several gold files also prints each file's held-out scores") {
+    RunDir dir;
+    std::vector<std::string> gold = Lines(kGold);
+    REQUIRE(gold.size() == 4);
+    dir.Write("first.jsonl", gold[0] + "\n");
+    dir.Write("rest.jsonl", gold[1] + "\n" + gold[2] + "\n" + gold[3] + "\n");
+    ArgmapRun r = dir.Argmap("train --folds 2 first.jsonl rest.jsonl");
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    std::vector<std::string> lines = Lines(r.out);
+    REQUIRE(lines.size() == 8);
+    CHECK(lines[0] == "fold          abstracts  core P  core R core F1   rel P   rel R  rel F1");
+    CHECK(lines[3].starts_with("all                   4   "));
+    CHECK(lines[4] == "file          abstracts  core P  core R core F1   rel P   rel R  rel F1");
+    CHECK(lines[5].starts_with("first.jsonl           1   "));
+    CHECK(lines[6].starts_with("rest.jsonl            3   "));
+    for (size_t i = 1; i < 7; ++i) CHECK(lines[i].size() == lines[0].size());
+    CHECK(lines[7].starts_with("cross-validated (2 folds): core F1 "));
+    // The same abstracts in one file give the same folds.
+    dir.Write("all.jsonl", kGold);
+    ArgmapRun one = dir.Argmap("train --folds 2 all.jsonl");
+    CHECK(Lines(one.out)[3].substr(8) == lines[3].substr(13));
+  }
+
   TEST_CASE("extract with a missing model file fails naming the file") {
     RunDir dir;
     dir.Write("x.txt", kAbstract);

@@ -175,12 +175,36 @@ TEST_SUITE("train") {
     CHECK(folds[0].core.gold() == 6);
     CHECK(folds[0].relations.gold() + folds[1].relations.gold() == 5);
     CHECK(folds[1].relations.gold() == 2);
+    for (const FoldScore& f : folds) CHECK(f.by_group.size() == 1);  // no groups: one
     std::vector<FoldScore> five = CrossValidate(Gold(), pack, options, 5);
     REQUIRE(five.size() == 5);
     for (const FoldScore& f : five) {
       CHECK(f.abstracts == 1);
       CHECK(f.core.gold() == 2);
       CHECK(f.relations.gold() == 1);
+    }
+  }
+
+  TEST_CASE("cross-validation counts each group's held-out abstracts apart") {
+    CompiledPack pack = PackOf(kRules);
+    TrainOptions options;
+    options.pack = "general";
+    // Abstracts 1 and 2 in group 0, 3 to 5 in group 1; folds take 1, 3, 5 and 2, 4.
+    std::vector<FoldScore> folds = CrossValidate(Gold(), pack, options, 2, {0, 0, 1, 1, 1});
+    REQUIRE(folds.size() == 2);
+    REQUIRE(folds[0].by_group.size() == 2);
+    REQUIRE(folds[1].by_group.size() == 2);
+    CHECK(folds[0].by_group[0].abstracts == 1);
+    CHECK(folds[0].by_group[1].abstracts == 2);
+    CHECK(folds[1].by_group[0].abstracts == 1);
+    CHECK(folds[1].by_group[1].abstracts == 1);
+    for (const FoldScore& f : folds) {
+      Tally sum;
+      for (const Tally& g : f.by_group) sum.Add(g);
+      CHECK(sum.abstracts == f.abstracts);
+      CHECK(sum.core.tp == f.core.tp);
+      CHECK(sum.core.gold() == f.core.gold());
+      CHECK(sum.relations.pred() == f.relations.pred());
     }
   }
 }

@@ -1,6 +1,8 @@
 // `argmap train`: fit the role and relation scorers to gold files and write the
 // model file; with --folds K, print K-fold cross-validated scores first.
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <ostream>
 
 #include "cli/args.h"
@@ -31,35 +33,47 @@ void PrintTrainHelp(std::ostream& out) {
          "abstracts (the gold format of argmap eval) with LIBLINEAR, and writes the model\n"
          "file that --model reads. The built-in model is made by scripts/train-model.sh.\n"
          "With --folds K it first prints what the model scores on abstracts it was not\n"
-         "trained on, fold by fold, with the shared scorer's figures. See docs/rules.md.\n\n"
+         "trained on, fold by fold, with the shared scorer's figures, and with several\n"
+         "gold files each file's held-out figures (the others always in training).\n"
+         "See docs/rules.md.\n\n"
       << FormatOptions(TrainOptionSpecs());
 }
 
-std::string Row(const std::string& name, int abstracts, const MatchCounts& core,
-                const MatchCounts& rel) {
-  Prf c = core.Scores(), r = rel.Scores();
+std::string Row(const std::string& name, int width, const Tally& t) {
+  Prf c = t.core.Scores(), r = t.relations.Scores();
   char line[160];
-  std::snprintf(line, sizeof line, "%-8s%10d%8.3f%8.3f%8.3f%8.3f%8.3f%8.3f\n", name.c_str(),
-                abstracts, c.precision, c.recall, c.f1, r.precision, r.recall, r.f1);
-  return line;
+  std::snprintf(line, sizeof line, "%10d%8.3f%8.3f%8.3f%8.3f%8.3f%8.3f\n", t.abstracts, c.precision,
+                c.recall, c.f1, r.precision, r.recall, r.f1);
+  return name + std::string(std::max<int>(1, width - static_cast<int>(name.size())), ' ') + line;
 }
 
-void Add(MatchCounts* to, const MatchCounts& from) {
-  to->tp += from.tp;
-  to->fp += from.fp;
-  to->fn += from.fn;
+std::string Header(const std::string& first, int width) {
+  return first + std::string(width - first.size(), ' ') +
+         " abstracts  core P  core R core F1   rel P   rel R  rel F1\n";
 }
 
-std::string FoldTable(const std::vector<FoldScore>& folds) {
-  std::string out = "fold     abstracts  core P  core R core F1   rel P   rel R  rel F1\n";
-  FoldScore all;
-  for (size_t k = 0; k < folds.size(); ++k) {
-    out += Row(std::to_string(k + 1), folds[k].abstracts, folds[k].core, folds[k].relations);
-    all.abstracts += folds[k].abstracts;
-    Add(&all.core, folds[k].core);
-    Add(&all.relations, folds[k].relations);
+// The fold table; with several gold files, then the same counts per file: how each
+// file's abstracts fare, held out, when the other files are always in training.
+std::string FoldTable(const std::vector<FoldScore>& folds, const std::vector<std::string>& files) {
+  int width = 8;
+  if (files.size() > 1) {
+    for (const std::string& f : files) width = std::max(width, static_cast<int>(f.size()) + 2);
   }
-  out += Row("all", all.abstracts, all.core, all.relations);
+  std::string out = Header("fold", width);
+  Tally all;
+  std::vector<Tally> by_file(files.size());
+  for (size_t k = 0; k < folds.size(); ++k) {
+    out += Row(std::to_string(k + 1), width, folds[k]);
+    all.Add(folds[k]);
+    for (size_t g = 0; g < by_file.size() && g < folds[k].by_group.size(); ++g) {
+      by_file[g].Add(folds[k].by_group[g]);
+    }
+  }
+  out += Row("all", width, all);
+  if (files.size() > 1) {
+    out += Header("file", width);
+    for (size_t g = 0; g < files.size(); ++g) out += Row(files[g], width, by_file[g]);
+  }
   char line[160];
   std::snprintf(line, sizeof line,
                 "cross-validated (%zu folds): core F1 %.3f, relation F1 %.3f on %d abstracts\n",
@@ -67,11 +81,13 @@ std::string FoldTable(const std::vector<FoldScore>& folds) {
   return out + line;
 }
 
+std::string FileName(const std::string& path) {
+  return std::filesystem::path(path).filename().string();
+}
+
 std::string ModelComment(const ParsedArgs& args, const TrainOptions& options, size_t abstracts) {
   std::string files;  // file names only, so the model does not depend on where they are
-  for (const std::string& p : args.positional) {
-    files += " " + p.substr(p.find_last_of('/') == std::string::npos ? 0 : p.find_last_of('/') + 1);
-  }
+  for (const std::string& p : args.positional) files += " " + FileName(p);
   char cost[32];
   std::snprintf(cost, sizeof cost, "%g", options.c);
   return "argmap model: the weights of the role and relation scorers (docs/rules.md).\n"
@@ -109,9 +125,11 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
   err = CheckPackName(pack.PackNames(), options.pack);
   if (!err.empty()) return UsageError(io, "train", err);
   std::vector<GoldDoc> gold;
+  std::vector<int> file_of;  // per abstract: its place in args.positional
   bool input_ok = true;
   for (const std::string& path : args.positional) {
     input_ok = ReadGoldFile(path, &gold, &diags) && input_ok;
+    file_of.resize(gold.size(), static_cast<int>(&path - args.positional.data()));
   }
   io.err << FormatAll(diags);
   if (gold.empty()) {
@@ -119,7 +137,10 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
     return 1;
   }
   if (folds > 0) {
-    std::string table = FoldTable(CrossValidate(gold, pack, options, static_cast<int>(folds)));
+    std::vector<std::string> files;
+    for (const std::string& p : args.positional) files.push_back(FileName(p));
+    std::string table =
+        FoldTable(CrossValidate(gold, pack, options, static_cast<int>(folds), file_of), files);
     io.out << table;
     if (!args.Has("--output")) return input_ok ? 0 : 1;
   }

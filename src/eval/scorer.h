@@ -44,6 +44,12 @@ struct MatchCounts {
   int gold() const { return tp + fn; }
   int pred() const { return tp + fp; }
   Prf Scores() const;  // 0 where a denominator is 0
+  MatchCounts& operator+=(const MatchCounts& other) {
+    tp += other.tp;
+    fp += other.fp;
+    fn += other.fn;
+    return *this;
+  }
 };
 
 struct RoleScore {

@@ -2,6 +2,7 @@
 
 #include <linear.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -169,13 +170,25 @@ Model Train(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
   return model;
 }
 
+void Tally::Add(const Tally& other) {
+  abstracts += other.abstracts;
+  core += other.core;
+  relations += other.relations;
+}
+
 std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
-                                     const TrainOptions& options, int k) {
+                                     const TrainOptions& options, int k,
+                                     const std::vector<int>& groups) {
+  int group_count = 1;
+  for (int g : groups) group_count = std::max(group_count, g + 1);
   std::vector<FoldScore> out;
   for (int fold = 0; fold < k; ++fold) {
     std::vector<GoldDoc> train, test;
+    std::vector<std::vector<GoldDoc>> test_groups(group_count);
     for (size_t i = 0; i < gold.size(); ++i) {
-      (static_cast<int>(i % k) == fold ? test : train).push_back(gold[i]);
+      bool held_out = static_cast<int>(i % k) == fold;
+      (held_out ? test : train).push_back(gold[i]);
+      if (held_out) test_groups[i < groups.size() ? groups[i] : 0].push_back(gold[i]);
     }
     Model model = Train(train, pack, options);
     std::vector<Document> docs;
@@ -185,8 +198,13 @@ std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold, const Com
     extract.pack = options.pack;
     extract.model = &model;
     Extract(docs, pack, &graph, nullptr, extract);
-    EvalReport report = Score(test, graph);
-    out.push_back({static_cast<int>(test.size()), report.core, report.relations});
+    FoldScore score;
+    for (const std::vector<GoldDoc>& part : test_groups) {
+      EvalReport report = Score(part, graph);
+      score.by_group.push_back({static_cast<int>(part.size()), report.core, report.relations});
+      score.Add(score.by_group.back());
+    }
+    out.push_back(std::move(score));
   }
   return out;
 }

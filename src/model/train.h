@@ -49,16 +49,25 @@ LinearModel Fit(const std::vector<Example>& examples, const std::vector<std::str
 Model Train(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
             const TrainOptions& options);
 
-struct FoldScore {
+// The scorer's counts over some held-out abstracts.
+struct Tally {
   int abstracts = 0;
   MatchCounts core;
   MatchCounts relations;
+  void Add(const Tally& other);
+};
+
+struct FoldScore : Tally {
+  std::vector<Tally> by_group;  // the same counts per group of abstracts (per gold file)
 };
 
 // K-fold cross-validation: abstract i is in fold i % k; each fold is scored with the
-// model trained on the others. Returns one score per fold.
+// model trained on the others. Returns one score per fold. `groups` gives each
+// abstract's group (its gold file, say), so a caller sees how one file fares when the
+// others are always in training; empty puts every abstract in group 0.
 std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
-                                     const TrainOptions& options, int k);
+                                     const TrainOptions& options, int k,
+                                     const std::vector<int>& groups = {});
 
 }  // namespace argmap
 

@@ -122,12 +122,18 @@ TEST_SUITE("bibtex_reader") {
           "refs.bib:6: warning: entry 'blank' has no abstract; skipped\n");
   }
 
-  TEST_CASE("a file where no entry has an abstract has no abstracts") {
+  TEST_CASE("a file where no entry has an abstract gives one error, not a warning each") {
     ReadResult r = ReadBib("@book{a, title = {T}}\n");
     CHECK_FALSE(r.ok);
-    CHECK(r.messages ==
-          "refs.bib:1: warning: entry 'a' has no abstract; skipped\n"
-          "refs.bib: error: no abstracts found\n");
+    CHECK(r.messages == "refs.bib: error: 1 record, without an abstract\n");
+    ReadResult three = ReadBib("@book{a, title = {T}}\n@book{b,}\n@misc{c, note = {x}}\n");
+    CHECK_FALSE(three.ok);
+    CHECK(three.messages == "refs.bib: error: 3 records, none with an abstract\n");
+    // Other messages stay, in their place.
+    ReadResult bad = ReadBib("@book{a, title = {T}}\n@article{b, title = {unclosed}\n");
+    CHECK_FALSE(bad.ok);
+    CHECK(bad.messages.ends_with("refs.bib: error: 1 record, without an abstract\n"));
+    CHECK(bad.messages.find("has no abstract; skipped") == std::string::npos);
   }
 
   TEST_CASE("a bad entry is reported at its place and the next ones are read") {

@@ -61,8 +61,8 @@ struct Mapped {
 Mapped MapFile(const std::string& file) {
   Mapped m;
   // Rules only (no model weights): the node texts show what the reader read.
-  m.run = Argmap("extract --model tests/data/rules-only.model --format json tests/data/inputs/" +
-                 file);
+  m.run =
+      Argmap("extract --model tests/data/rules-only.model --format json tests/data/inputs/" + file);
   m.graph = Json::parse(m.run.out, nullptr, false);
   REQUIRE(m.graph.is_object());
   for (const Json& doc : m.graph["documents"]) m.ids.push_back(doc["id"]);
@@ -156,6 +156,65 @@ TEST_SUITE("input_formats_cli") {
     CHECK(m.graph["documents"][1]["venue"] == "Journal of Contentious Politics");
     CHECK(HasNode(m, "0000000000000000000000000000000000000a01", "conditional aid fails"));
     CHECK(HasNode(m, "0000000000000000000000000000000000000a02", "remittances dampen protest"));
+  }
+
+  TEST_CASE("PubMed XML is mapped, a structured abstract's headings kept out of the nodes") {
+    Mapped m = MapFile("trials-pubmed.xml");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/trials-pubmed.xml:58: warning: record 3 ('90000003') has no "
+          "abstract; skipped\n"
+          "tests/data/inputs/trials-pubmed.xml:66: warning: record 4 is a <PubmedBookArticle>, "
+          "not a journal article (<PubmedArticle>); skipped\n");
+    CHECK(m.ids == std::vector<std::string>{"90000001", "90000002"});
+    const Json& first = m.graph["documents"][0];
+    CHECK(first["title"] == "Walking after surgery for HER2-positive cancer: a randomised trial.");
+    CHECK(first["authors"] == Json::array({"Ana Núñez", "TK Berg", "Made-up Trials Group"}));
+    CHECK(first["year"] == "2021");
+    CHECK(first["doi"] == "10.5555/argmap.pubmed.1");
+    CHECK(first["venue"] == "Journal of Made-up Oncology");
+    CHECK(first["keywords"] == Json::array({"exercise", "fatigue"}));
+    CHECK(m.graph["documents"][1]["year"] == "2019");
+    CHECK(m.graph["documents"][1]["doi"] == "10.5555/argmap.pubmed.2");
+    CHECK(HasNode(m, "90000001", "Fatigue scores fell more with walking (P = .01)"));
+    CHECK(HasNode(m, "90000001", "a walking programme reduces fatigue after surgery"));
+  }
+
+  TEST_CASE("MEDLINE text is mapped, values continued over lines") {
+    Mapped m = MapFile("trials.nbib");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/trials.nbib:22: warning: record 2 ('90000012') has no abstract; "
+          "skipped\n");
+    CHECK(m.ids == std::vector<std::string>{"90000011", "90000013"});
+    const Json& first = m.graph["documents"][0];
+    CHECK(first["title"] == "Reminder letters and screening uptake: a cluster randomised trial.");
+    CHECK(first["authors"] == Json::array({"Ngozi Okoye", "Per Lindqvist"}));
+    CHECK(first["doi"] == "10.5555/argmap.medline.1");
+    CHECK(first["venue"] == "Journal of Made-up Screening");
+    CHECK(m.graph["documents"][1]["venue"] == "Made-up Surg");
+    CHECK(HasNode(m, "90000011", "Uptake rose by 9% (P < .001)"));
+  }
+
+  TEST_CASE("JATS and GROBID TEI are mapped from their front matter and header") {
+    Mapped jats = MapFile("coalitions-jats.xml");
+    CHECK(jats.run.status == 0);
+    CHECK(jats.run.err == "");
+    CHECK(jats.ids == std::vector<std::string>{"10.5555/argmap.jats.1"});
+    const Json& article = jats.graph["documents"][0];
+    CHECK(article["title"] == "Why Coalitions Break Early");
+    CHECK(article["authors"] == Json::array({"Rana Haddad", "Made-up Cabinet Project"}));
+    CHECK(article["year"] == "2022");
+    CHECK(article["keywords"] == Json::array({"coalitions", "cabinet duration"}));
+    Mapped tei = MapFile("grobid-header.tei.xml");
+    CHECK(tei.run.status == 0);
+    CHECK(tei.run.err == "");
+    CHECK(tei.ids == std::vector<std::string>{"10.5555/argmap.tei.1"});
+    const Json& paper = tei.graph["documents"][0];
+    CHECK(paper["authors"] == Json::array({"Sun Hee Park", "Tomás Ruiz"}));
+    CHECK(paper["venue"] == "Journal of Made-up Institutions");
+    CHECK(paper["year"] == "2016");
+    CHECK(HasNode(tei, "10.5555/argmap.tei.1", "independent courts raise trust in elections"));
   }
 
   TEST_CASE("--input-format forces a reader, and an unknown one gets did you mean") {

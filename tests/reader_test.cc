@@ -151,17 +151,17 @@ TEST_SUITE("reader") {
   }
 
   TEST_CASE("format names round-trip through one table") {
-    CHECK(InputFormatNames() == std::vector<std::string>{"auto", "text", "lines", "paragraphs",
-                                                         "json", "jsonl", "scraped", "bibtex",
-                                                         "ris", "csl-json", "openalex", "crossref",
-                                                         "s2"});
+    CHECK(InputFormatNames() ==
+          std::vector<std::string>{"auto", "text", "lines", "paragraphs", "json", "jsonl",
+                                   "scraped", "bibtex", "ris", "csl-json", "openalex", "crossref",
+                                   "s2", "medline", "xml", "pubmed-xml", "jats", "tei"});
     for (const std::string& name : InputFormatNames()) {
       InputFormat f = InputFormat::kAuto;
       REQUIRE(ParseInputFormat(name, &f));
       CHECK(InputFormatName(f) == name);
     }
     InputFormat f = InputFormat::kJson;
-    CHECK_FALSE(ParseInputFormat("xml", &f));
+    CHECK_FALSE(ParseInputFormat("pubmed", &f));
     CHECK(f == InputFormat::kJson);
   }
 
@@ -211,6 +211,19 @@ TEST_SUITE("reader") {
         {"w.json", "[{\"author\": [], \"abstract\": \"x\"}]", InputFormat::kCslJson},
         {"w.json", "[{\"authors\": [], \"abstract\": \"x\"}]", InputFormat::kJson},
         {"w.bib.json", "{\"abstract\": \"x\"}\n{\"abstract\": \"y\"}", InputFormat::kJsonl},
+        {"pubmed.nbib", "Anything.", InputFormat::kMedline},
+        {"pubmed-x.txt", "\nPMID- 123\nAB  - x\n", InputFormat::kMedline},
+        {"-", "PMID-123", InputFormat::kText},
+        {"a.xml", "<?xml version=\"1.0\"?>\n<PubmedArticleSet>", InputFormat::kPubmedXml},
+        {"a.xml", "<PubmedArticle><MedlineCitation>", InputFormat::kPubmedXml},
+        {"-", "<!-- PMC -->\n<pmc-articleset><article>", InputFormat::kJats},
+        {"a.xml", "<!DOCTYPE article SYSTEM \"x.dtd\">\n<article><front>", InputFormat::kJats},
+        {"a.xml", "<j:article xmlns:j=\"urn:x\">", InputFormat::kJats},
+        {"a.tei.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">", InputFormat::kTei},
+        {"-", "<teiCorpus>", InputFormat::kTei},
+        {"-", "<?xml version=\"1.0\"?><rss/>", InputFormat::kXml},
+        {"-", "<b>Background</b> Pasted from a web page.", InputFormat::kText},
+        {"-", "<PubmedArticleSet><PubmedArticle><Broken", InputFormat::kPubmedXml},
     };
     for (const Case& c : cases) {
       CAPTURE(c.path);

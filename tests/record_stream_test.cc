@@ -120,6 +120,14 @@ TEST_SUITE("record_stream") {
          "Abstract\n\nWe find that trade helps.\n",
          true},
         {"h.jsonl", "", false},
+        {"none.ris",
+         "TY  - JOUR\nTI  - One\nER  - \nAU  - Stray\nTY  - JOUR\nTI  - Two\nER  - \n"
+         "TY  - JOUR\nER  - \n",
+         true},
+        {"late.ris",
+         "TY  - JOUR\nTI  - One\nER  - \nTY  - JOUR\nTI  - Two\nER  - \n"
+         "TY  - JOUR\nAB  - At last an abstract.\nER  - \n",
+         true},
         {"i.txt", "ok\n\xff\xfe\n", false},
     };
     for (const Case& c : cases) {

@@ -93,11 +93,7 @@ TEST_SUITE("ris_reader") {
          {"refs#1"},
          false,
          "refs.ris:1: error: tag 'AU' outside a record (no 'TY' before it)\n"},
-        {"TY  - JOUR\nER  - \n",
-         {},
-         false,
-         "refs.ris:1: warning: record 1 has no abstract; skipped\n"
-         "refs.ris: error: no abstracts found\n"},
+        {"TY  - JOUR\nER  - \n", {}, false, "refs.ris: error: 1 record, without an abstract\n"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.content);

@@ -31,7 +31,7 @@ const std::vector<OptionSpec>& RenderOptionSpecs() {
          "auto (default), argmap or aif for graphs, or an input format of 'extract'"},
     };
     for (const OptionSpec& row : MappingOptions()) {
-      if (row.name != kInputFormatOption.name) rows.push_back(row);
+      if (row.name != InputFormatOption().name) rows.push_back(row);
     }
     rows.insert(rows.end(), {kRankdirOption, kWrapOption, kDotOption, kQuietOption, kHelpOption});
     return rows;

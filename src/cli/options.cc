@@ -28,10 +28,22 @@ bool ParseWhole(const std::string& text, T* value) {
 
 }  // namespace
 
+const OptionSpec& InputFormatOption() {
+  static const std::string help = [] {
+    std::string out;
+    for (const std::string& name : InputFormatNames()) {
+      out += out.empty() ? name + " (default)" : ", " + name;
+    }
+    return out;
+  }();
+  static const OptionSpec spec = {"--input-format", "", "FMT", help};
+  return spec;
+}
+
 const std::vector<OptionSpec>& MappingOptions() {
-  static const std::vector<OptionSpec> specs = {kInputFormatOption, kEncodingOption, kPackOption,
-                                                kRulesOption,       kAddRulesOption, kModelOption,
-                                                kJobsOption,        kStrictOption};
+  static const std::vector<OptionSpec> specs = {InputFormatOption(), kEncodingOption, kPackOption,
+                                                kRulesOption,        kAddRulesOption, kModelOption,
+                                                kJobsOption,         kStrictOption};
   return specs;
 }
 

@@ -21,10 +21,6 @@ namespace argmap {
 inline constexpr OptionSpec kOutputOption = {
     "--output", "-o", "FILE",
     "write to FILE (atomically) instead of standard output; never to an input"};
-inline constexpr OptionSpec kInputFormatOption = {
-    "--input-format", "", "FMT",
-    "auto (default), text, lines, paragraphs, json, jsonl, scraped, bibtex, ris, csl-json, "
-    "openalex, crossref, s2"};
 inline constexpr OptionSpec kPackOption = {
     "--pack", "", "NAME", "field pack for every abstract: general, or a field (default: detect)"};
 inline constexpr OptionSpec kRulesOption = {"--rules", "", "DIR",
@@ -50,6 +46,9 @@ inline constexpr OptionSpec kDotOption = {
     "--dot", "", "PROGRAM", "Graphviz program for svg, png, pdf and html (default: dot)"};
 inline constexpr OptionSpec kQuietOption = {"--quiet", "-q", "", "print no warnings or progress"};
 inline constexpr OptionSpec kHelpOption = {"--help", "-h", "", "show this help"};
+
+// --input-format FMT: its help names the reader table's formats (read/reader.h).
+const OptionSpec& InputFormatOption();
 
 // --input-format, --encoding, --pack, --rules, --add-rules, --model, --jobs, --strict.
 const std::vector<OptionSpec>& MappingOptions();

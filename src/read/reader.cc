@@ -11,6 +11,7 @@
 #include "read/input.h"
 #include "read/json_shape.h"
 #include "read/readers_internal.h"
+#include "read/xml_tree.h"
 #include "text/scan.h"
 
 namespace argmap {
@@ -88,13 +89,27 @@ void AddDocument(const ReadContext& ctx, Document doc, int record, int line,
                  std::string_view label) {
   doc.text = std::string(StripAbstractLabel(doc.text));
   if (doc.text.empty()) {
-    return AddWarning(ctx, line, std::string(label) + " has no abstract; skipped");
+    if (ctx.without_abstract) ++*ctx.without_abstract;
+    return AddWarning(ctx, line, std::string(label) + std::string(kNoAbstractWarning));
   }
   if (doc.id.empty()) doc.id = doc.doi.empty() ? DefaultId(ctx, record) : doc.doi;
   doc.source = ctx.path;
   doc.record = record;
   doc.line = line;
   ctx.docs->push_back(std::move(doc));
+}
+
+void AppendSection(std::string_view heading, std::string_view body, std::string* text) {
+  heading = Trim(heading);
+  body = Trim(body);
+  if (body.empty()) return;
+  if (!text->empty()) text->push_back('\n');
+  if (!heading.empty()) {
+    text->append(heading);
+    if (heading.back() != ':' && heading.back() != '.') text->push_back(':');
+    text->push_back(' ');
+  }
+  text->append(body);
 }
 
 }  // namespace read_internal
@@ -123,6 +138,11 @@ constexpr FormatEntry kFormats[] = {
     {InputFormat::kOpenAlex, "openalex", read_internal::ReadOpenAlex},
     {InputFormat::kCrossref, "crossref", read_internal::ReadCrossref},
     {InputFormat::kS2, "s2", read_internal::ReadS2},
+    {InputFormat::kMedline, "medline", read_internal::ReadMedline},
+    {InputFormat::kXml, "xml", read_internal::ReadXml},
+    {InputFormat::kPubmedXml, "pubmed-xml", read_internal::ReadPubmedXml},
+    {InputFormat::kJats, "jats", read_internal::ReadJats},
+    {InputFormat::kTei, "tei", read_internal::ReadTei},
 };
 
 // File name extensions that decide the format (lower-case, with the dot).
@@ -135,6 +155,7 @@ constexpr ExtensionEntry kExtensions[] = {
     {".bib", InputFormat::kBibtex},
     {".bibtex", InputFormat::kBibtex},
     {".ris", InputFormat::kRis},
+    {".nbib", InputFormat::kMedline},
 };
 
 std::string_view SkipBom(std::string_view content) {
@@ -207,6 +228,9 @@ bool LooksLikeRis(std::string_view rest) {
          (rest.size() == 5 || rest[5] == ' ' || rest[5] == '\r' || rest[5] == '\n');
 }
 
+// True when the first line is a MEDLINE record's "PMID- " line.
+bool LooksLikeMedline(std::string_view rest) { return rest.starts_with("PMID- "); }
+
 }  // namespace
 
 std::string_view InputFormatName(InputFormat f) {
@@ -238,6 +262,12 @@ InputFormat DetectFormat(std::string_view content, std::string_view path) {
   while (!rest.empty() && read_internal::IsSpace(rest.front())) rest.remove_prefix(1);
   if (LooksLikeBibtex(rest)) return InputFormat::kBibtex;
   if (LooksLikeRis(rest)) return InputFormat::kRis;
+  if (LooksLikeMedline(rest)) return InputFormat::kMedline;
+  if (rest.starts_with('<')) {
+    InputFormat xml = read_internal::XmlFormatOf(read_internal::XmlRootName(rest));
+    bool declared = rest.starts_with("<?xml") || rest.starts_with("<!DOCTYPE");
+    if (xml != InputFormat::kXml || declared) return xml;
+  }
   if (rest.empty() || (rest.front() != '{' && rest.front() != '[')) return InputFormat::kText;
   JsonProbe probe = ProbeJson(rest);
   // A bibliographic shape is read as one value or as JSON Lines by its reader.
@@ -257,7 +287,7 @@ InputFormat DetectFormat(std::string_view content, std::string_view path) {
 
 bool ReadChunk(const std::string& path, std::string_view content, InputFormat format,
                const ChunkOrigin& origin, std::vector<Document>* docs,
-               std::vector<Diagnostic>* diags, int* last_record) {
+               std::vector<Diagnostic>* diags, int* last_record, int* without_abstract) {
   size_t first_doc = docs->size();
   size_t first_diag = diags->size();
   if (origin.line_base == 0) content = SkipBom(content);  // a chunk past the start keeps it
@@ -271,6 +301,7 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
     ctx.paragraphs = origin.paragraphs;
     ctx.lines = origin.lines;
     ctx.last_record = last_record;
+    ctx.without_abstract = without_abstract;
     Dispatch(format, ctx);
   }
   // A parser's message may quote a cut multi-byte character.
@@ -292,14 +323,17 @@ bool ReadDocuments(const std::string& path, std::string_view content, InputForma
     diags->push_back(MapGivenForAbstracts(path, kind));
     return false;
   }
-  size_t first_doc = docs->size();
-  bool ok = ReadChunk(path, content, format, ChunkOrigin{}, docs, diags);
-  bool errors = !ok;
-  if (!errors && docs->size() == first_doc) {
-    diags->push_back(MakeError(path, "no abstracts found"));
+  size_t first_doc = docs->size(), first_diag = diags->size();
+  int without_abstract = 0;
+  bool ok =
+      ReadChunk(path, content, format, ChunkOrigin{}, docs, diags, nullptr, &without_abstract);
+  if (docs->size() > first_doc) return ok;
+  if (without_abstract > 0) {
+    ReportNoneWithAbstract(path, without_abstract, first_diag, diags);
     return false;
   }
-  return !errors;
+  if (ok) diags->push_back(MakeError(path, "no abstracts found"));
+  return false;
 }
 
 bool ReadInputFile(const std::string& path, std::istream* standard_input, InputFormat format,
@@ -309,6 +343,18 @@ bool ReadInputFile(const std::string& path, std::istream* standard_input, InputF
   if (!ReadBytes(path, standard_input, &content, diags)) return false;
   if (!ToUtf8(path, encoding, &content, diags)) return false;
   return ReadDocuments(path, content, format, docs, diags);
+}
+
+void ReportNoneWithAbstract(const std::string& path, int records, size_t first,
+                            std::vector<Diagnostic>* diags) {
+  // One line for the file, not a warning per record ahead of a bare error.
+  std::erase_if(*diags, [&, i = size_t{0}](const Diagnostic& d) mutable {
+    return i++ >= first && d.severity == Severity::kWarning &&
+           d.message.ends_with(read_internal::kNoAbstractWarning);
+  });
+  diags->push_back(
+      MakeError(path, records == 1 ? "1 record, without an abstract"
+                                   : std::to_string(records) + " records, none with an abstract"));
 }
 
 std::string FileStem(const std::string& path) {

@@ -5,19 +5,20 @@
 // records), JSON Lines, and the scraped page (a JSON record on the first line
 // followed by page text, which is ignored); and the exports of reference
 // managers and scholarly APIs: BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex works,
-// Crossref works and Semantic Scholar papers (docs/inputs.md). The JSON exports
-// may also come as JSON Lines. DetectFormat looks at the file name's extension
-// (.bib, .bibtex and .ris decide) and at the content: "@type{" opens BibTeX,
-// "TY  - " opens RIS, and JSON is told apart by the keys of its first record
-// (json_shape.h). Records of those exports without an abstract are skipped
-// with a warning.
-// Record fields: id, title, authors (string, list of strings, or list of objects
-// with "name"), year or publicationDate, doi, journal/venue (string or object with
-// "name"), abstract or text. A leading "ABSTRACT"/"Abstract" label is dropped.
-// Missing id: the DOI, else "<file stem>#<n>" (n is the 1-based record number).
-// A bad record gets a Diagnostic naming the path and line (or record) and is
-// skipped; the others are still returned. ReadInput returns false when any error
-// was reported.
+// Crossref works and Semantic Scholar papers (docs/inputs.md); and PubMed's
+// MEDLINE text and XML, JATS and GROBID's TEI. The JSON exports may also come
+// as JSON Lines. DetectFormat looks at the file name's extension (.bib, .bibtex,
+// .ris and .nbib decide) and at the content: "@type{" opens BibTeX, "TY  - "
+// RIS, "PMID- " MEDLINE; XML (an XML declaration, a DOCTYPE, or a known root
+// element first) is told by its root element (PubmedArticleSet or PubmedArticle,
+// article or pmc-articleset, TEI or teiCorpus; any other root is an error naming
+// these); and JSON by the keys of its first record (json_shape.h). Records of those exports without
+// an abstract are skipped with a warning. Record fields: id, title, authors (string, list of
+// strings, or list of objects with "name"), year or publicationDate, doi, journal/venue (string or
+// object with "name"), abstract or text. A leading "ABSTRACT"/"Abstract" label is dropped. Missing
+// id: the DOI, else "<file stem>#<n>" (n is the 1-based record number). A bad record gets a
+// Diagnostic naming the path and line (or record) and is skipped; the others are still returned.
+// ReadInput returns false when any error was reported.
 #ifndef ARGMAP_READ_READER_H_
 #define ARGMAP_READ_READER_H_
 
@@ -45,10 +46,16 @@ enum class InputFormat {
   kS2,
   kTextLines,       // plain text, forced: one abstract per line
   kTextParagraphs,  // plain text, forced: one per blank-line paragraph (no blank line: one)
+  kMedline,         // PubMed's MEDLINE text (.nbib)
+  kXml,             // XML of the kind its root element names (one of the three below)
+  kPubmedXml,       // PubMed XML (PubmedArticleSet)
+  kJats,            // JATS XML (article)
+  kTei,             // GROBID's TEI XML (TEI)
 };
 
 // "auto", "text", "json", "jsonl", "scraped", "bibtex", "ris", "csl-json",
-// "openalex", "crossref", "s2", "lines", "paragraphs".
+// "openalex", "crossref", "s2", "lines", "paragraphs", "medline", "xml",
+// "pubmed-xml", "jats", "tei".
 std::string_view InputFormatName(InputFormat f);
 bool ParseInputFormat(std::string_view name, InputFormat* f);
 std::vector<std::string> InputFormatNames();
@@ -58,7 +65,8 @@ InputFormat DetectFormat(std::string_view content, std::string_view path = {});
 
 // Parses `content` read from `path` (used for messages and default ids). With
 // kAuto, a map (read/input.h: argmap JSON, AIF, Argdown) is one error, not a
-// file of records without abstracts.
+// file of records without abstracts. When no record has an abstract, their
+// warnings give way to one error (ReportNoneWithAbstract).
 bool ReadDocuments(const std::string& path, std::string_view content, InputFormat format,
                    std::vector<Document>* docs, std::vector<Diagnostic>* diags);
 
@@ -77,9 +85,18 @@ struct ChunkOrigin {
 // ReadDocuments on one chunk; no error when it holds no abstract. When
 // `last_record` is given, a JSON export reader sets it to the number of the
 // chunk's last record (a line may hold several); it is left alone otherwise.
+// When `without_abstract` is given, it is raised by the number of records
+// skipped (with a warning) for having no abstract.
 bool ReadChunk(const std::string& path, std::string_view content, InputFormat format,
                const ChunkOrigin& origin, std::vector<Document>* docs,
-               std::vector<Diagnostic>* diags, int* last_record = nullptr);
+               std::vector<Diagnostic>* diags, int* last_record = nullptr,
+               int* without_abstract = nullptr);
+
+// For an input none of whose records had an abstract (`records` of them were
+// skipped for it): drops their warnings from (*diags)[first...] and adds the
+// one error "3 records, none with an abstract" ("1 record, without an abstract").
+void ReportNoneWithAbstract(const std::string& path, int records, size_t first,
+                            std::vector<Diagnostic>* diags);
 
 // The stem of default ids: the file name without its last extension ("stdin" for "-").
 std::string FileStem(const std::string& path);

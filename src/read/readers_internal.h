@@ -3,10 +3,11 @@
 // reader.cc owns the public entry points (format table, detection, file
 // reading) and the helpers below; text_reader.cc and json_reader.cc each add
 // the documents of one family of formats, and bibtex_reader.cc, ris_reader.cc,
-// csl_json_reader.cc, openalex_reader.cc, crossref_reader.cc and s2_reader.cc
-// one bibliographic export format each (json_records.h holds what the JSON
-// ones share). Every Read* function appends
-// Documents and Diagnostics to the context and never clears them.
+// csl_json_reader.cc, openalex_reader.cc, crossref_reader.cc, s2_reader.cc,
+// medline_reader.cc, pubmed_xml_reader.cc, jats_reader.cc and tei_reader.cc one
+// bibliographic export format each (xml_tree.h holds what the XML ones share) (json_records.h holds
+// what the JSON ones share). Every Read* function appends Documents and Diagnostics to the context
+// and never clears them.
 #ifndef ARGMAP_READ_READERS_INTERNAL_H_
 #define ARGMAP_READ_READERS_INTERNAL_H_
 
@@ -35,6 +36,9 @@ struct ReadContext {
   // number of its last record (nullptr: nowhere).
   bool lines = false;
   int* last_record = nullptr;
+  // Where AddDocument counts the records it skipped for having no abstract
+  // (nullptr: nowhere).
+  int* without_abstract = nullptr;
 };
 
 // One line of the content, without its "\n" or "\r\n".
@@ -65,12 +69,20 @@ void AddWarning(const ReadContext& ctx, int line, std::string message);
 // "record 3 ('W12')", or "record 3" when `id` is empty.
 std::string RecordLabel(int record, std::string_view id);
 
+// How the warning of a record skipped for having no abstract ends.
+inline constexpr std::string_view kNoAbstractWarning = " has no abstract; skipped";
+
 // Completes `doc` and appends it: the text loses an abstract label; the id is
 // the record's own, else its DOI, else DefaultId(record); source, record and
 // line (0 when unknown) are set. When the text is empty it appends instead the
 // warning "<label> has no abstract; skipped" at line `line`.
 void AddDocument(const ReadContext& ctx, Document doc, int record, int line,
                  std::string_view label);
+
+// Appends one section of a structured abstract to `text`: "Heading: body" (just
+// the body when `heading` is empty), sections separated by a line break, so the
+// pipeline's heading finder (text/sections.h) sees the heading as one.
+void AppendSection(std::string_view heading, std::string_view body, std::string* text);
 
 // Where a streamed plain-text input may be cut between two paragraphs: after
 // one whose last line may end a record, before one whose first line may start
@@ -92,6 +104,10 @@ void ReadCslJson(const ReadContext& ctx);
 void ReadOpenAlex(const ReadContext& ctx);
 void ReadCrossref(const ReadContext& ctx);
 void ReadS2(const ReadContext& ctx);
+void ReadPubmedXml(const ReadContext& ctx);
+void ReadMedline(const ReadContext& ctx);
+void ReadJats(const ReadContext& ctx);
+void ReadTei(const ReadContext& ctx);
 
 // True when `text` is one complete JSON value (an object, for the second).
 bool ParsesAsJson(std::string_view text);

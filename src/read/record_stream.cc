@@ -211,6 +211,8 @@ void RecordStream::Advance(std::string_view chunk, int last_record) {
 
 bool RecordStream::Next(std::vector<Document>* docs, std::vector<Diagnostic>* diags, bool* ok) {
   if (failed_) {
+    diags->insert(diags->end(), held_.begin(), held_.end());
+    held_.clear();
     if (!error_.empty()) diags->push_back(MakeError(path_, "cannot read file: " + error_));
     error_.clear();
     *ok = false;
@@ -225,18 +227,31 @@ bool RecordStream::Next(std::vector<Document>* docs, std::vector<Diagnostic>* di
     if (cut == 0) cut = buffer_.size();  // at the end: the rest is the last record
   }
   if (cut == 0) {
-    if (!reported_end_ && documents_ == 0 && clean_) {
-      diags->push_back(MakeError(path_, "no abstracts found"));
+    if (!reported_end_ && documents_ == 0 && without_abstract_ > 0) {
+      ReportNoneWithAbstract(path_, without_abstract_, 0, &held_);
+      *ok = false;
+    } else if (!reported_end_ && documents_ == 0 && clean_) {
+      held_.push_back(MakeError(path_, "no abstracts found"));
       *ok = false;
     }
+    diags->insert(diags->end(), held_.begin(), held_.end());
+    held_.clear();
     reported_end_ = true;
     return false;
   }
   std::string_view chunk = std::string_view(buffer_).substr(0, cut);
   size_t before = docs->size();
   int last_record = -1;
-  bool chunk_ok = ReadChunk(path_, chunk, format_, origin_, docs, diags, &last_record);
+  // Until the first abstract, the messages are held: if none comes, the
+  // warnings of records without one give way to one error, as when read whole.
+  std::vector<Diagnostic>* to = documents_ == 0 ? &held_ : diags;
+  bool chunk_ok =
+      ReadChunk(path_, chunk, format_, origin_, docs, to, &last_record, &without_abstract_);
   documents_ += docs->size() - before;
+  if (documents_ > 0 && !held_.empty()) {
+    diags->insert(diags->end(), held_.begin(), held_.end());
+    held_.clear();
+  }
   clean_ = clean_ && chunk_ok;
   *ok = *ok && chunk_ok;
   Advance(chunk, last_record);

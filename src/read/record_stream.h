@@ -79,8 +79,10 @@ class RecordStream {
   size_t bytes_read_ = 0;
   size_t total_bytes_ = 0;
   size_t documents_ = 0;
-  std::string error_;  // the read error, until reported
-  bool clean_ = true;  // no chunk had an error
+  int without_abstract_ = 0;      // records skipped for having no abstract
+  std::vector<Diagnostic> held_;  // messages before the first abstract, held back
+  std::string error_;             // the read error, until reported
+  bool clean_ = true;             // no chunk had an error
   bool reported_end_ = false;
 };
 

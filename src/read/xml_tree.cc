@@ -1,0 +1,252 @@
+#include "read/xml_tree.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include <algorithm>
+#include <climits>
+#include <mutex>
+
+namespace argmap::read_internal {
+namespace {
+
+// No network, no DTD or external entity loaded, line numbers past 65535 kept.
+constexpr int kParseOptions = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
+
+void InitOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
+// Keeps the first error libxml2 reports while it lives (libxml2's handler is per thread).
+class FirstError {
+ public:
+  FirstError() { xmlSetStructuredErrorFunc(this, &FirstError::Handle); }
+  ~FirstError() { xmlSetStructuredErrorFunc(nullptr, nullptr); }
+  FirstError(const FirstError&) = delete;
+  FirstError& operator=(const FirstError&) = delete;
+  bool seen = false;
+  XmlError error;
+
+ private:
+  static void Handle(void* self, xmlErrorPtr e) {
+    auto* me = static_cast<FirstError*>(self);
+    if (me->seen || e == nullptr || e->level < XML_ERR_ERROR) return;
+    me->seen = true;
+    me->error.line = e->line;
+    me->error.column = e->int2;
+    std::string message = e->message ? e->message : "not well-formed";
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
+      message.pop_back();
+    }
+    me->error.message = message;
+  }
+};
+
+std::string_view View(const xmlChar* s) {
+  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
+
+bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Elements whose text stands apart from the text around it (paragraphs, headings,
+// TEI's sentences); the others are inline markup ("H<sub>2</sub>O" stays one word).
+bool IsBlock(std::string_view name) {
+  for (std::string_view block :
+       {"p", "sec", "title", "div", "head", "s", "list", "list-item", "item", "AbstractText",
+        "label", "caption", "abstract", "disp-quote", "fig", "table-wrap"}) {
+    if (name == block) return true;
+  }
+  return false;
+}
+
+void AppendText(const xmlNode* node, std::string* out) {
+  for (const xmlNode* n = node; n != nullptr; n = n->next) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      out->append(View(n->content));
+    } else if (n->type == XML_ELEMENT_NODE || n->type == XML_ENTITY_REF_NODE) {
+      bool block = n->type == XML_ELEMENT_NODE && IsBlock(View(n->name));
+      if (block) out->push_back(' ');  // <p>a</p><p>b</p>: "a b"
+      AppendText(n->children, out);
+      if (block) out->push_back(' ');
+    }
+  }
+}
+
+}  // namespace
+
+bool XmlTree::Parse(std::string_view content, XmlError* error) {
+  InitOnce();
+  if (content.size() > INT_MAX) {
+    *error = {0, 0, "the file is too large to parse as XML"};
+    return false;
+  }
+  FirstError first;
+  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> ctxt(xmlNewParserCtxt(),
+                                                                  xmlFreeParserCtxt);
+  if (!ctxt) {
+    *error = {0, 0, "out of memory"};
+    return false;
+  }
+  doc_.reset(xmlCtxtReadMemory(ctxt.get(), content.data(), static_cast<int>(content.size()),
+                               nullptr, "UTF-8", kParseOptions));
+  if (doc_ && ctxt->wellFormed && !first.seen) return true;
+  doc_.reset();
+  *error = first.seen ? first.error : XmlError{0, 0, "not well-formed"};
+  return false;
+}
+
+bool ParseXmlInput(const ReadContext& ctx, XmlTree* tree) {
+  XmlError error;
+  if (tree->Parse(ctx.content, &error)) return true;
+  std::string message = "not well-formed XML: " + error.message;
+  size_t offset = 0;  // of the error's line, then of its column
+  for (int line = 1; line < error.line && offset < ctx.content.size(); ++line) {
+    size_t eol = ctx.content.find('\n', offset);
+    offset = eol == std::string_view::npos ? ctx.content.size() : eol + 1;
+  }
+  if (error.line > 0) {
+    size_t eol = std::min(ctx.content.find('\n', offset), ctx.content.size());
+    offset = std::min(eol, offset + std::max(error.column, 1) - 1);
+    ctx.diags->push_back(MakeErrorAt(ctx.path, ctx.content, offset, std::move(message)));
+  } else {
+    AddError(ctx, 0, std::move(message));
+  }
+  return false;
+}
+
+const xmlNode* XmlTree::root() const { return doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr; }
+
+std::string XmlRootName(std::string_view content) {
+  InitOnce();
+  // A SAX push parser fed a piece at a time, stopped at the first start tag: an
+  // error later in the file (the reader reports it) does not hide the root.
+  struct State {
+    std::string name;
+    xmlParserCtxtPtr ctxt = nullptr;
+  } state;
+  xmlSAXHandler sax{};
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = [](void* user, const xmlChar* local, const xmlChar*, const xmlChar*, int,
+                          const xmlChar**, int, int, const xmlChar**) {
+    auto* st = static_cast<State*>(static_cast<xmlParserCtxtPtr>(user)->_private);
+    if (st->name.empty()) st->name = View(local);
+    xmlStopParser(st->ctxt);
+  };
+  FirstError quiet;  // a broken file is reported by the reader, not here
+  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> ctxt(
+      xmlCreatePushParserCtxt(&sax, nullptr, nullptr, 0, nullptr), xmlFreeParserCtxt);
+  if (!ctxt) return "";
+  xmlCtxtUseOptions(ctxt.get(), kParseOptions);
+  ctxt->_private = &state;
+  state.ctxt = ctxt.get();
+  constexpr size_t kPiece = 4096;
+  for (size_t at = 0; at < content.size() && state.name.empty() && !ctxt->disableSAX;
+       at += kPiece) {
+    std::string_view piece = content.substr(at, kPiece);
+    bool last = at + kPiece >= content.size();
+    if (xmlParseChunk(ctxt.get(), piece.data(), static_cast<int>(piece.size()), last) != 0) break;
+  }
+  return state.name;
+}
+
+InputFormat XmlFormatOf(std::string_view root_name) {
+  struct Root {
+    std::string_view name;
+    InputFormat format;
+  };
+  static constexpr Root kRoots[] = {
+      {"PubmedArticleSet", InputFormat::kPubmedXml},
+      {"PubmedArticle", InputFormat::kPubmedXml},
+      {"article", InputFormat::kJats},
+      {"pmc-articleset", InputFormat::kJats},
+      {"TEI", InputFormat::kTei},
+      {"teiCorpus", InputFormat::kTei},
+  };
+  for (const Root& r : kRoots) {
+    if (r.name == root_name) return r.format;
+  }
+  return InputFormat::kXml;
+}
+
+void ReadXml(const ReadContext& ctx) {
+  std::string root = XmlRootName(ctx.content);
+  switch (XmlFormatOf(root)) {
+    case InputFormat::kPubmedXml:
+      return ReadPubmedXml(ctx);
+    case InputFormat::kJats:
+      return ReadJats(ctx);
+    case InputFormat::kTei:
+      return ReadTei(ctx);
+    default:
+      break;
+  }
+  XmlTree tree;
+  if (!ParseXmlInput(ctx, &tree)) return;  // not XML at all: the parser's own error
+  AddError(ctx, LineOf(tree.root()),
+           "XML with the root element <" + std::string(LocalName(tree.root())) +
+               "> is none of the formats argmap reads: PubMed XML (<PubmedArticleSet>), "
+               "JATS (<article>) and GROBID TEI (<TEI>)");
+}
+
+std::string_view LocalName(const xmlNode* node) {
+  return node && node->type == XML_ELEMENT_NODE ? View(node->name) : std::string_view();
+}
+
+std::vector<const xmlNode*> Children(const xmlNode* node, std::string_view name) {
+  std::vector<const xmlNode*> out;
+  if (node == nullptr) return out;
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE && LocalName(c) == name) out.push_back(c);
+  }
+  return out;
+}
+
+const xmlNode* Child(const xmlNode* node, std::string_view name) {
+  if (node == nullptr) return nullptr;
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE && LocalName(c) == name) return c;
+  }
+  return nullptr;
+}
+
+const xmlNode* Descend(const xmlNode* node, std::initializer_list<std::string_view> path) {
+  for (std::string_view name : path) node = Child(node, name);
+  return node;
+}
+
+std::string Attribute(const xmlNode* node, std::string_view name) {
+  if (node == nullptr || node->type != XML_ELEMENT_NODE) return "";
+  for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
+    if (View(a->name) != name) continue;
+    std::string value;
+    AppendText(a->children, &value);
+    return value;
+  }
+  return "";
+}
+
+std::string Text(const xmlNode* node) {
+  if (node == nullptr) return "";
+  std::string raw;
+  AppendText(node->children, &raw);
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (IsXmlSpace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+int LineOf(const xmlNode* node) {
+  long line = node ? xmlGetLineNo(node) : 0;
+  return line > 0 && line <= INT_MAX ? static_cast<int>(line) : 0;
+}
+
+}  // namespace argmap::read_internal

@@ -1,0 +1,88 @@
+// Tests of src/read/xml_tree: parsing with libxml2, the root name detection
+// reads, and the queries the XML readers ask.
+#include "read/xml_tree.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace argmap::read_internal {
+namespace {
+
+TEST_SUITE("xml_tree") {
+  TEST_CASE("Text folds white space, keeps inline markup inside words and parts blocks") {
+    XmlTree tree;
+    XmlError error;
+    REQUIRE(
+        tree.Parse("<r>\n  <t>H<sub>2</sub>O and <i>E. coli</i>\n  &amp; more</t>"
+                   "<t><p>One.</p><p>Two.</p><s>Three.</s><![CDATA[<raw>]]></t>"
+                   "<t a=\"x &lt; y\" b=''/></r>",
+                   &error));
+    const xmlNode* root = tree.root();
+    CHECK(LocalName(root) == "r");
+    std::vector<const xmlNode*> t = Children(root, "t");
+    REQUIRE(t.size() == 3);
+    CHECK(Text(t[0]) == "H2O and E. coli & more");
+    CHECK(Text(t[1]) == "One. Two. Three. <raw>");
+    CHECK(Attribute(t[2], "a") == "x < y");
+    CHECK(Attribute(t[2], "b") == "");
+    CHECK(Attribute(t[2], "c") == "");
+    CHECK(Text(nullptr) == "");
+    CHECK(Child(root, "none") == nullptr);
+    CHECK(Descend(root, {"t"}) == t[0]);
+    CHECK(Descend(root, {"t", "p"}) == nullptr);  // the first <t> has no <p>
+    CHECK(Descend(root, {"none", "p"}) == nullptr);
+    CHECK(LineOf(t[0]) == 2);
+  }
+
+  TEST_CASE("elements match by local name, whatever their namespace") {
+    XmlTree tree;
+    XmlError error;
+    REQUIRE(
+        tree.Parse("<a:root xmlns:a=\"urn:a\" xmlns=\"urn:b\"><item/><a:item/></a:root>", &error));
+    CHECK(LocalName(tree.root()) == "root");
+    CHECK(Children(tree.root(), "item").size() == 2);
+  }
+
+  TEST_CASE("a document that is not well-formed gives the first error and its place") {
+    struct Case {
+      const char* content;
+      int line;
+      int column;
+      const char* message;
+    };
+    const Case cases[] = {
+        {"<a>\n<b></a>", 2, 8, "Opening and ending tag mismatch: b line 2 and a"},
+        {"<a>", 1, 4, "Premature end of data in tag a line 1"},
+        {"", 1, 1, "Document is empty"},
+        {"<a>&nope;</a>", 1, 10, "Entity 'nope' not defined"},
+        {"<a/><b/>", 1, 5, "Extra content at the end of the document"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      XmlTree tree;
+      XmlError error;
+      CHECK_FALSE(tree.Parse(c.content, &error));
+      CHECK(tree.root() == nullptr);
+      CHECK(error.line == c.line);
+      CHECK(error.column == c.column);
+      CHECK(error.message == c.message);
+    }
+  }
+
+  TEST_CASE("the root name is found past a prolog, and before a later error") {
+    CHECK(XmlRootName("<?xml version=\"1.0\"?>\n<!-- c -->\n<!DOCTYPE x [<!ENTITY e \"v\">]>"
+                      "\n<x:TEI xmlns:x=\"urn:t\">") == "TEI");
+    CHECK(XmlRootName("<article><front></back>") == "article");
+    CHECK(XmlRootName(std::string(10000, ' ') + "<late/>") == "late");
+    CHECK(XmlRootName("plain text") == "");
+    CHECK(XmlRootName("") == "");
+    CHECK(XmlFormatOf("PubmedArticleSet") == InputFormat::kPubmedXml);
+    CHECK(XmlFormatOf("pmc-articleset") == InputFormat::kJats);
+    CHECK(XmlFormatOf("teiCorpus") == InputFormat::kTei);
+    CHECK(XmlFormatOf("rss") == InputFormat::kXml);
+  }
+}
+
+}  // namespace
+}  // namespace argmap::read_internal

@@ -124,6 +124,12 @@ TEST_SUITE("record_stream") {
          "TY  - JOUR\nTI  - One\nER  - \nAU  - Stray\nTY  - JOUR\nTI  - Two\nER  - \n"
          "TY  - JOUR\nER  - \n",
          true},
+        {"foreign.txt",
+         "We argue that aid prolongs civil war because rebels loot it.\n\n"
+         "Nous soutenons que les sanctions changent rarement les régimes, parce que les élites "
+         "au pouvoir s'y adaptent. Les résultats montrent que les mesures ciblées sont "
+         "efficaces.\n\nAbstract\n\n\nWe find that trade helps.\n",
+         true},
         {"late.ris",
          "TY  - JOUR\nTI  - One\nER  - \nTY  - JOUR\nTI  - Two\nER  - \n"
          "TY  - JOUR\nAB  - At last an abstract.\nER  - \n",

@@ -12,6 +12,7 @@
 #include "read/json_shape.h"
 #include "read/readers_internal.h"
 #include "read/xml_tree.h"
+#include "text/language.h"
 #include "text/scan.h"
 
 namespace argmap {
@@ -179,6 +180,37 @@ void DropOversized(const std::string& path, size_t first, std::vector<Document>*
   docs->erase(std::remove_if(docs->begin() + first, docs->end(), oversized), docs->end());
 }
 
+// A warning for each document from `first_doc` on that is surely not in English,
+// merged by line into the messages from `first_diag` on (before the first one of
+// a later line), so that a streamed input gives the order of reading it whole.
+void WarnOfLanguage(const std::string& path, size_t first_doc, size_t first_diag,
+                    const std::vector<Document>& docs, std::vector<Diagnostic>* diags) {
+  std::vector<Diagnostic> warnings;
+  for (size_t i = first_doc; i < docs.size(); ++i) {
+    DetectedLanguage lang = DetectLanguage(docs[i].text);
+    if (lang.english) continue;
+    Diagnostic d = MakeError(path, read_internal::RecordLabel(docs[i].record, docs[i].id) +
+                                       " looks " + DisplayLanguageName(lang.name) +
+                                       ", not English: argmap reads English abstracts, so its "
+                                       "map may be empty or wrong");
+    d.severity = Severity::kWarning;
+    d.line = docs[i].line;
+    warnings.push_back(std::move(d));
+  }
+  if (warnings.empty()) return;
+  std::vector<Diagnostic> merged(diags->begin(), diags->begin() + first_diag);
+  size_t w = 0;
+  for (size_t i = first_diag; i < diags->size(); ++i) {
+    int line = (*diags)[i].line;
+    while (w < warnings.size() && line > 0 && line > warnings[w].line) {
+      merged.push_back(std::move(warnings[w++]));
+    }
+    merged.push_back(std::move((*diags)[i]));
+  }
+  while (w < warnings.size()) merged.push_back(std::move(warnings[w++]));
+  *diags = std::move(merged);
+}
+
 // The first non-blank line after the first line of `rest`, or "".
 std::string_view NextNonBlankLine(std::string_view rest) {
   size_t eol = rest.find('\n');
@@ -303,6 +335,7 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
     ctx.last_record = last_record;
     ctx.without_abstract = without_abstract;
     Dispatch(format, ctx);
+    WarnOfLanguage(path, first_doc, first_diag, *docs, diags);
   }
   // A parser's message may quote a cut multi-byte character.
   for (size_t i = first_diag; i < diags->size(); ++i) {

@@ -122,6 +122,28 @@ TEST_SUITE("bibtex_reader") {
           "refs.bib:6: warning: entry 'blank' has no abstract; skipped\n");
   }
 
+  TEST_CASE("keys as Web of Science writes them, with a space, colons and tabs, are read") {
+    ReadResult r = ReadBib(
+        "@article{ WOS:000318742400083,\n\tAuthor = {Roe, Jane},\n\tAbstract = {We argue.},\n}\n"
+        "  @Article{\tdoi:10.1000/x ,\n abstract = {Second.}}\n");
+    CHECK(r.ok);
+    CHECK(r.messages == "");
+    CHECK(DocIds(r) == std::vector<std::string>{"WOS:000318742400083", "doi:10.1000/x"});
+  }
+
+  TEST_CASE("after an entry with an unbalanced brace the reader resynchronises at the next") {
+    ReadResult r = ReadBib(
+        "@article{good1, abstract = {First.}}\n\n"
+        "@article{bad,\n  title = {Unbalanced {brace},\n  abstract = {Lost.}\n}\n\n"
+        "@article{good2,\n  abstract = {Second.}\n}\n");
+    CHECK_FALSE(r.ok);
+    CHECK(DocIds(r) == std::vector<std::string>{"good1", "good2"});
+    CHECK(r.messages ==
+          "refs.bib:8:1: error: expected ',' or '}' after field 'title' in entry 'bad'\n"
+          "@article{good2,\n"
+          "^\n");
+  }
+
   TEST_CASE("a file where no entry has an abstract gives one error, not a warning each") {
     ReadResult r = ReadBib("@book{a, title = {T}}\n");
     CHECK_FALSE(r.ok);

@@ -50,6 +50,15 @@ TEST_SUITE("csl_json_reader") {
     CHECK(r.docs[2].venue == "Orbis");
   }
 
+  TEST_CASE("CSL's rich-text titles lose their markup") {
+    ReadResult r = ReadString(
+        R"([{"id": "bbt1", "type": "article-journal", "author": [{"family": "Roe"}],
+        "title": "Why <i>Sanctions</i> &amp; Tariffs Fail", "abstract": "One."}])",
+        "library.json");
+    REQUIRE(r.docs.size() == 1);
+    CHECK(r.docs[0].title == "Why Sanctions & Tariffs Fail");
+  }
+
   TEST_CASE("items without an abstract are skipped with a warning, bad ones with an error") {
     ReadResult r = ReadString(R"([{"id": "a", "title": "T", "author": []},
   {"DOI": "10.9/b", "abstract": "B."}, "not an item", {"id": "d", "abstract": "  "}])",

@@ -33,6 +33,8 @@ TEST_SUITE("json_shape") {
         {R"({"results": [{"publication_year": 2020}]})", true, InputFormat::kOpenAlex},
         {R"({"paperId": "p", "title": "T"})", true, InputFormat::kS2},
         {R"({"total": 1, "data": [{"paperId": "p"}]})", true, InputFormat::kS2},
+        {R"({"authorId": "1", "name": "A", "papers": [{"title": "T"}]})", true, InputFormat::kS2},
+        {R"({"authorId": "1", "name": "A"})", true, InputFormat::kAuto},
         {"{\"paperId\": \"p\"}\n{\"paperId\": \"q\"}\n", false, InputFormat::kS2},
         {R"([{"id": "https://openalex.org/W1", "title": )", false, InputFormat::kOpenAlex},
         {R"({"abstract": )", false, InputFormat::kAuto},

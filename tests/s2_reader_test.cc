@@ -34,6 +34,17 @@ TEST_SUITE("s2_reader") {
     CHECK(d.text == "Small states hedge because alignment is costly.");
   }
 
+  TEST_CASE("an author answer gives the author's papers, titles without markup") {
+    ReadResult r = ReadString(R"({"authorId": "9", "name": "Jane Roe", "papers": [
+      {"paperId": "p1", "title": "Trade &amp; <i>War</i>", "abstract": "One."},
+      {"paperId": "p2", "title": "No abstract"}]})",
+                              "author.json");
+    CHECK(r.ok);
+    CHECK(DocIds(r) == std::vector<std::string>{"p1"});
+    CHECK(r.docs[0].title == "Trade & War");
+    CHECK(r.messages == "author.json: warning: record 2 ('p2') has no abstract; skipped\n");
+  }
+
   TEST_CASE("a search page and a batch answer with nulls are read") {
     ReadResult page = ReadString(R"({"total": 2, "offset": 0, "data": [
       {"paperId": "p1", "venue": "Orbis", "abstract": "One."},

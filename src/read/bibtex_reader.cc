@@ -96,7 +96,9 @@ class Parser {
         }
         ctx_.diags->push_back(MakeErrorAt(ctx_.path, s_, error_at_, error_));
         error_.clear();
-        pos_ = NextLineStartingWithAt(error_at_ > at ? error_at_ : at + 1);
+        // From the line the error is on: an error at the '@' of the next entry
+        // (a brace left open before it) keeps that entry.
+        pos_ = NextLineStartingWithAt((error_at_ > at ? error_at_ : at + 1) - 1);
       }
     }
   }
@@ -135,7 +137,8 @@ class Parser {
     while (!AtEnd() && (s_[pos_] == ' ' || s_[pos_] == '\t')) ++pos_;
   }
 
-  // The offset of the first '@' that starts a line (after blanks) at or after `from`.
+  // The offset of the first '@' that starts a line (after blanks) after the
+  // first '\n' at or after `from`.
   size_t NextLineStartingWithAt(size_t from) const {
     for (size_t i = s_.find('\n', from); i != std::string_view::npos; i = s_.find('\n', i + 1)) {
       size_t j = i + 1;
@@ -187,6 +190,7 @@ class Parser {
     Entry entry;
     entry.line = LineOf(at);
     ++count_;
+    SkipSpace();  // "@article{ WOS:000318742400083," as Web of Science writes it
     size_t start = pos_;
     while (!AtEnd() && s_[pos_] != ',' && s_[pos_] != close && !IsAsciiSpace(s_[pos_])) ++pos_;
     key_ = std::string(Trim(s_.substr(start, pos_ - start)));

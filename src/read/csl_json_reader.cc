@@ -1,8 +1,10 @@
 // CSL-JSON (what Zotero, Mendeley and citeproc tools export): an array of
-// items, or one item. Fields: id, title, author [{family, given, literal,
+// items, or one item. Fields: id, title (CSL's rich text: markup and entities
+// stripped, markup.h), author [{family, given, literal,
 // particles, suffix}], issued {date-parts}, DOI, container-title, abstract.
 #include "read/bib_fields.h"
 #include "read/json_records.h"
+#include "read/markup.h"
 
 namespace argmap::read_internal {
 namespace {
@@ -11,7 +13,7 @@ const Json& Records(const Json& value) { return value; }
 
 std::string Map(const Json& item, Document* doc) {
   doc->id = ScalarText(Field(item, "id"));
-  doc->title = FirstString(Field(item, "title"));
+  doc->title = StripMarkup(FirstString(Field(item, "title")));  // CSL's rich text: <i>, &amp;
   if (const Json* authors = Field(item, "author"); authors != nullptr && authors->is_array()) {
     for (const Json& person : *authors) {
       std::string name = PersonName(person);

@@ -112,6 +112,7 @@ InputFormat Shape(const Json& value) {
   if (value.is_object()) {
     if (Has(value, "message") || Has(value, "message-type")) return InputFormat::kCrossref;
     if (Has(value, "meta") && IsArrayAt(value, "results")) return InputFormat::kOpenAlex;
+    if (Has(value, "authorId") && IsArrayAt(value, "papers")) return InputFormat::kS2;
   }
   const Json* record = FirstRecord(value);
   if (record == nullptr || !record->is_object()) return InputFormat::kAuto;

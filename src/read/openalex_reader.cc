@@ -1,7 +1,8 @@
 // OpenAlex works: a work, an array of works, or an API page {"meta": ...,
 // "results": [work, ...]}; JSON Lines snapshots read line by line. Fields: id
 // ("https://openalex.org/W123" gives the id "W123"), doi (without its resolver
-// prefix), title or display_name, authorships[].author.display_name,
+// prefix), title or display_name (entities and inline markup stripped, markup.h),
+// authorships[].author.display_name,
 // publication_year, primary_location.source.display_name (else
 // host_venue.display_name), and abstract_inverted_index, from which the
 // abstract is rebuilt: each word is placed at each of its positions and the
@@ -13,6 +14,7 @@
 
 #include "read/bib_fields.h"
 #include "read/json_records.h"
+#include "read/markup.h"
 
 namespace argmap::read_internal {
 namespace {
@@ -64,8 +66,8 @@ std::string Map(const Json& work, Document* doc) {
   doc->id = StringField(work, "id");
   if (doc->id.starts_with(kIdPrefix)) doc->id.erase(0, kIdPrefix.size());
   doc->doi = NormalizeDoi(StringField(work, "doi"));
-  doc->title = StringField(work, "title");
-  if (doc->title.empty()) doc->title = StringField(work, "display_name");
+  doc->title = StripMarkup(StringField(work, "title"));  // "&amp;", "<i>EGFR</i>"
+  if (doc->title.empty()) doc->title = StripMarkup(StringField(work, "display_name"));
   if (const Json* list = Field(work, "authorships"); list != nullptr && list->is_array()) {
     for (const Json& authorship : *list) {
       const Json* author = Field(authorship, "author");

@@ -1,17 +1,22 @@
 // Semantic Scholar papers, as the Graph API and its datasets give them: a
-// paper, an array of papers, or a page {"data": [paper, ...]}. Fields: paperId
+// paper, an array of papers, a page or a search answer {"total", "data": [paper,
+// ...]}, or an author with their papers {"authorId", "name", "papers": [...]}. Fields: paperId
 // (the id), title, abstract, authors [{name}], year, externalIds.DOI, venue or
 // journal.name or publicationVenue.name. A null entry (the batch endpoint's
 // answer for an unknown id) is reported as a record that is not an object.
 #include "read/bib_fields.h"
 #include "read/json_records.h"
+#include "read/markup.h"
 
 namespace argmap::read_internal {
 namespace {
 
 const Json& Records(const Json& value) {
-  const Json* data = Field(value, "data");
-  return data != nullptr && data->is_array() ? *data : value;
+  for (const char* key : {"data", "papers"}) {
+    const Json* list = Field(value, key);
+    if (list != nullptr && list->is_array()) return *list;
+  }
+  return value;
 }
 
 std::string Venue(const Json& paper) {
@@ -25,7 +30,7 @@ std::string Venue(const Json& paper) {
 
 std::string Map(const Json& paper, Document* doc) {
   doc->id = StringField(paper, "paperId");
-  doc->title = StringField(paper, "title");
+  doc->title = StripMarkup(StringField(paper, "title"));
   if (const Json* authors = Field(paper, "authors"); authors != nullptr && authors->is_array()) {
     for (const Json& author : *authors) {
       std::string name = StringField(author, "name");

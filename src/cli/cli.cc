@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "core/kinds.h"
+#include "core/name_table.h"
 #include "core/spellcheck.h"
 
 namespace argmap {
@@ -25,18 +26,9 @@ const std::vector<Subcommand>& Subcommands() {
 
 namespace {
 
-const Subcommand* FindSubcommand(std::string_view name) {
-  for (const Subcommand& s : Subcommands()) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
+const Subcommand* FindSubcommand(std::string_view name) { return RowNamed(Subcommands(), name); }
 
-std::vector<std::string> SubcommandNames() {
-  std::vector<std::string> names;
-  for (const Subcommand& s : Subcommands()) names.emplace_back(s.name);
-  return names;
-}
+std::vector<std::string> SubcommandNames() { return Names(Subcommands()); }
 
 void PrintUsage(std::ostream& out) {
   out << "usage: argmap <command> [options] [args]\n\n"

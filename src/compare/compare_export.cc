@@ -1,5 +1,7 @@
 #include "compare/compare_export.h"
 
+#include "core/name_table.h"
+
 namespace argmap {
 
 const std::vector<CompareExporter>& CompareExporters() {
@@ -23,17 +25,10 @@ const std::vector<CompareExporter>& CompareExporters() {
 }
 
 const CompareExporter* FindCompareExporter(std::string_view name) {
-  for (const CompareExporter& e : CompareExporters()) {
-    if (e.name == name) return &e;
-  }
-  return nullptr;
+  return RowNamed(CompareExporters(), name);
 }
 
-std::vector<std::string> CompareExporterNames() {
-  std::vector<std::string> out;
-  for (const CompareExporter& e : CompareExporters()) out.emplace_back(e.name);
-  return out;
-}
+std::vector<std::string> CompareExporterNames() { return Names(CompareExporters()); }
 
 std::string AlignmentId(size_t rank) { return "x" + std::to_string(rank + 1); }
 

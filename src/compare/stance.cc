@@ -6,11 +6,13 @@
 #include <iterator>
 #include <map>
 
+#include "core/name_table.h"
+
 namespace argmap {
 namespace {
 
 struct StanceRow {
-  Stance stance;
+  Stance value;
   std::string_view name;
   std::string_view description;
 };
@@ -27,7 +29,7 @@ static_assert(std::size(kStanceRows) == kAllStances.size());
 
 constexpr bool StanceRowsInOrder() {
   for (size_t i = 0; i < std::size(kStanceRows); ++i) {
-    if (static_cast<size_t>(kStanceRows[i].stance) != i) return false;
+    if (static_cast<size_t>(kStanceRows[i].value) != i) return false;
   }
   return true;
 }
@@ -172,20 +174,10 @@ std::string_view StanceDescription(Stance stance) {
 }
 
 bool ParseStance(std::string_view name, Stance* stance) {
-  for (const StanceRow& row : kStanceRows) {
-    if (row.name == name) {
-      *stance = row.stance;
-      return true;
-    }
-  }
-  return false;
+  return FindName(kStanceRows, name, stance);
 }
 
-std::vector<std::string> StanceNames() {
-  std::vector<std::string> out;
-  for (const StanceRow& row : kStanceRows) out.emplace_back(row.name);
-  return out;
-}
+std::vector<std::string> StanceNames() { return Names(kStanceRows); }
 
 const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
   static const std::vector<EvaluativeDimension> rows = {

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "compare/porter_stem.h"
+#include "core/name_table.h"
 #include "core/utf8.h"
 
 namespace argmap {
@@ -242,10 +243,8 @@ bool IsStopWord(std::string_view lower_word) {
 }
 
 std::string_view NameAlias(std::string_view lower_name) {
-  for (const Alias& a : kAliases) {
-    if (a.name == lower_name) return a.key;
-  }
-  return "";
+  const Alias* a = RowNamed(kAliases, lower_name);
+  return a == nullptr ? "" : a->key;
 }
 
 std::vector<Term> ExtractTerms(std::string_view text) {

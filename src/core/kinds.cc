@@ -1,15 +1,17 @@
 #include "core/kinds.h"
 
+#include "core/name_table.h"
+
 namespace argmap {
 namespace {
 
 struct NodeTypeInfo {
-  NodeType type;
+  NodeType value;
   std::string_view name;
   std::string_view description;
 };
 struct EdgeTypeInfo {
-  EdgeType type;
+  EdgeType value;
   std::string_view name;
   std::string_view description;
 };
@@ -44,36 +46,13 @@ std::string_view EdgeTypeDescription(EdgeType type) {
 }
 
 bool ParseNodeType(std::string_view name, NodeType* type) {
-  for (const NodeTypeInfo& info : kNodeTable) {
-    if (info.name == name) {
-      *type = info.type;
-      return true;
-    }
-  }
-  return false;
+  return FindName(kNodeTable, name, type);
 }
-
 bool ParseEdgeType(std::string_view name, EdgeType* type) {
-  for (const EdgeTypeInfo& info : kEdgeTable) {
-    if (info.name == name) {
-      *type = info.type;
-      return true;
-    }
-  }
-  return false;
+  return FindName(kEdgeTable, name, type);
 }
-
-std::vector<std::string> NodeTypeNames() {
-  std::vector<std::string> out;
-  for (const NodeTypeInfo& info : kNodeTable) out.emplace_back(info.name);
-  return out;
-}
-
-std::vector<std::string> EdgeTypeNames() {
-  std::vector<std::string> out;
-  for (const EdgeTypeInfo& info : kEdgeTable) out.emplace_back(info.name);
-  return out;
-}
+std::vector<std::string> NodeTypeNames() { return Names(kNodeTable); }
+std::vector<std::string> EdgeTypeNames() { return Names(kEdgeTable); }
 
 bool IsClaimLike(NodeType type) {
   return type == NodeType::kClaim || type == NodeType::kConclusion;

@@ -1,47 +1,70 @@
-// The one lookup over a table of names: {value, "name"} pairs, written once per
-// enum as a constexpr array, so that printing, parsing and listing a kind,
-// format or option value never disagree.
+// The one lookup over a table of names, so that printing, parsing and listing a
+// kind, format, subcommand or option value never disagree. A table is any range
+// of rows (a constexpr array, or a vector a function returns) whose rows have a
+// `name` (std::string_view); rows that stand for a value of an enum also have a
+// `value`. Small tables of just the two use NamedValue:
 //
-//   constexpr std::pair<Color, std::string_view> kColors[] = {{Color::kRed, "red"}, ...};
-//   NameOf(kColors, Color::kRed) == "red";  FindName(kColors, "red", &c);  Names(kColors);
+//   constexpr NamedValue<Color> kColors[] = {{Color::kRed, "red"}, ...};
+//   NameOf(kColors, Color::kRed) == "red";  FindName(kColors, "red", &c);
+//   RowNamed(kExporters, "json"), RowOf(kColors, Color::kRed) -> the row, or nullptr;
+//   Names(kColors) -> {"red", ...}
 //
-// A value missing from the table has the name "" (NameOf); FindName is exact
-// (case matters) and leaves *value alone when the name is not there.
+// A value missing from the table has the name "" (NameOf); the lookups by name
+// are exact (case matters) and FindName leaves *value alone when the name is not
+// there. Every function is linear in the table's length (tables are short).
 #ifndef ARGMAP_CORE_NAME_TABLE_H_
 #define ARGMAP_CORE_NAME_TABLE_H_
 
-#include <cstddef>
+#include <iterator>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace argmap {
 
-template <typename T, size_t N>
-std::string_view NameOf(const std::pair<T, std::string_view> (&table)[N], const T& value) {
-  for (const auto& [v, name] : table) {
-    if (v == value) return name;
+template <typename T>
+struct NamedValue {
+  T value;
+  std::string_view name;
+};
+
+// The row named `name`, or nullptr.
+template <typename Rows>
+const auto* RowNamed(const Rows& rows, std::string_view name) {
+  for (const auto& row : rows) {
+    if (row.name == name) return &row;
   }
-  return {};
+  return static_cast<decltype(&*std::begin(rows))>(nullptr);
 }
 
-template <typename T, size_t N>
-bool FindName(const std::pair<T, std::string_view> (&table)[N], std::string_view name, T* value) {
-  for (const auto& [v, n] : table) {
-    if (n == name) {
-      *value = v;
-      return true;
-    }
+// The row whose value is `value`, or nullptr.
+template <typename Rows, typename T>
+const auto* RowOf(const Rows& rows, const T& value) {
+  for (const auto& row : rows) {
+    if (row.value == value) return &row;
   }
-  return false;
+  return static_cast<decltype(&*std::begin(rows))>(nullptr);
 }
 
-template <typename T, size_t N>
-std::vector<std::string> Names(const std::pair<T, std::string_view> (&table)[N]) {
+template <typename Rows, typename T>
+std::string_view NameOf(const Rows& rows, const T& value) {
+  const auto* row = RowOf(rows, value);
+  return row == nullptr ? std::string_view() : row->name;
+}
+
+template <typename Rows, typename T>
+bool FindName(const Rows& rows, std::string_view name, T* value) {
+  const auto* row = RowNamed(rows, name);
+  if (row == nullptr) return false;
+  *value = row->value;
+  return true;
+}
+
+// The names of the rows, in table order.
+template <typename Rows>
+std::vector<std::string> Names(const Rows& rows) {
   std::vector<std::string> names;
-  names.reserve(N);
-  for (const auto& entry : table) names.emplace_back(entry.second);
+  for (const auto& row : rows) names.emplace_back(row.name);
   return names;
 }
 

@@ -1,5 +1,7 @@
 #include "export/exporter.h"
 
+#include "core/name_table.h"
+
 namespace argmap {
 
 const std::vector<Exporter>& Exporters() {
@@ -26,17 +28,8 @@ const std::vector<Exporter>& Exporters() {
   return table;
 }
 
-const Exporter* FindExporter(std::string_view name) {
-  for (const Exporter& e : Exporters()) {
-    if (e.name == name) return &e;
-  }
-  return nullptr;
-}
+const Exporter* FindExporter(std::string_view name) { return RowNamed(Exporters(), name); }
 
-std::vector<std::string> ExporterNames() {
-  std::vector<std::string> out;
-  for (const Exporter& e : Exporters()) out.emplace_back(e.name);
-  return out;
-}
+std::vector<std::string> ExporterNames() { return Names(Exporters()); }
 
 }  // namespace argmap

@@ -11,7 +11,7 @@
 namespace argmap {
 namespace {
 
-constexpr std::pair<GraphFormat, std::string_view> kFormats[] = {
+constexpr NamedValue<GraphFormat> kFormats[] = {
     {GraphFormat::kAuto, "auto"}, {GraphFormat::kArgmap, "argmap"}, {GraphFormat::kAif, "aif"}};
 
 }  // namespace

@@ -8,7 +8,7 @@
 namespace argmap {
 namespace {
 
-constexpr std::pair<InputKind, std::string_view> kKindNames[] = {
+constexpr NamedValue<InputKind> kKindNames[] = {
     {InputKind::kAbstracts, "abstracts"},
     {InputKind::kArgmapMap, "an argmap map"},
     {InputKind::kAif, "an AIF map"},

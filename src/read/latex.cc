@@ -2,6 +2,7 @@
 // value; tables of accents and named symbols.
 #include "read/latex.h"
 
+#include "core/name_table.h"
 #include "core/utf8.h"
 #include "text/scan.h"
 
@@ -233,11 +234,9 @@ class Decoder {
         return;
       }
     }
-    for (const Symbol& symbol : kSymbols) {
-      if (symbol.name == name) {
-        *out += symbol.text;
-        return;
-      }
+    if (const Symbol* symbol = RowNamed(kSymbols, name)) {
+      *out += symbol->text;
+      return;
     }
     if (name == "href" && At('{')) pos_ = GroupEnd(s_, pos_);  // keep only the link text
     // Any other command is dropped; its braced argument is read as text.

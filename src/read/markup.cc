@@ -4,6 +4,7 @@
 #include <charconv>
 #include <vector>
 
+#include "core/name_table.h"
 #include "core/utf8.h"
 #include "text/scan.h"
 
@@ -41,11 +42,9 @@ bool DecodeEntity(std::string_view name, std::string* out) {
   static constexpr Named kNamed[] = {{"amp", "&"},   {"lt", "<"},    {"gt", ">"},
                                      {"quot", "\""}, {"apos", "'"},  {"nbsp", " "},
                                      {"ndash", "–"}, {"mdash", "—"}, {"hellip", "…"}};
-  for (const Named& n : kNamed) {
-    if (n.name == name) {
-      *out += n.text;
-      return true;
-    }
+  if (const Named* n = RowNamed(kNamed, name)) {
+    *out += n->text;
+    return true;
   }
   if (name.size() < 2 || name[0] != '#') return false;
   bool hex = name[1] == 'x' || name[1] == 'X';

@@ -8,6 +8,7 @@
 
 #include "core/input_bytes.h"
 #include "core/limits.h"
+#include "core/name_table.h"
 #include "read/input.h"
 #include "read/json_shape.h"
 #include "read/readers_internal.h"
@@ -120,7 +121,7 @@ namespace {
 using read_internal::ReadContext;
 
 struct FormatEntry {
-  InputFormat format;
+  InputFormat value;
   std::string_view name;
   void (*read)(const ReadContext& ctx);  // nullptr for kAuto, which is detected first
 };
@@ -148,15 +149,15 @@ constexpr FormatEntry kFormats[] = {
 
 // File name extensions that decide the format (lower-case, with the dot).
 struct ExtensionEntry {
-  std::string_view extension;
-  InputFormat format;
+  InputFormat value;
+  std::string_view name;  // the extension, lower-case, with its dot
 };
 
 constexpr ExtensionEntry kExtensions[] = {
-    {".bib", InputFormat::kBibtex},
-    {".bibtex", InputFormat::kBibtex},
-    {".ris", InputFormat::kRis},
-    {".nbib", InputFormat::kMedline},
+    {InputFormat::kBibtex, ".bib"},
+    {InputFormat::kBibtex, ".bibtex"},
+    {InputFormat::kRis, ".ris"},
+    {InputFormat::kMedline, ".nbib"},
 };
 
 std::string_view SkipBom(std::string_view content) {
@@ -224,19 +225,15 @@ std::string_view NextNonBlankLine(std::string_view rest) {
 }
 
 void Dispatch(InputFormat format, const ReadContext& ctx) {
-  for (const FormatEntry& e : kFormats) {
-    if (e.format == format && e.read != nullptr) return e.read(ctx);
-  }
-  read_internal::ReadText(ctx);
+  const FormatEntry* e = RowOf(kFormats, format);
+  (e != nullptr && e->read != nullptr ? e->read : read_internal::ReadText)(ctx);
 }
 
 // The format the extension of `path` decides, or kAuto.
 InputFormat FormatOfExtension(std::string_view path) {
   std::string extension = AsciiLowerCopy(std::filesystem::path(path).extension().string());
-  for (const ExtensionEntry& e : kExtensions) {
-    if (e.extension == extension) return e.format;
-  }
-  return InputFormat::kAuto;
+  const ExtensionEntry* e = RowNamed(kExtensions, extension);
+  return e == nullptr ? InputFormat::kAuto : e->value;
 }
 
 // True when the first line that is neither blank nor a '%' comment opens a
@@ -266,27 +263,13 @@ bool LooksLikeMedline(std::string_view rest) { return rest.starts_with("PMID- ")
 }  // namespace
 
 std::string_view InputFormatName(InputFormat f) {
-  for (const FormatEntry& e : kFormats) {
-    if (e.format == f) return e.name;
-  }
-  return "auto";
+  std::string_view name = NameOf(kFormats, f);
+  return name.empty() ? "auto" : name;
 }
 
-bool ParseInputFormat(std::string_view name, InputFormat* f) {
-  for (const FormatEntry& e : kFormats) {
-    if (e.name == name) {
-      *f = e.format;
-      return true;
-    }
-  }
-  return false;
-}
+bool ParseInputFormat(std::string_view name, InputFormat* f) { return FindName(kFormats, name, f); }
 
-std::vector<std::string> InputFormatNames() {
-  std::vector<std::string> names;
-  for (const FormatEntry& e : kFormats) names.emplace_back(e.name);
-  return names;
-}
+std::vector<std::string> InputFormatNames() { return Names(kFormats); }
 
 InputFormat DetectFormat(std::string_view content, std::string_view path) {
   if (InputFormat f = FormatOfExtension(path); f != InputFormat::kAuto) return f;

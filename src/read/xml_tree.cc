@@ -7,6 +7,8 @@
 #include <climits>
 #include <mutex>
 
+#include "core/name_table.h"
+
 namespace argmap::read_internal {
 namespace {
 
@@ -151,22 +153,17 @@ std::string XmlRootName(std::string_view content) {
 }
 
 InputFormat XmlFormatOf(std::string_view root_name) {
-  struct Root {
-    std::string_view name;
-    InputFormat format;
+  static constexpr NamedValue<InputFormat> kRoots[] = {
+      {InputFormat::kPubmedXml, "PubmedArticleSet"},
+      {InputFormat::kPubmedXml, "PubmedArticle"},
+      {InputFormat::kJats, "article"},
+      {InputFormat::kJats, "pmc-articleset"},
+      {InputFormat::kTei, "TEI"},
+      {InputFormat::kTei, "teiCorpus"},
   };
-  static constexpr Root kRoots[] = {
-      {"PubmedArticleSet", InputFormat::kPubmedXml},
-      {"PubmedArticle", InputFormat::kPubmedXml},
-      {"article", InputFormat::kJats},
-      {"pmc-articleset", InputFormat::kJats},
-      {"TEI", InputFormat::kTei},
-      {"teiCorpus", InputFormat::kTei},
-  };
-  for (const Root& r : kRoots) {
-    if (r.name == root_name) return r.format;
-  }
-  return InputFormat::kXml;
+  InputFormat format = InputFormat::kXml;
+  FindName(kRoots, root_name, &format);
+  return format;
 }
 
 void ReadXml(const ReadContext& ctx) {

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 
+#include "core/name_table.h"
 #include "render/subprocess.h"
 
 namespace argmap {
@@ -41,18 +42,9 @@ const std::vector<ImageFormat>& ImageFormats() {
   return table;
 }
 
-const ImageFormat* FindImageFormat(std::string_view name) {
-  for (const ImageFormat& f : ImageFormats()) {
-    if (f.name == name) return &f;
-  }
-  return nullptr;
-}
+const ImageFormat* FindImageFormat(std::string_view name) { return RowNamed(ImageFormats(), name); }
 
-std::vector<std::string> ImageFormatNames() {
-  std::vector<std::string> out;
-  for (const ImageFormat& f : ImageFormats()) out.emplace_back(f.name);
-  return out;
-}
+std::vector<std::string> ImageFormatNames() { return Names(ImageFormats()); }
 
 const ImageFormat* ImageFormatForPath(std::string_view path) {
   size_t dot = path.rfind('.');

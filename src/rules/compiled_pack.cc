@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/name_table.h"
 #include "core/spellcheck.h"
 #include "rules/rule_parser.h"
 
@@ -127,16 +128,13 @@ bool CompiledPack::Expand(const std::string& p, const SourceLoc& loc, std::strin
       continue;
     }
     std::string name = p.substr(i + 1, close - i - 1);
-    auto it = std::find_if(pack_.lexicons.begin(), pack_.lexicons.end(),
-                           [&](const Lexicon& l) { return l.name == name; });
-    if (it == pack_.lexicons.end()) {
-      std::vector<std::string> names;
-      for (const Lexicon& l : pack_.lexicons) names.push_back(l.name);
+    if (const Lexicon* lexicon = RowNamed(pack_.lexicons, name)) {
+      out += Alternation(*lexicon);
+    } else {
+      std::vector<std::string> names = Names(pack_.lexicons);
       diags->push_back(
           ErrorAt(Shift(loc, i), "unknown lexicon '" + name + "'" + DidYouMean(name, names)));
       ok = false;
-    } else {
-      out += Alternation(*it);
     }
     i = close;
   }

@@ -99,6 +99,16 @@ TEST_SUITE("compiled_pack") {
     CHECK(pack.DetectPack("The budget deficit grew.") == "general");
   }
 
+  TEST_CASE("a hedge or field-cue lexicon that does not compile is one error, at its place") {
+    for (const char* name : {"hedge", "pack_law"}) {
+      CAPTURE(name);
+      std::string content = std::string("lexicon ") + name + ": may | (unclosed\n";
+      CHECK(CompileErrors(content) == "test.rules:1:9: error: lexicon '" + std::string(name) +
+                                          "': missing ): \\b(?:may|(unclosed)\\b\n" + content +
+                                          "        ^\n");
+    }
+  }
+
   TEST_CASE("names that span the pack are checked with a caret at the place") {
     struct Case {
       const char* content;

@@ -23,6 +23,14 @@ inline constexpr size_t kMaxAbstractBytes = size_t{1} << 20;
 // mapped, the rest left out from '<id>' on (split the input)".
 inline constexpr size_t kMaxGraphNodes = 500000;
 
+// The most matches one rule makes in one sentence: a pattern that matches again
+// and again (a list of 10,000 items) cannot flood a map; the rest are not placed.
+inline constexpr int kMaxMatchesPerRule = 16;
+
+// Field detection counts a pack's cue words in an abstract up to this many: enough
+// to compare the packs, and no time spent counting an input of only cue words.
+inline constexpr int kMaxCueCount = 1000;
+
 // The most threads --jobs may ask for (extract, render, compare).
 inline constexpr int kMaxJobs = 256;
 

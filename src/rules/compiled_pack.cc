@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/limits.h"
 #include "core/name_table.h"
 #include "core/spellcheck.h"
 #include "rules/rule_parser.h"
@@ -246,25 +247,39 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
     impl_->regexes.push_back(std::move(re));
     impl_->required.push_back(std::move(required));
   }
-  for (const Lexicon& l : pack_.lexicons) {
-    if (l.name == kHedgeLexicon) {
-      impl_->hedge = std::make_unique<RE2>("\\b(" + Alternation(l) + ")\\b", PatternOptions());
-    }
-    if (l.name.starts_with(kPackLexiconPrefix)) {
-      impl_->packs.emplace_back(
-          l.name.substr(kPackLexiconPrefix.size()),
-          std::make_unique<RE2>("\\b" + Alternation(l) + "\\b", PatternOptions()));
-    }
-  }
+  // A lexicon whose words do not compile is reported once, by the set.
+  bool lexicons_ok = CompileLexiconSet(diags);
+  std::vector<Diagnostic> reported;
+  ok = CompileCues(lexicons_ok ? diags : &reported) && lexicons_ok && ok;
   std::sort(impl_->packs.begin(), impl_->packs.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  ok = CompileLexiconSet(diags) && ok;
   ok = CheckPacks(diags) && ok;
   impl_->compiled = ok && CompileFilter();
   if (ok && !impl_->compiled) {
     diags->push_back(MakeError(pack_.files.empty() ? "" : pack_.files[0],
                                "the rule pack is too large to compile its prefilter"));
     ok = false;
+  }
+  return ok;
+}
+
+bool CompiledPack::CompileCues(std::vector<Diagnostic>* diags) {
+  bool ok = true;
+  // Checked as every pattern is: a cue that does not compile is an error, never
+  // hedge or field detection silently turned off.
+  auto cue = [&](const Lexicon& l, const std::string& pattern) {
+    auto re = std::make_unique<RE2>(pattern, PatternOptions());
+    if (re->ok()) return re;
+    diags->push_back(ErrorAt(l.loc, "lexicon '" + l.name + "': " + re->error()));
+    ok = false;
+    return std::unique_ptr<RE2>();
+  };
+  for (const Lexicon& l : pack_.lexicons) {
+    if (l.name == kHedgeLexicon) impl_->hedge = cue(l, "\\b(" + Alternation(l) + ")\\b");
+    if (!l.name.starts_with(kPackLexiconPrefix)) continue;
+    if (auto re = cue(l, "\\b" + Alternation(l) + "\\b")) {
+      impl_->packs.emplace_back(l.name.substr(kPackLexiconPrefix.size()), std::move(re));
+    }
   }
   return ok;
 }
@@ -336,7 +351,7 @@ void CompiledPack::MatchAll(int rule, std::string_view text, std::vector<RuleMat
   int n = whole.empty() ? 1 + re.NumberOfCapturingGroups() : 1;
   std::vector<re2::StringPiece> groups(n);
   size_t pos = 0;
-  for (int found = 0; found < 16 && pos <= text.size(); ++found) {
+  for (int found = 0; found < kMaxMatchesPerRule && pos <= text.size(); ++found) {
     if (!re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) break;
     RuleMatch m;
     m.rule = rule;
@@ -434,7 +449,7 @@ std::string CompiledPack::DetectPack(std::string_view text) const {
   for (const auto& [name, re] : impl_->packs) {
     int count = 0;
     re2::StringPiece input(text.data(), text.size());
-    while (count < 1000 && RE2::FindAndConsume(&input, *re)) ++count;
+    while (count < kMaxCueCount && RE2::FindAndConsume(&input, *re)) ++count;
     if (count > best_count) {
       best_count = count;
       best = name;

@@ -95,6 +95,8 @@ class CompiledPack {
   bool CheckNames(const Rule& rule, const re2::RE2& re, std::vector<Diagnostic>* diags) const;
   bool CheckPacks(std::vector<Diagnostic>* diags) const;
   bool CompileLexiconSet(std::vector<Diagnostic>* diags);
+  // The hedge and field-cue patterns (after CompileLexiconSet succeeded).
+  bool CompileCues(std::vector<Diagnostic>* diags);
   void MatchAll(int rule, std::string_view text, std::vector<RuleMatch>* out) const;
   bool CompileFilter();
   std::vector<int> Candidates(std::string_view text) const;

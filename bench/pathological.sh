@@ -34,3 +34,25 @@ for f in "$tmp"/*; do
   end=$EPOCHREALTIME
   printf '%-14s %8s\n' "$(basename "${f%.*}")" "$(awk "BEGIN { printf \"%.2f\", $end - $start }")"
 done
+
+# Growth: one abstract of many short sentences (a claim with a reason every third
+# sentence, findings between), at a quarter of the size and at the whole (about
+# 160 KB and 660 KB). Linear code takes about four times as long for four times
+# the sentences; the ratio is printed.
+sentences() {
+  python3 -c 'import sys
+n = int(sys.argv[1])
+sys.stdout.write(" ".join("We argue that p%d works because e adapt." % i if i % 3 == 0
+                          else "T grew %d." % i for i in range(n)) + "\n")' "$1" >"$tmp/sentences-$1.txt"
+}
+sentences 7000
+sentences 28000
+seconds() {
+  local start=$EPOCHREALTIME
+  "$argmap" extract -q -f summary "$1" >/dev/null 2>&1 || true
+  awk "BEGIN { printf \"%.2f\", $EPOCHREALTIME - $start }"
+}
+small=$(seconds "$tmp/sentences-7000.txt")
+large=$(seconds "$tmp/sentences-28000.txt")
+printf '%-14s %8s\n' sentences-7k "$small" sentences-28k "$large"
+awk "BEGIN { printf \"growth for 4x the sentences: %.1fx (linear: about 4)\n\", $large / $small }"

@@ -26,9 +26,21 @@ void Segment(DocContext* ctx) {
 
 // --- match ---------------------------------------------------------------
 
-bool OverlapsPlaced(const DocContext& ctx, int sentence, Span span) {
-  for (const Candidate& c : ctx.nodes) {
-    if (c.sentence == sentence && c.span.Overlaps(span)) return true;
+// The candidates of each sentence, so that a check looks at one sentence's nodes
+// and not at every node of the abstract (time stays linear in its length).
+using BySentence = std::vector<std::vector<int>>;
+
+BySentence IndexBySentence(const DocContext& ctx) {
+  BySentence out(ctx.sentences.size());
+  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
+    out[ctx.nodes[i].sentence].push_back(i);
+  }
+  return out;
+}
+
+bool OverlapsPlaced(const DocContext& ctx, const BySentence& index, int sentence, Span span) {
+  for (int i : index[sentence]) {
+    if (ctx.nodes[i].span.Overlaps(span)) return true;
   }
   return false;
 }
@@ -77,34 +89,35 @@ bool PositionAllows(SentencePosition p, int n, int sentence, int count) {
 
 bool IsCore(NodeType t) { return IsClaimLike(t) || t == NodeType::kPremise; }
 
+// What matching knows of the nodes placed so far: each sentence's, and the
+// nearest sentence before the current one that holds a core node (-1: none).
+struct Placed {
+  BySentence index;
+  int last_core = -1;
+};
+
 // True when the nearest earlier sentence with a core node holds a node of `type`.
-bool FollowsType(const DocContext& ctx, int sentence, NodeType type) {
-  for (int s = sentence - 1; s >= 0; --s) {
-    bool core = false, found = false;
-    for (const Candidate& c : ctx.nodes) {
-      if (c.sentence != s) continue;
-      core = core || IsCore(c.type);
-      found = found || c.type == type;
-    }
-    if (core) return found;
-  }
-  return false;
+bool FollowsType(const DocContext& ctx, const Placed& placed, NodeType type) {
+  if (placed.last_core < 0) return false;
+  const std::vector<int>& nodes = placed.index[placed.last_core];
+  return std::any_of(nodes.begin(), nodes.end(), [&](int i) { return ctx.nodes[i].type == type; });
 }
 
 // True when `rule` may apply to `sentence`: its position, `follows` and pack
 // constraints hold (none of them depends on the sentence's own nodes).
-bool RuleAllowed(const Rule& rule, int sentence, const DocContext& ctx) {
+bool RuleAllowed(const Rule& rule, int sentence, const DocContext& ctx, const Placed& placed) {
   if (!PositionAllows(rule.position, rule.position_n, sentence,
                       static_cast<int>(ctx.sentences.size()))) {
     return false;
   }
-  if (rule.has_follows && !FollowsType(ctx, sentence, rule.follows)) return false;
+  if (rule.has_follows && !FollowsType(ctx, placed, rule.follows)) return false;
   return rule.packs.empty() ||
          std::find(rule.packs.begin(), rule.packs.end(), ctx.pack) != rule.packs.end();
 }
 
 // Places the nodes of one match unless one of them overlaps a node already placed.
-bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocContext* ctx) {
+bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocContext* ctx,
+                Placed* placed) {
   const Rule& rule = pack.rule(m.rule);
   Span sent = ctx->sentences[sentence];
   std::string_view text = ctx->norm.text;
@@ -115,7 +128,7 @@ bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocC
     NodeType type;
     if (!CaptureNodeType(c.name, &type)) continue;
     for (Span s : CaptureSpans(rule, c, text, sent.begin)) {
-      if (OverlapsPlaced(*ctx, sentence, s)) return false;
+      if (OverlapsPlaced(*ctx, placed->index, sentence, s)) return false;
       for (const Candidate& f : fresh) {
         if (f.span.Overlaps(s)) return false;
       }
@@ -124,6 +137,9 @@ bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocC
     }
   }
   if (fresh.empty() && rule.relations.empty()) return false;
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    placed->index[sentence].push_back(static_cast<int>(ctx->nodes.size() + k));
+  }
   ctx->nodes.insert(ctx->nodes.end(), fresh.begin(), fresh.end());
   ctx->applied.push_back(std::move(applied));
   return true;
@@ -131,92 +147,114 @@ bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocC
 
 size_t MatchSentences(const CompiledPack& pack, DocContext* ctx) {
   size_t applied = 0;
+  Placed placed{IndexBySentence(*ctx)};
   for (int s = 0; s < static_cast<int>(ctx->sentences.size()); ++s) {
     Span sent = ctx->sentences[s];
     std::string_view text = std::string_view(ctx->norm.text).substr(sent.begin, sent.size());
-    auto allowed = [&](int rule) { return RuleAllowed(pack.rule(rule), s, *ctx); };
-    for (const RuleMatch& m : pack.Match(text, allowed)) applied += ApplyMatch(pack, m, s, ctx);
+    auto allowed = [&](int rule) { return RuleAllowed(pack.rule(rule), s, *ctx, placed); };
+    for (const RuleMatch& m : pack.Match(text, allowed)) {
+      applied += ApplyMatch(pack, m, s, ctx, &placed);
+    }
+    const std::vector<int>& here = placed.index[s];
+    if (std::any_of(here.begin(), here.end(), [&](int i) { return IsCore(ctx->nodes[i].type); })) {
+      placed.last_core = s;
+    }
   }
   return applied;
 }
 
 // --- relate --------------------------------------------------------------
 
-// The main node of a sentence: its first claim-like node, else its first core node.
-int MainNode(const DocContext& ctx, int sentence) {
-  int first_core = -1;
-  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
-    const Candidate& c = ctx.nodes[i];
-    if (c.sentence != sentence || !c.kept) continue;
-    if (IsClaimLike(c.type)) return i;
-    if (first_core < 0 && IsCore(c.type)) first_core = i;
-  }
-  return first_core;
+// What relating asks of the kept nodes, per sentence, computed once so that
+// each relation end is found in constant time (the abstract's length does not
+// multiply the work).
+struct RelateIndex {
+  BySentence kept;        // each sentence's kept nodes, in node order
+  std::vector<int> main;  // the sentence's first claim-like node, else first core one
+  std::vector<int> first_core, last_core;    // the sentence's first and last core node
+  std::vector<int> prev_core, next_core;     // the nearest earlier/later sentence with one
+  std::vector<int> first_claim, last_claim;  // by text position, within the sentence
+  std::vector<int> prev_claim, next_claim;   // the nearest earlier/later sentence with one
+};
+
+bool Before(const Candidate& a, const Candidate& b) {
+  return std::tie(a.sentence, a.span.begin) < std::tie(b.sentence, b.span.begin);
 }
 
-// The last (previous) or first (next) core node of the nearest sentence in that direction.
-int NeighbourNode(const DocContext& ctx, int sentence, int step) {
-  for (int s = sentence + step; s >= 0 && s < static_cast<int>(ctx.sentences.size()); s += step) {
-    int found = -1;
-    for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
-      const Candidate& c = ctx.nodes[i];
-      if (c.sentence != s || !c.kept || !IsCore(c.type)) continue;
-      if (found < 0 || step < 0) found = i;
-      if (step > 0) break;
-    }
-    if (found >= 0) return found;
+RelateIndex IndexForRelating(const DocContext& ctx) {
+  int n = static_cast<int>(ctx.sentences.size());
+  RelateIndex x;
+  x.kept.resize(n);
+  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
+    if (ctx.nodes[i].kept) x.kept[ctx.nodes[i].sentence].push_back(i);
   }
-  return -1;
+  for (std::vector<int>* v : {&x.main, &x.first_core, &x.last_core, &x.prev_core, &x.next_core,
+                              &x.first_claim, &x.last_claim, &x.prev_claim, &x.next_claim}) {
+    v->assign(n, -1);
+  }
+  for (int s = 0; s < n; ++s) {
+    for (int i : x.kept[s]) {
+      const Candidate& c = ctx.nodes[i];
+      if (IsCore(c.type) && x.first_core[s] < 0) x.first_core[s] = i;
+      if (IsCore(c.type)) x.last_core[s] = i;
+      if (!IsClaimLike(c.type)) continue;
+      if (x.main[s] < 0) x.main[s] = i;
+      if (x.first_claim[s] < 0 || Before(c, ctx.nodes[x.first_claim[s]])) x.first_claim[s] = i;
+      if (x.last_claim[s] < 0 || Before(ctx.nodes[x.last_claim[s]], c)) x.last_claim[s] = i;
+    }
+    if (x.main[s] < 0) x.main[s] = x.first_core[s];
+  }
+  for (int s = 1; s < n; ++s) {
+    x.prev_core[s] = x.first_core[s - 1] >= 0 ? s - 1 : x.prev_core[s - 1];
+    x.prev_claim[s] = x.first_claim[s - 1] >= 0 ? s - 1 : x.prev_claim[s - 1];
+  }
+  for (int s = n - 2; s >= 0; --s) {
+    x.next_core[s] = x.first_core[s + 1] >= 0 ? s + 1 : x.next_core[s + 1];
+    x.next_claim[s] = x.first_claim[s + 1] >= 0 ? s + 1 : x.next_claim[s + 1];
+  }
+  return x;
+}
+
+// The last core node of the nearest earlier sentence that has one (step -1), or
+// the first of the nearest later one (step +1).
+int NeighbourNode(const RelateIndex& x, int sentence, int step) {
+  if (step < 0) return x.prev_core[sentence] < 0 ? -1 : x.last_core[x.prev_core[sentence]];
+  return x.next_core[sentence] < 0 ? -1 : x.first_core[x.next_core[sentence]];
 }
 
 // The nearest claim-like node in a sentence before `sentence`.
-int EarlierClaim(const DocContext& ctx, int sentence) {
-  int best = -1;
-  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
-    const Candidate& c = ctx.nodes[i];
-    if (c.sentence >= sentence || !c.kept || !IsClaimLike(c.type)) continue;
-    if (best < 0 || std::tie(c.sentence, c.span.begin) >
-                        std::tie(ctx.nodes[best].sentence, ctx.nodes[best].span.begin)) {
-      best = i;
-    }
-  }
-  return best;
+int EarlierClaim(const RelateIndex& x, int sentence) {
+  return x.prev_claim[sentence] < 0 ? -1 : x.last_claim[x.prev_claim[sentence]];
 }
 
 // The paper's main claim: its first claim-like node in text order, outside `sentence`.
-int Thesis(const DocContext& ctx, int sentence) {
-  int best = -1;
-  for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
-    const Candidate& c = ctx.nodes[i];
-    if (c.sentence == sentence || !c.kept || !IsClaimLike(c.type)) continue;
-    if (best < 0 || std::tie(c.sentence, c.span.begin) <
-                        std::tie(ctx.nodes[best].sentence, ctx.nodes[best].span.begin)) {
-      best = i;
-    }
-  }
-  return best;
+int Thesis(const RelateIndex& x, int sentence) {
+  int first = x.first_claim.empty() ? -1 : (x.first_claim[0] >= 0 ? 0 : x.next_claim[0]);
+  if (first == sentence) first = x.next_claim[sentence];
+  return first < 0 ? -1 : x.first_claim[first];
 }
 
-std::vector<int> Resolve(const DocContext& ctx, const Applied& a, const std::string& end) {
+std::vector<int> Resolve(const DocContext& ctx, const RelateIndex& x, const Applied& a,
+                         const std::string& end) {
   int node = -1;
   if (end == "this") {
-    node = MainNode(ctx, a.sentence);
+    node = x.main[a.sentence];
   } else if (end == "previous") {
-    node = NeighbourNode(ctx, a.sentence, -1);
+    node = NeighbourNode(x, a.sentence, -1);
   } else if (end == "next") {
-    node = NeighbourNode(ctx, a.sentence, +1);
+    node = NeighbourNode(x, a.sentence, +1);
   } else if (end == "earlier_claim") {
-    node = EarlierClaim(ctx, a.sentence);
+    node = EarlierClaim(x, a.sentence);
   } else if (end == "thesis") {
-    node = Thesis(ctx, a.sentence);
+    node = Thesis(x, a.sentence);
   } else if (end == "earlier_claims") {
-    std::vector<int> out;
-    for (int i = 0; i < static_cast<int>(ctx.nodes.size()); ++i) {
-      const Candidate& c = ctx.nodes[i];
-      if (c.sentence < a.sentence && c.kept && c.type == NodeType::kClaim) {
-        out.push_back(i);
+    std::vector<int> out;  // as many as there are: the output bounds the work
+    for (int s = 0; s < a.sentence; ++s) {
+      for (int i : x.kept[s]) {
+        if (ctx.nodes[i].type == NodeType::kClaim) out.push_back(i);
       }
     }
+    std::sort(out.begin(), out.end());
     return out;
   } else {
     auto it = a.members.find(end);
@@ -258,11 +296,12 @@ void DropEmptyGroups(DocContext* ctx) {
 // Supports and attacks go to ctx->rule_edges (the relation scorer weighs them),
 // part_of and alternative edges straight to ctx->edges.
 void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
+  RelateIndex x = IndexForRelating(*ctx);
   for (const Applied& a : ctx->applied) {
     const Rule& rule = pack.rule(a.rule);
     for (const RelationSpec& r : rule.relations) {
-      std::vector<int> sources = Resolve(*ctx, a, r.source);
-      std::vector<int> targets = Resolve(*ctx, a, r.target);
+      std::vector<int> sources = Resolve(*ctx, x, a, r.source);
+      std::vector<int> targets = Resolve(*ctx, x, a, r.target);
       bool pairwise = r.source == r.target;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = pairwise ? i + 1 : 0; j < targets.size(); ++j) {

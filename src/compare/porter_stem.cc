@@ -1,5 +1,6 @@
-// The five steps of Porter's algorithm over one word, following the structure
-// of his reference C implementation: `b` is the word, `k` the index of its last
+// Steps 1a to 1c of Porter's algorithm over one word, following the structure
+// of his reference C implementation (the derivational steps 2 to 5 are left out:
+// argmap never used them, see porter_stem.h): `b` is the word, `k` the index of its last
 // letter, and `j` the end of the stem left by the last suffix test.
 #include "compare/porter_stem.h"
 
@@ -10,19 +11,11 @@ class Stemmer {
  public:
   explicit Stemmer(std::string_view word) : b_(word), k_(static_cast<int>(word.size()) - 1) {}
 
-  // All steps, or only steps 1a to 1c when `inflection_only`.
-  std::string Run(bool inflection_only) {
+  // Steps 1a to 1c: plurals, -ed and -ing, a final -y.
+  std::string Run() {
     if (k_ <= 1) return b_;
     Step1ab();
-    if (k_ > 0) {
-      Step1c();
-      if (!inflection_only) {
-        Step2();
-        Step3();
-        Step4();
-        Step5();
-      }
-    }
+    if (k_ > 0) Step1c();
     return b_.substr(0, k_ + 1);
   }
 
@@ -86,20 +79,6 @@ class Stemmer {
     k_ = j_ + static_cast<int>(s.size());
   }
 
-  void R(std::string_view s) {
-    if (M() > 0) SetTo(s);
-  }
-
-  // Replaces the first of the (suffix, replacement) pairs that ends the word, if m > 0.
-  void ReplaceFirst(std::initializer_list<std::pair<std::string_view, std::string_view>> rules) {
-    for (const auto& [suffix, replacement] : rules) {
-      if (Ends(suffix)) {
-        R(replacement);
-        return;
-      }
-    }
-  }
-
   // Plurals and -ed or -ing: caresses -> caress, ponies -> poni, hopping -> hop.
   void Step1ab() {
     if (b_[k_] == 's') {
@@ -136,123 +115,6 @@ class Stemmer {
     if (Ends("y") && VowelInStem()) b_[k_] = 'i';
   }
 
-  // Double suffixes to single ones: relational -> relate, digitizer -> digitize.
-  void Step2() {
-    switch (b_[k_ - 1]) {
-      case 'a':
-        ReplaceFirst({{"ational", "ate"}, {"tional", "tion"}});
-        break;
-      case 'c':
-        ReplaceFirst({{"enci", "ence"}, {"anci", "ance"}});
-        break;
-      case 'e':
-        ReplaceFirst({{"izer", "ize"}});
-        break;
-      case 'l':
-        ReplaceFirst(
-            {{"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"}});
-        break;
-      case 'o':
-        ReplaceFirst({{"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"}});
-        break;
-      case 's':
-        ReplaceFirst({{"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"}});
-        break;
-      case 't':
-        ReplaceFirst({{"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}});
-        break;
-      case 'g':
-        ReplaceFirst({{"logi", "log"}});
-        break;
-      default:
-        break;
-    }
-  }
-
-  // -ic-, -full, -ness and the like: triplicate -> triplic, hopeful -> hope.
-  void Step3() {
-    switch (b_[k_]) {
-      case 'e':
-        ReplaceFirst({{"icate", "ic"}, {"ative", ""}, {"alize", "al"}});
-        break;
-      case 'i':
-        ReplaceFirst({{"iciti", "ic"}});
-        break;
-      case 'l':
-        ReplaceFirst({{"ical", "ic"}, {"ful", ""}});
-        break;
-      case 's':
-        ReplaceFirst({{"ness", ""}});
-        break;
-      default:
-        break;
-    }
-  }
-
-  // True when one of `suffixes` ends the word (j then marks its start).
-  bool EndsAny(std::initializer_list<std::string_view> suffixes) {
-    for (std::string_view s : suffixes) {
-      if (Ends(s)) return true;
-    }
-    return false;
-  }
-
-  // Drops -ant, -ence, -ment, ... when the stem keeps m > 1: adjustment -> adjust.
-  void Step4() {
-    bool found = false;
-    switch (b_[k_ - 1]) {
-      case 'a':
-        found = EndsAny({"al"});
-        break;
-      case 'c':
-        found = EndsAny({"ance", "ence"});
-        break;
-      case 'e':
-        found = EndsAny({"er"});
-        break;
-      case 'i':
-        found = EndsAny({"ic"});
-        break;
-      case 'l':
-        found = EndsAny({"able", "ible"});
-        break;
-      case 'n':
-        found = EndsAny({"ant", "ement", "ment", "ent"});
-        break;
-      case 'o':
-        found = (Ends("ion") && j_ >= 0 && (b_[j_] == 's' || b_[j_] == 't')) || Ends("ou");
-        break;
-      case 's':
-        found = EndsAny({"ism"});
-        break;
-      case 't':
-        found = EndsAny({"ate", "iti"});
-        break;
-      case 'u':
-        found = EndsAny({"ous"});
-        break;
-      case 'v':
-        found = EndsAny({"ive"});
-        break;
-      case 'z':
-        found = EndsAny({"ize"});
-        break;
-      default:
-        break;
-    }
-    if (found && M() > 1) k_ = j_;
-  }
-
-  // A final -e when m > 1 (or m = 1 and not cvc), and -ll to -l when m > 1.
-  void Step5() {
-    j_ = k_;
-    if (b_[k_] == 'e') {
-      int m = M();
-      if (m > 1 || (m == 1 && !Cvc(k_ - 1))) --k_;
-    }
-    if (b_[k_] == 'l' && DoubleCons(k_) && M() > 1) --k_;
-  }
-
   std::string b_;
   int k_;
   int j_ = 0;
@@ -267,14 +129,9 @@ bool IsLowerAscii(std::string_view word) {
 
 }  // namespace
 
-std::string PorterStem(std::string_view word) {
-  if (!IsLowerAscii(word)) return std::string(word);
-  return Stemmer(word).Run(false);
-}
-
 std::string PorterInflection(std::string_view word) {
   if (!IsLowerAscii(word)) return std::string(word);
-  return Stemmer(word).Run(true);
+  return Stemmer(word).Run();
 }
 
 }  // namespace argmap

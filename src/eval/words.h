@@ -3,12 +3,12 @@
 // The shared scorer (eval/score.py in the shared folder) takes a text's words as
 //   NFKC, lower-case, drop ’ ‘ ` ' ʼ, then runs of [^\W_] (Python's Unicode \w
 //   less '_': letters and digits of any script).
-// This unit follows it for what occurs in abstracts: upper-case ASCII, Latin,
-// Greek and Cyrillic letters are lowered; the compatibility forms NFKC folds that
-// matter for words are folded (ligatures such as "ﬁ", full-width forms, super- and
-// subscript digits, "™", the micro sign, the fractions); punctuation, symbols,
-// spaces, combining marks and '_' separate words; any other non-ASCII character
-// counts as a letter. Apostrophes join the parts of a word ("state’s" -> "states").
+// This unit does the same with ICU (Debian's libicu-dev): its NFKC normalizer,
+// its full lower-case mapping (with the final sigma, as Python's str.lower()),
+// and letters and numbers (general categories L and N) as word characters, so
+// that marks, punctuation, symbols, spaces and '_' separate words. Apostrophes
+// join the parts of a word ("state’s" -> "states"). A test checks the words
+// against score.py's own on text of many scripts and compatibility forms.
 //
 // What a caller may rely on: EvalWords gives the words in text order, as UTF-8;
 // WordOverlap is shared words (as multisets) over the words of the longer text, 0

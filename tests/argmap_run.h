@@ -74,7 +74,9 @@ class RunDir {
   const std::filesystem::path& path() const { return path_; }
   std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
+  // Writes `content` to `name` (a path inside the directory; folders are made).
   void Write(const std::string& name, const std::string& content) const {
+    std::filesystem::create_directories((path_ / name).parent_path());
     std::ofstream(path_ / name, std::ios::binary) << content;
   }
   std::string Read(const std::string& name) const { return Slurp(path_ / name); }

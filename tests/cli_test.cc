@@ -25,25 +25,9 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-struct RunResult {
-  int status = -1;  // the exit status, or -1 when the command did not exit normally
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// `s` as one single-quoted word for /bin/sh.
-std::string Quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
+using RunResult = testing::ArgmapRun;
+using TempDir = testing::RunDir;
+using testing::Slurp;
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -58,67 +42,6 @@ bool Has(const std::string& s, const std::string& part) { return s.find(part) !=
 
 // A fresh directory under the system temp directory, removed with its contents.
 // Commands run inside it, so messages name files by their short relative names.
-class TempDir {
- public:
-  TempDir() {
-    std::string name = (fs::temp_directory_path() / "argmap-cli-XXXXXX").string();
-    REQUIRE(::mkdtemp(name.data()) != nullptr);
-    path_ = name;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-    fs::remove(StderrPath(), ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-
-  void Write(const std::string& name, const std::string& content) const {
-    fs::path file = path_ / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << content;
-  }
-  std::string Read(const std::string& name) const { return ReadFile(path_ / name); }
-
-  // The names in the directory, sorted.
-  std::vector<std::string> Entries() const {
-    std::vector<std::string> names;
-    for (const fs::directory_entry& e : fs::directory_iterator(path_)) {
-      names.push_back(e.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-
-  // Runs `command` with /bin/sh in this directory; standard error goes to a file
-  // beside the directory so that it never shows up in Entries().
-  RunResult Shell(const std::string& command) const {
-    std::string full =
-        "cd " + Quote(path_.string()) + " && { " + command + "\n} 2>" + Quote(StderrPath());
-    RunResult r;
-    FILE* pipe = ::popen(full.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = ReadFile(StderrPath());
-    return r;
-  }
-
-  // Runs argmap with `args` (shell words, redirections allowed).
-  RunResult Argmap(const std::string& args) const {
-    return Shell(Quote(ARGMAP_BIN) + (args.empty() ? "" : " " + args));
-  }
-
- private:
-  std::string StderrPath() const { return path_.string() + ".stderr"; }
-
-  fs::path path_;
-};
 
 // Made-up abstracts in the style of political-science papers, one per paragraph.
 constexpr char kAbstracts[] =
@@ -400,7 +323,8 @@ TEST_SUITE("cli") {
 
   TEST_CASE("rules check accepts the repository's rule pack") {
     TempDir dir;
-    RunResult r = dir.Argmap("rules check " + Quote(std::string(ARGMAP_SOURCE_DIR) + "/rules"));
+    RunResult r =
+        dir.Argmap("rules check " + testing::Sh(std::string(ARGMAP_SOURCE_DIR) + "/rules"));
     CHECK(r.status == 0);
     CHECK(StartsWith(r.out, "rules: "));
     CHECK(EndsWith(r.out, " files: ok\n"));
@@ -577,13 +501,13 @@ TEST_SUITE("cli") {
     fs::path seed = SeedsDir() / "001_4effffe76dd68391.txt";
     if (!testing::Needs(fs::exists(seed), std::string("no ") + seed.string())) return;
     TempDir dir;
-    RunResult r = dir.Argmap("extract --format json " + Quote(seed.string()));
+    RunResult r = dir.Argmap("extract --format json " + testing::Sh(seed.string()));
     CHECK(r.status == 0);
     Json graph = Json::parse(r.out);
     REQUIRE(graph["documents"].size() == 1);
     const std::string id = "10.1080/25751654.2021.1994744";
     CHECK(graph["documents"][0]["id"] == id);
-    std::string first_line = Lines(ReadFile(seed)).at(0);
+    std::string first_line = Lines(Slurp(seed)).at(0);
     std::string abstract = Json::parse(first_line)["abstract"].get<std::string>();
     REQUIRE_FALSE(graph["nodes"].empty());
     std::map<std::string, int> per_text;
@@ -610,7 +534,7 @@ TEST_SUITE("cli") {
     fs::path seed = SeedsDir() / "000_43ff421e1196b072.txt";
     if (!testing::Needs(fs::exists(seed), std::string("no ") + seed.string())) return;
     TempDir dir;
-    RunResult r = dir.Argmap("extract --format json " + Quote(seed.string()));
+    RunResult r = dir.Argmap("extract --format json " + testing::Sh(seed.string()));
     CHECK(r.status == 0);
     CHECK(Json::parse(r.out)["documents"].size() == 2);
   }
@@ -623,7 +547,8 @@ TEST_SUITE("cli") {
       CAPTURE(name);
       fs::path seed = SeedsDir() / name;
       if (!testing::Needs(fs::exists(seed), std::string("no ") + seed.string())) continue;
-      RunResult extract = dir.Argmap("extract --format dot -o graph.dot " + Quote(seed.string()));
+      RunResult extract =
+          dir.Argmap("extract --format dot -o graph.dot " + testing::Sh(seed.string()));
       CHECK(extract.status == 0);
       RunResult render = dir.Shell("dot -Tsvg graph.dot -o graph.svg");
       CHECK(render.status == 0);

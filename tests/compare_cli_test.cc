@@ -27,62 +27,9 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-class Dir {
- public:
-  Dir() {
-    std::string name = (fs::temp_directory_path() / "argmap-compare-XXXXXX").string();
-    REQUIRE(::mkdtemp(name.data()) != nullptr);
-    path_ = name;
-  }
-  ~Dir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-    fs::remove(path_.string() + ".stderr", ec);
-  }
-  void Write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-  }
-  std::string Read(const std::string& name) const { return ReadFile(path_ / name); }
-
-  // Runs argmap with `args` (shell words) inside the directory.
-  Run Argmap(const std::string& args) const {
-    std::string err = path_.string() + ".stderr";
-    std::string command = "cd " + Quote(path_.string()) + " && " + Quote(ARGMAP_BIN) + " " + args +
-                          " 2>" + Quote(err);
-    Run r;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[1 << 16];
-    size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = ReadFile(err);
-    return r;
-  }
-
- private:
-  fs::path path_;
-};
+using Run = testing::ArgmapRun;
+using Dir = testing::RunDir;
+using testing::Slurp;
 
 fs::path Shared(const std::string& name) { return fs::path(ARGMAP_SHARED_DIR) / name; }
 
@@ -289,7 +236,7 @@ TEST_SUITE("compare_cli") {
       return;
     if (!testing::Needs(fs::exists(Shared("seeds")), std::string("no ") + Shared("seeds").string()))
       return;
-    Run r = dir.Argmap("compare -f dot -o map.dot " + Quote(Shared("seeds").string()) +
+    Run r = dir.Argmap("compare -f dot -o map.dot " + testing::Sh(Shared("seeds").string()) +
                        "/*.txt && dot -Tsvg map.dot -o map.svg");
     CHECK(r.status == 0);
     CHECK(r.err == "");
@@ -300,7 +247,7 @@ TEST_SUITE("compare_cli") {
     if (!testing::Needs(fs::exists(Shared("seeds")), std::string("no ") + Shared("seeds").string()))
       return;
     Dir dir;
-    Run r = dir.Argmap("compare -f json " + Quote(Shared("seeds").string()) + "/*.txt");
+    Run r = dir.Argmap("compare -f json " + testing::Sh(Shared("seeds").string()) + "/*.txt");
     REQUIRE(r.status == 0);
     Json graph = Json::parse(r.out);
     std::map<std::string, std::string> paper = PaperOfNode(graph);
@@ -335,8 +282,8 @@ TEST_SUITE("compare_cli") {
     }
     CHECK(linked);
     // The China paper's conclusion stays unlinked even well under the threshold.
-    Run low = dir.Argmap("compare -f json --threshold 0.05 " + Quote(Shared("seeds").string()) +
-                         "/*.txt");
+    Run low = dir.Argmap("compare -f json --threshold 0.05 " +
+                         testing::Sh(Shared("seeds").string()) + "/*.txt");
     Json low_graph = Json::parse(low.out);
     std::map<std::string, std::string> low_paper = PaperOfNode(low_graph);
     for (const Json& a : low_graph["alignments"]) {
@@ -349,7 +296,8 @@ TEST_SUITE("compare_cli") {
     fs::path gold = Shared("gold/social-dev.jsonl");
     if (!testing::Needs(fs::exists(gold), std::string("no ") + gold.string())) return;
     Dir dir;
-    Run r = dir.Argmap("compare -f json --threshold 0.01 --max-links 100 " + Quote(gold.string()));
+    Run r = dir.Argmap("compare -f json --threshold 0.01 --max-links 100 " +
+                       testing::Sh(gold.string()));
     REQUIRE(r.status == 0);
     Json graph = Json::parse(r.out);
     std::map<std::string, std::string> paper = PaperOfNode(graph);
@@ -401,8 +349,8 @@ TEST_SUITE("compare_cli") {
     fs::path gold = Shared("gold/social-dev.jsonl");
     if (!testing::Needs(fs::exists(gold), std::string("no ") + gold.string())) return;
     Dir dir;
-    Run one = dir.Argmap("compare -f json --jobs 1 " + Quote(gold.string()));
-    Run three = dir.Argmap("compare -f json --jobs 3 " + Quote(gold.string()));
+    Run one = dir.Argmap("compare -f json --jobs 1 " + testing::Sh(gold.string()));
+    Run three = dir.Argmap("compare -f json --jobs 3 " + testing::Sh(gold.string()));
     CHECK(one.status == 0);
     CHECK(one.out == three.out);
   }

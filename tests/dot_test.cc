@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "argmap_run.h"
 #include "export/exporter.h"
 #include "export_sample.h"
 
@@ -43,20 +44,10 @@ bool DotAvailable() { return std::system("command -v dot >/dev/null 2>&1") == 0;
 
 // What `dot -Tsvg` writes to stderr for `dot_text`, plus a note when it fails.
 std::string DotStderr(const std::string& dot_text) {
-  std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("argmap_dot_test_" + std::to_string(getpid()) + ".dot");
-  std::ofstream(path, std::ios::binary) << dot_text;
-  std::string command = "dot -Tsvg '" + path.string() + "' 2>&1 >/dev/null";
-  std::string err;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    char buffer[256];
-    while (size_t n = fread(buffer, 1, sizeof buffer, pipe)) err.append(buffer, n);
-    if (pclose(pipe) != 0) err += "(dot failed)";
-  } else {
-    err = "(popen failed)";
-  }
-  std::filesystem::remove(path);
-  return err;
+  testing::RunDir dir;
+  dir.Write("graph.dot", dot_text);
+  testing::ArgmapRun r = dir.Shell("dot -Tsvg graph.dot >/dev/null");
+  return r.err + (r.status != 0 ? "(dot failed)" : "");
 }
 
 TEST_SUITE("dot") {
@@ -175,8 +166,9 @@ TEST_SUITE("dot") {
 
   TEST_CASE("invalid UTF-8 and control characters are written as U+FFFD and spaces") {
     CHECK(LabelOf("bad \xFF byte", 32) == "CLAIM\\nbad \xEF\xBF\xBD byte");
-    CHECK(LabelOf("surrogate \xED\xA0\x80 overlong \xC0\xAF", 32) ==
-          "CLAIM\\nsurrogate \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD overlong \xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(
+        LabelOf("surrogate \xED\xA0\x80 overlong \xC0\xAF", 32) ==
+        "CLAIM\\nsurrogate \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD overlong \xEF\xBF\xBD\xEF\xBF\xBD");
     CHECK(LabelOf("bell\x07there", 32) == R"(CLAIM\nbell there)");
   }
 

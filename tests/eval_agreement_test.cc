@@ -18,26 +18,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
+using testing::Sh;
 
 // Runs `command` with the shell; returns its standard output and sets *status.
 std::string Run(const std::string& command, int* status) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    *status = -1;
-    return out;
-  }
-  char buffer[4096];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  int raw = pclose(pipe);
-  *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return out;
+  testing::RunDir dir;
+  testing::ArgmapRun r = dir.Shell(command);
+  *status = r.status;
+  return r.out;
 }
 
 std::vector<std::string> Lines(const std::string& text) {
@@ -71,8 +59,8 @@ TEST_SUITE("eval_agreement") {
     if (!testing::Needs(fs::exists(shared / "gold" / "seeds.jsonl") && HavePython(),
                         "no shared gold files or no python3"))
       return;
-    const std::string bin = Quote(ARGMAP_BIN);
-    const std::string scorer = Quote((shared / "eval" / "score.py").string());
+    const std::string bin = Sh(ARGMAP_BIN);
+    const std::string scorer = Sh((shared / "eval" / "score.py").string());
     for (const char* name : {"seeds.jsonl", "social-dev.jsonl"}) {
       CAPTURE(name);
       const fs::path gold = shared / "gold" / name;
@@ -80,15 +68,15 @@ TEST_SUITE("eval_agreement") {
       const fs::path out = fs::temp_directory_path() /
                            ("argmap-eval-" + std::to_string(getpid()) + "-" + name + ".json");
       int status = 0;
-      Run(bin + " extract --quiet --format json --output " + Quote(out.string()) + " " +
-              Quote(gold.string()),
+      Run(bin + " extract --quiet --format json --output " + Sh(out.string()) + " " +
+              Sh(gold.string()),
           &status);
       REQUIRE(status == 0);
-      std::string expected = Run(
-          "python3 " + scorer + " " + Quote(gold.string()) + " " + Quote(out.string()), &status);
+      std::string expected =
+          Run("python3 " + scorer + " " + Sh(gold.string()) + " " + Sh(out.string()), &status);
       fs::remove(out);
       CHECK(status == 0);
-      std::string actual = Run(bin + " eval " + Quote(gold.string()), &status);
+      std::string actual = Run(bin + " eval " + Sh(gold.string()), &status);
       CHECK(status == 0);
       std::vector<std::string> want = Lines(expected);
       std::vector<std::string> got = Lines(actual);

@@ -24,11 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Sh(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
+using testing::Sh;
 
 bool OnPath(const std::string& program) {
   return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
@@ -36,14 +32,10 @@ bool OnPath(const std::string& program) {
 
 // Standard output of `command` (run by /bin/sh; standard error is dropped).
 std::string Capture(const std::string& command, int* status) {
-  std::string out;
-  FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-  int raw = ::pclose(pipe);
-  *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return out;
+  testing::RunDir dir;
+  testing::ArgmapRun r = dir.Shell(command);
+  *status = r.status;
+  return r.out;
 }
 
 bool Has(const std::string& s, const std::string& part) { return s.find(part) != s.npos; }

@@ -18,37 +18,21 @@
 #include <string>
 #include <vector>
 
+#include "argmap_run.h"
+
 namespace argmap {
 namespace {
 
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using Run = testing::ArgmapRun;
 
-// Runs `argmap <args>` in the source directory.
+// Runs `argmap <args>` in the source directory, where the input files are.
 Run Argmap(const std::string& args) {
-  fs::path err_file = fs::temp_directory_path() / ("argmap-inputs-" + std::to_string(::getpid()));
-  std::string command = "cd '" + std::string(ARGMAP_SOURCE_DIR) + "' && '" + ARGMAP_BIN + "' " +
-                        args + " 2>'" + err_file.string() + "'";
-  Run r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  int status = ::pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(err_file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  r.err = s.str();
-  fs::remove(err_file);
-  return r;
+  testing::RunDir dir;  // for standard error; the command runs in the source directory
+  return dir.Shell("cd " + testing::Sh(ARGMAP_SOURCE_DIR) + " && " + testing::Sh(ARGMAP_BIN) + " " +
+                   args);
 }
 
 struct Mapped {

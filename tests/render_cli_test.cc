@@ -21,75 +21,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Sh(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string ReadBytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using Run = testing::ArgmapRun;
+using Scratch = testing::RunDir;
+using testing::Sh;
+using testing::Slurp;
 
 bool Has(const std::string& s, const std::string& part) { return s.find(part) != s.npos; }
 
 bool DotAvailable() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
-
-// A scratch directory, removed with its contents; commands run inside it.
-class Scratch {
- public:
-  Scratch() {
-    std::string name = (fs::temp_directory_path() / "argmap-render-XXXXXX").string();
-    REQUIRE(::mkdtemp(name.data()) != nullptr);
-    path_ = name;
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-    fs::remove(path_.string() + ".stderr", ec);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-
-  const fs::path& path() const { return path_; }
-  void Write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-  }
-  std::string Read(const std::string& name) const { return ReadBytes(path_ / name); }
-  std::vector<std::string> Entries() const {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(path_)) names.push_back(e.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-  // Runs `argmap ARGS` (shell words) here; standard error goes beside the directory.
-  Run Argmap(const std::string& args) const {
-    std::string err_path = path_.string() + ".stderr";
-    std::string command = "cd " + Sh(path_.string()) + " && { " + Sh(ARGMAP_BIN) + " " + args +
-                          "\n} 2>" + Sh(err_path);
-    Run r;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) r.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = ReadBytes(err_path);
-    return r;
-  }
-
- private:
-  fs::path path_;
-};
 
 // A made-up abstract with a CJK title, accents and curly quotes.
 constexpr char kRecord[] =

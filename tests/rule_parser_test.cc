@@ -15,6 +15,33 @@ std::string ParseErrors(const std::string& content, RulePack* pack = nullptr) {
 }  // namespace
 
 TEST_SUITE("rule_parser") {
+  TEST_CASE("relation ends that name an anchor are resolved to it when the rule is parsed") {
+    const std::pair<const char*, Anchor> ends[] = {
+        {"this", Anchor::kThis},
+        {"previous", Anchor::kPrevious},
+        {"next", Anchor::kNext},
+        {"earlier_claim", Anchor::kEarlierClaim},
+        {"earlier_claims", Anchor::kEarlierClaims},
+        {"thesis", Anchor::kThesis},
+        {"claim", Anchor::kCapture},
+        {"This", Anchor::kCapture},
+    };
+    for (const auto& [name, anchor] : ends) {
+      CAPTURE(name);
+      CHECK(AnchorOf(name) == anchor);
+      CHECK(IsAnchor(name) == (anchor != Anchor::kCapture));
+    }
+    RulePack pack;
+    REQUIRE(ParseErrors("rule r\n  pattern: (?P<premise>.+)\n"
+                        "  emits: premise, premise supports thesis, previous attacks premise\n",
+                        &pack) == "");
+    REQUIRE(pack.rules.size() == 1);
+    REQUIRE(pack.rules[0].relations.size() == 2);
+    CHECK(pack.rules[0].relations[0].target_anchor == Anchor::kThesis);
+    CHECK(pack.rules[0].relations[1].source_anchor == Anchor::kPrevious);
+    CHECK(pack.rules[0].relations[1].target_anchor == Anchor::kCapture);
+  }
+
   TEST_CASE("a rule with every field is read with its values and places") {
     RulePack pack;
     CHECK(ParseErrors("# comment\n"
@@ -43,6 +70,8 @@ TEST_SUITE("rule_parser") {
     CHECK(r.relations[0].source == "premise");
     CHECK(r.relations[0].type == EdgeType::kSupports);
     CHECK(r.relations[0].target == "claim");
+    CHECK(r.relations[0].source_anchor == Anchor::kCapture);
+    CHECK(r.relations[0].target_anchor == Anchor::kCapture);
     CHECK(r.priority == 70);
     CHECK(r.split == std::vector<std::string>{"premise"});
     CHECK(r.split_pairs);

@@ -235,19 +235,19 @@ int Thesis(const RelateIndex& x, int sentence) {
 }
 
 std::vector<int> Resolve(const DocContext& ctx, const RelateIndex& x, const Applied& a,
-                         const std::string& end) {
+                         Anchor anchor, const std::string& capture) {
   int node = -1;
-  if (end == "this") {
+  if (anchor == Anchor::kThis) {
     node = x.main[a.sentence];
-  } else if (end == "previous") {
+  } else if (anchor == Anchor::kPrevious) {
     node = NeighbourNode(x, a.sentence, -1);
-  } else if (end == "next") {
+  } else if (anchor == Anchor::kNext) {
     node = NeighbourNode(x, a.sentence, +1);
-  } else if (end == "earlier_claim") {
+  } else if (anchor == Anchor::kEarlierClaim) {
     node = EarlierClaim(x, a.sentence);
-  } else if (end == "thesis") {
+  } else if (anchor == Anchor::kThesis) {
     node = Thesis(x, a.sentence);
-  } else if (end == "earlier_claims") {
+  } else if (anchor == Anchor::kEarlierClaims) {
     std::vector<int> out;  // as many as there are: the output bounds the work
     for (int s = 0; s < a.sentence; ++s) {
       for (int i : x.kept[s]) {
@@ -257,7 +257,7 @@ std::vector<int> Resolve(const DocContext& ctx, const RelateIndex& x, const Appl
     std::sort(out.begin(), out.end());
     return out;
   } else {
-    auto it = a.members.find(end);
+    auto it = a.members.find(capture);
     return it == a.members.end() ? std::vector<int>{} : it->second;
   }
   return node < 0 ? std::vector<int>{} : std::vector<int>{node};
@@ -300,8 +300,8 @@ void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
   for (const Applied& a : ctx->applied) {
     const Rule& rule = pack.rule(a.rule);
     for (const RelationSpec& r : rule.relations) {
-      std::vector<int> sources = Resolve(*ctx, x, a, r.source);
-      std::vector<int> targets = Resolve(*ctx, x, a, r.target);
+      std::vector<int> sources = Resolve(*ctx, x, a, r.source_anchor, r.source);
+      std::vector<int> targets = Resolve(*ctx, x, a, r.target_anchor, r.target);
       bool pairwise = r.source == r.target;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = pairwise ? i + 1 : 0; j < targets.size(); ++j) {

@@ -1,5 +1,7 @@
 #include "rules/rule.h"
 
+#include "core/name_table.h"
+
 namespace argmap {
 
 namespace {
@@ -12,9 +14,20 @@ bool CaptureNodeType(const std::string& capture, NodeType* type) {
 
 bool IsCueCapture(const std::string& capture) { return Prefix(capture) == "cue"; }
 
-bool IsAnchor(const std::string& name) {
-  return name == "this" || name == "previous" || name == "next" || name == "earlier_claim" ||
-         name == "earlier_claims" || name == "thesis";
+Anchor AnchorOf(std::string_view name) {
+  static constexpr NamedValue<Anchor> kAnchors[] = {
+      {Anchor::kThis, "this"},
+      {Anchor::kPrevious, "previous"},
+      {Anchor::kNext, "next"},
+      {Anchor::kEarlierClaim, "earlier_claim"},
+      {Anchor::kEarlierClaims, "earlier_claims"},
+      {Anchor::kThesis, "thesis"},
+  };
+  Anchor anchor = Anchor::kCapture;
+  FindName(kAnchors, name, &anchor);
+  return anchor;
 }
+
+bool IsAnchor(const std::string& name) { return AnchorOf(name) != Anchor::kCapture; }
 
 }  // namespace argmap

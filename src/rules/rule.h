@@ -10,6 +10,7 @@
 #define ARGMAP_RULES_RULE_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/kinds.h"
@@ -30,14 +31,25 @@ struct Lexicon {
   SourceLoc loc;
 };
 
-// An endpoint of a relation: a capture name, or an anchor in the document:
-//   this      the main node of the matched sentence (its first claim-like node, else its first
-//   node) previous  the last claim, premise or conclusion of the nearest earlier sentence that has
-//   one next      the first claim, premise or conclusion of the nearest later sentence that has one
+// An endpoint of a relation: a capture of the rule's match (kCapture), or an
+// anchor in the document, resolved to this enum once, when the rule is parsed:
+//   this            the main node of the matched sentence (its first claim-like
+//                   node, else its first core node)
+//   previous        the last claim, premise or conclusion of the nearest earlier
+//                   sentence that has one
+//   next            the first claim, premise or conclusion of the nearest later
+//                   sentence that has one
+//   earlier_claim   the nearest claim-like node in an earlier sentence
+//   earlier_claims  every claim in an earlier sentence
+//   thesis          the abstract's first claim-like node outside the sentence
+enum class Anchor { kCapture, kThis, kPrevious, kNext, kEarlierClaim, kEarlierClaims, kThesis };
+
 struct RelationSpec {
-  std::string source;
+  std::string source;  // as written: a capture name or an anchor's name
   EdgeType type = EdgeType::kSupports;
   std::string target;
+  Anchor source_anchor = Anchor::kCapture;
+  Anchor target_anchor = Anchor::kCapture;
 };
 
 // Which sentences of an abstract a rule may match.
@@ -46,8 +58,8 @@ enum class SentencePosition { kAny, kFirst, kLast, kNotFirst, kFirstN, kLastN };
 
 struct Rule {
   std::string id;
-  std::string pattern;                     // as written, with {lexicon} references
-  std::string expanded;                    // lexicons substituted; what RE2 compiles
+  std::string pattern;   // as written, with {lexicon} references
+  std::string expanded;  // lexicons substituted; what RE2 compiles
   // Optional: a second pattern (no captures) the sentence must also match; it
   // keeps large cue lexicons out of the capturing pattern, which is far cheaper.
   std::string requires_pattern;
@@ -84,7 +96,9 @@ struct RulePack {
 // ("option_2" -> option). Returns false for "cue", "cue_x" and unknown names.
 bool CaptureNodeType(const std::string& capture, NodeType* type);
 bool IsCueCapture(const std::string& capture);
-bool IsAnchor(const std::string& name);  // this, previous, next, earlier_claim(s), thesis
+// The anchor named `name` ("this", "previous", ...), kCapture for any other name.
+Anchor AnchorOf(std::string_view name);
+bool IsAnchor(const std::string& name);  // AnchorOf(name) != kCapture
 
 }  // namespace argmap
 

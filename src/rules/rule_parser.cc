@@ -262,7 +262,8 @@ class Parser {
           return Error(Loc(line, at), "unknown relation '" + std::string(words[1]) + "'" +
                                           DidYouMean(words[1], EdgeTypeNames()));
         }
-        rule_.relations.push_back({std::string(words[0]), type, std::string(words[2])});
+        rule_.relations.push_back({std::string(words[0]), type, std::string(words[2]),
+                                   AnchorOf(words[0]), AnchorOf(words[2])});
       } else {
         return Error(Loc(line, col),
                      "expected a role ('premise') or a relation "

@@ -23,6 +23,9 @@ constexpr int kMinAtomLength = 3;
 struct CompiledPack::Impl {
   std::vector<std::unique_ptr<RE2>> regexes;   // per rule: its pattern
   std::vector<std::unique_ptr<RE2>> required;  // per rule: its requires, or null
+  // Per rule: its pattern and its requires with the lexicons substituted, as
+  // RE2 compiles them ("" for no requires). The parsed rule is never changed.
+  std::vector<std::string> expanded, requires_expanded;
   // The prefilter: each rule's required literals ("atoms"), found in a text by
   // one set of plain strings; only rules whose atoms are present are run.
   re2::FilteredRE2 filter{kMinAtomLength};
@@ -221,7 +224,9 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
     }
   }
   std::map<std::string, const Rule*> ids;
-  for (Rule& rule : pack_.rules) {
+  for (const Rule& rule : pack_.rules) {
+    std::string& expanded = impl_->expanded.emplace_back();
+    std::string& requires_expanded = impl_->requires_expanded.emplace_back();
     auto [it, added] = ids.emplace(rule.id, &rule);
     if (!added) {
       diags->push_back(ErrorAt(rule.loc, "duplicate rule id '" + rule.id + "' (first defined at " +
@@ -229,12 +234,12 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
                                              std::to_string(it->second->loc.line) + ")"));
       ok = false;
     }
-    auto re = CompilePattern(rule.pattern, rule.pattern_loc, &rule.expanded, diags);
+    auto re = CompilePattern(rule.pattern, rule.pattern_loc, &expanded, diags);
     ok = re && re->ok() && CheckNames(rule, *re, diags) && ok;
     std::unique_ptr<RE2> required;
     if (!rule.requires_pattern.empty()) {
       required =
-          CompilePattern(rule.requires_pattern, rule.requires_loc, &rule.requires_expanded, diags);
+          CompilePattern(rule.requires_pattern, rule.requires_loc, &requires_expanded, diags);
       ok = required && required->ok() && ok;
       if (required && required->ok() && required->NumberOfCapturingGroups() > 0) {
         diags->push_back(ErrorAt(rule.requires_loc, "rule '" + rule.id +
@@ -243,7 +248,7 @@ bool CompiledPack::Compile(RulePack pack, std::vector<Diagnostic>* diags) {
         ok = false;
       }
     }
-    impl_->whole_capture.push_back(re && re->ok() ? WholeCapture(rule.expanded, *re) : "");
+    impl_->whole_capture.push_back(re && re->ok() ? WholeCapture(expanded, *re) : "");
     impl_->regexes.push_back(std::move(re));
     impl_->required.push_back(std::move(required));
   }
@@ -318,8 +323,7 @@ bool CompiledPack::CompileFilter() {
   // Each rule adds its pattern, and its requires when it has one; a rule is a
   // candidate when every entry it added passes the filter.
   for (int r = 0; r < static_cast<int>(pack_.rules.size()); ++r) {
-    const Rule& rule = pack_.rules[r];
-    for (const std::string* p : {&rule.expanded, &rule.requires_expanded}) {
+    for (const std::string* p : {&impl_->expanded[r], &impl_->requires_expanded[r]}) {
       if (p->empty()) continue;
       int id = 0;
       if (impl_->filter.Add(*p, PatternOptions(), &id) != RE2::NoError) return false;
@@ -388,7 +392,7 @@ std::vector<int> CompiledPack::Candidates(std::string_view text) const {
   for (int entry : passed) ++count[impl_->filter_rule[entry]];
   std::vector<int> rules;
   for (int r = 0; r < static_cast<int>(count.size()); ++r) {
-    if (count[r] == (pack_.rules[r].requires_expanded.empty() ? 1 : 2)) rules.push_back(r);
+    if (count[r] == (impl_->requires_expanded[r].empty() ? 1 : 2)) rules.push_back(r);
   }
   return rules;
 }

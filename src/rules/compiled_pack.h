@@ -7,7 +7,9 @@
 // UTF-8) and a prefilter over all of them, and checks names across files: duplicate
 // rule ids and lexicons, unknown lexicons, capture names that are not roles, emits
 // and split lists that name missing captures. Errors point at the place in the file
-// and reuse RE2's own words for a bad pattern.
+// and reuse RE2's own words for a bad pattern. The parsed rules are kept as
+// parsed (pack() gives them back unchanged); what compiling makes of them (the
+// expanded patterns, the RE2 objects, the prefilter) is the compiled pack's own.
 //
 // Match scans a text once for the literal strings each rule requires (RE2's
 // FilteredRE2 prefilter over one set of plain strings); only the rules whose

@@ -58,12 +58,10 @@ enum class SentencePosition { kAny, kFirst, kLast, kNotFirst, kFirstN, kLastN };
 
 struct Rule {
   std::string id;
-  std::string pattern;   // as written, with {lexicon} references
-  std::string expanded;  // lexicons substituted; what RE2 compiles
+  std::string pattern;  // as written, with {lexicon} references
   // Optional: a second pattern (no captures) the sentence must also match; it
   // keeps large cue lexicons out of the capturing pattern, which is far cheaper.
   std::string requires_pattern;
-  std::string requires_expanded;
   std::vector<std::string> node_captures;  // capture names that become nodes, in emits order
   std::vector<RelationSpec> relations;
   std::vector<std::string> split;  // captures split into list members

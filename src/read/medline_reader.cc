@@ -17,11 +17,7 @@
 namespace argmap::read_internal {
 namespace {
 
-struct Record {
-  int number = 0;
-  int line = 0;                                             // of its PMID line
-  std::vector<std::pair<std::string, std::string>> fields;  // tag, value, in file order
-};
+using Record = TaggedRecord;  // from its PMID line
 
 // Splits "AB  - text" into its tag ("AB") and value; false for any other line.
 bool ParseFieldLine(std::string_view line, std::string_view* tag, std::string_view* value) {
@@ -37,13 +33,6 @@ bool ParseFieldLine(std::string_view line, std::string_view* tag, std::string_vi
   return true;
 }
 
-std::string First(const Record& r, std::string_view tag) {
-  for (const auto& [name, value] : r.fields) {
-    if (name == tag && !value.empty()) return value;
-  }
-  return "";
-}
-
 // "10.1000/x [doi]" gives "10.1000/x"; any other kind of id gives "".
 std::string DoiOf(std::string_view value) {
   constexpr std::string_view kMark = " [doi]";
@@ -53,20 +42,18 @@ std::string DoiOf(std::string_view value) {
 
 void AddRecord(const ReadContext& ctx, const Record& r) {
   Document doc;
-  doc.id = First(r, "PMID");
-  doc.title = First(r, "TI");
-  if (doc.title.empty()) doc.title = First(r, "BTI");
-  bool full_names = !First(r, "FAU").empty();
+  doc.id = FirstValue(r, {"PMID"});
+  doc.title = FirstValue(r, {"TI", "BTI"});
+  bool full_names = !FirstValue(r, {"FAU"}).empty();
   for (const auto& [tag, value] : r.fields) {
     if (value.empty()) continue;
     if (tag == (full_names ? "FAU" : "AU")) doc.authors.push_back(NaturalName(value));
     if (tag == "OT") doc.keywords.push_back(value);
     if ((tag == "LID" || tag == "AID") && doc.doi.empty()) doc.doi = DoiOf(value);
   }
-  doc.year = YearOf(First(r, "DP"));
-  doc.venue = First(r, "JT");
-  if (doc.venue.empty()) doc.venue = First(r, "TA");
-  doc.text = First(r, "AB");
+  doc.year = YearOf(FirstValue(r, {"DP"}));
+  doc.venue = FirstValue(r, {"JT", "TA"});
+  doc.text = FirstValue(r, {"AB"});
   std::string label = RecordLabel(r.number, doc.id);
   AddDocument(ctx, std::move(doc), r.number, r.line, label);
 }

@@ -101,6 +101,15 @@ void AddDocument(const ReadContext& ctx, Document doc, int record, int line,
   ctx.docs->push_back(std::move(doc));
 }
 
+std::string FirstValue(const TaggedRecord& record, std::initializer_list<std::string_view> tags) {
+  for (std::string_view tag : tags) {
+    for (const auto& [name, value] : record.fields) {
+      if (name == tag && !value.empty()) return value;
+    }
+  }
+  return "";
+}
+
 void AppendSection(std::string_view heading, std::string_view body, std::string* text) {
   heading = Trim(heading);
   body = Trim(body);

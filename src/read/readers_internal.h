@@ -11,8 +11,10 @@
 #ifndef ARGMAP_READ_READERS_INTERNAL_H_
 #define ARGMAP_READ_READERS_INTERNAL_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -68,6 +70,17 @@ void AddWarning(const ReadContext& ctx, int line, std::string message);
 
 // "record 3 ('W12')", or "record 3" when `id` is empty.
 std::string RecordLabel(int record, std::string_view id);
+
+// A record of a tagged-line format (RIS, MEDLINE): its number, the line it starts
+// on, and its (tag, value) fields in file order.
+struct TaggedRecord {
+  int number = 0;
+  int line = 0;
+  std::vector<std::pair<std::string, std::string>> fields;
+};
+
+// The first non-empty value of the first of `tags` that has one, or "".
+std::string FirstValue(const TaggedRecord& record, std::initializer_list<std::string_view> tags);
 
 // How the warning of a record skipped for having no abstract ends.
 inline constexpr std::string_view kNoAbstractWarning = " has no abstract; skipped";

@@ -17,11 +17,7 @@
 namespace argmap::read_internal {
 namespace {
 
-struct Record {
-  int number = 0;
-  int line = 0;                                             // of its TY line
-  std::vector<std::pair<std::string, std::string>> fields;  // tag, value, in file order
-};
+using Record = TaggedRecord;  // from its TY line
 
 // Splits "AB  - text" into its tag and value; false for any other line.
 bool ParseTagLine(std::string_view line, std::string_view* tag, std::string_view* value) {
@@ -45,15 +41,6 @@ std::string Values(const Record& record, std::initializer_list<std::string_view>
       out += value;
     }
     if (!out.empty()) return out;
-  }
-  return "";
-}
-
-std::string FirstValue(const Record& record, std::initializer_list<std::string_view> tags) {
-  for (std::string_view tag : tags) {
-    for (const auto& [name, value] : record.fields) {
-      if (name == tag && !value.empty()) return value;
-    }
   }
   return "";
 }

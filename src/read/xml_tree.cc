@@ -149,6 +149,11 @@ std::string XmlRootName(std::string_view content) {
     bool last = at + kPiece >= content.size();
     if (xmlParseChunk(ctxt.get(), piece.data(), static_cast<int>(piece.size()), last) != 0) break;
   }
+  // What the parser built on its own (a document for a DTD's entities) is ours to free.
+  if (ctxt->myDoc != nullptr) {
+    xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = nullptr;
+  }
   return state.name;
 }
 

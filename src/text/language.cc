@@ -18,7 +18,8 @@ constexpr int kMaxEnglishPercent = 25;
 DetectedLanguage DetectLanguage(std::string_view text) {
   DetectedLanguage out{"ENGLISH", "en", true};
   if (text.size() < kMinLanguageBytes || text.size() > INT_MAX) return out;
-  CLD2::Language top3[3];
+  // CLD2 returns at once, filling nothing, for text that is not valid UTF-8.
+  CLD2::Language top3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
   int percent3[3] = {0, 0, 0};
   double scores3[3];
   int text_bytes = 0, valid_prefix = 0;

@@ -12,13 +12,13 @@ std::string_view TrimSpace(std::string_view s) {
   return s;
 }
 
+}  // namespace
+
 void AppendWord(std::string_view word, std::string* out) {
   if (word.empty()) return;
   if (!out->empty()) *out += ' ';
   *out += word;
 }
-
-}  // namespace
 
 std::vector<std::string_view> SplitOutsideBraces(std::string_view s, char sep) {
   std::vector<std::string_view> pieces;

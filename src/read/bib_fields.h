@@ -18,6 +18,9 @@
 namespace argmap {
 
 std::string NaturalName(std::string_view name);
+// Appends `word` to `out`, after a space when `out` is not empty; an empty word
+// adds nothing (parts of a name: given, particles, family).
+void AppendWord(std::string_view word, std::string* out);
 std::string YearOf(std::string_view date);
 std::string NormalizeDoi(std::string_view doi);
 

@@ -55,9 +55,9 @@ std::string Author(const xmlNode* contrib) {
   const xmlNode* name = Child(contrib, "name");
   if (name == nullptr) name = Child(Child(contrib, "name-alternatives"), "name");
   if (name == nullptr) return Text(Child(contrib, "collab"));
-  std::string given = Text(Child(name, "given-names"));
-  std::string surname = Text(Child(name, "surname"));
-  return given.empty() ? surname : surname.empty() ? given : given + " " + surname;
+  std::string full = Text(Child(name, "given-names"));
+  AppendWord(Text(Child(name, "surname")), &full);
+  return full;
 }
 
 void AddArticle(const ReadContext& ctx, const xmlNode* article, int number) {
@@ -82,9 +82,7 @@ void AddArticle(const ReadContext& ctx, const xmlNode* article, int number) {
   doc.venue = Text(Descend(journal, {"journal-title-group", "journal-title"}));
   if (doc.venue.empty()) doc.venue = Text(Child(journal, "journal-title"));
   for (const xmlNode* group : Children(meta, "kwd-group")) {
-    for (const xmlNode* k : Children(group, "kwd")) {
-      if (std::string word = Text(k); !word.empty()) doc.keywords.push_back(std::move(word));
-    }
+    AppendTexts(Children(group, "kwd"), &doc.keywords);
   }
   AppendAbstract(MainAbstract(meta), {}, &doc.text);
   std::string label = RecordLabel(number, doc.doi);

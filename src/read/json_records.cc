@@ -11,12 +11,6 @@
 namespace argmap::read_internal {
 namespace {
 
-void AppendWord(const std::string& word, std::string* out) {
-  if (word.empty()) return;
-  if (!out->empty()) *out += ' ';
-  *out += word;
-}
-
 // Calls the format's map on each record of `value` and adds the documents.
 void AddRecords(const ReadContext& ctx, const JsonFormat& format, const Json& value, int line,
                 int* number) {

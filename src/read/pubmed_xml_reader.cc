@@ -32,10 +32,10 @@ std::string Abstract(const xmlNode* abstract) {
 std::string Author(const xmlNode* author) {
   std::string collective = Text(Child(author, "CollectiveName"));
   if (!collective.empty()) return collective;
-  std::string given = Text(Child(author, "ForeName"));
-  if (given.empty()) given = Text(Child(author, "Initials"));
-  std::string last = Text(Child(author, "LastName"));
-  return given.empty() ? last : last.empty() ? given : given + " " + last;
+  std::string name = Text(Child(author, "ForeName"));
+  if (name.empty()) name = Text(Child(author, "Initials"));
+  AppendWord(Text(Child(author, "LastName")), &name);
+  return name;
 }
 
 std::string Doi(const xmlNode* article, const xmlNode* pubmed_data) {
@@ -69,9 +69,7 @@ void AddArticle(const ReadContext& ctx, const xmlNode* record, int number) {
   doc.doi = Doi(article, Child(record, "PubmedData"));
   doc.venue = Text(Descend(article, {"Journal", "Title"}));
   for (const xmlNode* list : Children(citation, "KeywordList")) {
-    for (const xmlNode* k : Children(list, "Keyword")) {
-      if (std::string word = Text(k); !word.empty()) doc.keywords.push_back(std::move(word));
-    }
+    AppendTexts(Children(list, "Keyword"), &doc.keywords);
   }
   doc.text = Abstract(Child(article, "Abstract"));
   std::string label = RecordLabel(number, doc.id);

@@ -42,8 +42,7 @@ std::string Person(const xmlNode* pers) {
   for (const xmlNode* c = pers ? pers->children : nullptr; c != nullptr; c = c->next) {
     std::string_view part = LocalName(c);
     if (part != "forename" && part != "surname") continue;
-    std::string word = Text(c);
-    if (!word.empty()) name += (name.empty() ? "" : " ") + word;
+    AppendWord(Text(c), &name);
   }
   return name;
 }
@@ -72,9 +71,7 @@ void AddTei(const ReadContext& ctx, const xmlNode* tei, int number) {
   doc.venue = Text(Child(monogr, "title"));
   doc.year = Year(Descend(monogr, {"imprint", "date"}));
   if (doc.year.empty()) doc.year = Year(Descend(file, {"publicationStmt", "date"}));
-  for (const xmlNode* k : Children(Descend(profile, {"textClass", "keywords"}), "term")) {
-    if (std::string word = Text(k); !word.empty()) doc.keywords.push_back(std::move(word));
-  }
+  AppendTexts(Children(Descend(profile, {"textClass", "keywords"}), "term"), &doc.keywords);
   doc.text = Abstract(Child(profile, "abstract"));
   std::string label = RecordLabel(number, doc.doi);
   AddDocument(ctx, std::move(doc), number, LineOf(tei), label);

@@ -246,6 +246,12 @@ std::string Text(const xmlNode* node) {
   return out;
 }
 
+void AppendTexts(const std::vector<const xmlNode*>& nodes, std::vector<std::string>* out) {
+  for (const xmlNode* node : nodes) {
+    if (std::string text = Text(node); !text.empty()) out->push_back(std::move(text));
+  }
+}
+
 int LineOf(const xmlNode* node) {
   long line = node ? xmlGetLineNo(node) : 0;
   return line > 0 && line <= INT_MAX ? static_cast<int>(line) : 0;

@@ -75,6 +75,8 @@ const xmlNode* Descend(const xmlNode* node, std::initializer_list<std::string_vi
 std::string Attribute(const xmlNode* node, std::string_view name);
 // All text below `node`, white space folded; "" for nullptr.
 std::string Text(const xmlNode* node);
+// Appends the Text of each of `nodes` that has one (keywords, terms).
+void AppendTexts(const std::vector<const xmlNode*>& nodes, std::vector<std::string>* out);
 // The 1-based line where `node` starts, 0 when unknown.
 int LineOf(const xmlNode* node);
 

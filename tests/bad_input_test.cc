@@ -168,15 +168,18 @@ std::vector<Row> InputRows() {
       {"a record with no abstract", "noabs.jsonl",
        "{\"id\": \"a\", \"abstract\": \"We argue that x.\"}\n{\"id\": \"b\", \"title\": \"T\"}\n",
        "extract noabs.jsonl",
-       "noabs.jsonl:2: error: record 2 has no \"abstract\" or \"text\" field\n", 1, 1},
+       "noabs.jsonl:2: error: record 2 has no \"abstract\" or \"text\" field\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
       {"an abstract of one word", "one.json", "{\"id\": \"w\", \"abstract\": \"Sanctions.\"}",
        "extract one.json", "", 0, 1},
       {"duplicate ids", "dup.jsonl",
        "{\"id\": \"a\", \"abstract\": \"We argue that x.\"}\n"
        "{\"id\": \"a\", \"abstract\": \"We argue that y.\"}\n",
        "extract dup.jsonl",
-       "dup.jsonl:2: error: duplicate id 'a' (first used at dup.jsonl:1); record 2 skipped\n", 1,
-       1},
+       "dup.jsonl:2: error: duplicate id 'a' (first used at dup.jsonl:1); record 2 skipped\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
       {"binary data", "image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
        "extract image.png",
        "image.png:1:1: error: invalid UTF-8 (byte 0x89): for Latin-1 or Windows-1252 text, give "

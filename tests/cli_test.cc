@@ -276,7 +276,9 @@ TEST_SUITE("cli") {
               "{\"id\": \"c\", \"abstract\": \"We find that courts constrain presidents.\"}\n");
     RunResult r = dir.Argmap("extract papers.jsonl");
     CHECK(r.status == 1);
-    CHECK(r.err == "papers.jsonl:2: error: record 2 has no \"abstract\" or \"text\" field\n");
+    CHECK(r.err ==
+          "papers.jsonl:2: error: record 2 has no \"abstract\" or \"text\" field\n"
+          "argmap: mapped 2 abstracts; 1 error above\n");
     Json graph = Json::parse(r.out);
     REQUIRE(graph["documents"].size() == 2);
     CHECK(graph["documents"][0]["id"] == "a");
@@ -289,7 +291,9 @@ TEST_SUITE("cli") {
     dir.Write("in.txt", kAbstracts);
     RunResult r = dir.Argmap("extract in.txt missing.txt");
     CHECK(r.status == 1);
-    CHECK(r.err == "missing.txt: error: cannot read file: No such file or directory\n");
+    CHECK(r.err ==
+          "missing.txt: error: cannot read file: No such file or directory\n"
+          "argmap: mapped 3 abstracts; 1 error above\n");
     CHECK(Json::parse(r.out)["documents"].size() == 3);
   }
 

@@ -65,7 +65,8 @@ TEST_SUITE("input_formats_cli") {
     CHECK(m.run.status == 0);
     CHECK(m.run.err ==
           "tests/data/inputs/sanctions.bib:24: warning: entry 'noabstract_2015' has no abstract; "
-          "skipped\n");
+          "skipped\n"
+          "argmap: mapped 2 abstracts; skipped 1 record without an abstract\n");
     CHECK(m.ids == std::vector<std::string>{"roe_sanctions_2021", "Ortiz2019"});
     const Json& roe = m.graph["documents"][0];
     CHECK(roe["title"] == "Why Sanctions Persist: Audience Costs in Coercive Diplomacy");
@@ -80,6 +81,24 @@ TEST_SUITE("input_formats_cli") {
     CHECK(ortiz["title"] == "Targeted Measures and Çompliance");
     CHECK(ortiz["year"] == "2019");
     CHECK(HasNode(m, "Ortiz2019", "they spare ordinary citizens & keep elites under pressure"));
+  }
+
+  TEST_CASE(
+      "the last line counts what was mapped and skipped, streamed or not, and --quiet drops it") {
+    const std::string input = " tests/data/inputs/sanctions.bib tests/data/inputs/no-such.bib";
+    const std::string tally =
+        "argmap: mapped 2 abstracts; skipped 1 record without an abstract; 1 error above\n";
+    for (const std::string format : {"json", "jsonl", "summary"}) {
+      CAPTURE(format);
+      Run run = Argmap("extract --format " + format + input);
+      CHECK(run.status == 1);
+      CHECK(run.err.ends_with(tally));
+    }
+    Run quiet = Argmap("extract --quiet" + input);
+    CHECK(quiet.err ==
+          "tests/data/inputs/no-such.bib: error: cannot read file: No such file or directory\n");
+    Run clean = Argmap("extract tests/data/inputs/alliances-csl.json");
+    CHECK(clean.err == "");
   }
 
   TEST_CASE("a RIS file is mapped, with a value continued over two lines") {
@@ -149,7 +168,8 @@ TEST_SUITE("input_formats_cli") {
           "tests/data/inputs/trials-pubmed.xml:58: warning: record 3 ('90000003') has no "
           "abstract; skipped\n"
           "tests/data/inputs/trials-pubmed.xml:66: warning: record 4 is a <PubmedBookArticle>, "
-          "not a journal article (<PubmedArticle>); skipped\n");
+          "not a journal article (<PubmedArticle>); skipped\n"
+          "argmap: mapped 2 abstracts; skipped 1 record without an abstract\n");
     CHECK(m.ids == std::vector<std::string>{"90000001", "90000002"});
     const Json& first = m.graph["documents"][0];
     CHECK(first["title"] == "Walking after surgery for HER2-positive cancer: a randomised trial.");
@@ -169,7 +189,8 @@ TEST_SUITE("input_formats_cli") {
     CHECK(m.run.status == 0);
     CHECK(m.run.err ==
           "tests/data/inputs/trials.nbib:22: warning: record 2 ('90000012') has no abstract; "
-          "skipped\n");
+          "skipped\n"
+          "argmap: mapped 2 abstracts; skipped 1 record without an abstract\n");
     CHECK(m.ids == std::vector<std::string>{"90000011", "90000013"});
     const Json& first = m.graph["documents"][0];
     CHECK(first["title"] == "Reminder letters and screening uptake: a cluster randomised trial.");

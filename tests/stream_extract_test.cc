@@ -163,7 +163,8 @@ TEST_SUITE("stream_cli") {
           "{\"id\": \"x\", \"abstract\": }\n"
           "                        ^\n"
           "in.jsonl:4: error: duplicate id 'p0' (first used at in.jsonl:1); record 4 skipped\n"
-          "in.jsonl:5: error: duplicate id 'p1' (first used at in.jsonl:2); record 5 skipped\n");
+          "in.jsonl:5: error: duplicate id 'p1' (first used at in.jsonl:2); record 5 skipped\n"
+          "argmap: mapped 3 abstracts; 3 errors above\n");
     std::string out = dir.Read("out.jsonl");
     CHECK(std::count(out.begin(), out.end(), '\n') == 3);
   }
@@ -176,9 +177,9 @@ TEST_SUITE("stream_cli") {
               "{\"id\": \"new\", \"abstract\": \"We argue that Y.\"}\n");
     testing::ArgmapRun r = dir.Argmap("extract --format jsonl -o out.jsonl a.jsonl b.jsonl");
     CHECK(r.status == 1);
-    CHECK(
-        r.err ==
-        "b.jsonl:1: error: duplicate id 'p2999' (first used at a.jsonl:3000); record 1 skipped\n");
+    CHECK(r.err ==
+          "b.jsonl:1: error: duplicate id 'p2999' (first used at a.jsonl:3000); record 1 skipped\n"
+          "argmap: mapped 3001 abstracts; 1 error above\n");
     std::string out = dir.Read("out.jsonl");
     CHECK(std::count(out.begin(), out.end(), '\n') == 3001);
   }

@@ -6,6 +6,7 @@
 #include "core/kinds.h"
 #include "core/name_table.h"
 #include "core/spellcheck.h"
+#include "read/reader.h"
 
 namespace argmap {
 
@@ -118,6 +119,25 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ost
   for (const Diagnostic& d : diags) {
     if (!quiet || d.severity == Severity::kError) err << d.Format();
   }
+}
+
+void RunTally::Count(const std::vector<Diagnostic>& diags) {
+  for (const Diagnostic& d : diags) {
+    if (d.severity == Severity::kError) ++errors;
+    if (IsSkippedRecord(d)) ++skipped;
+  }
+}
+
+void RunTally::Print(std::ostream& err) const {
+  if (mapped == 0 || skipped + errors == 0) return;
+  auto count = [](size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+  };
+  err << "argmap: mapped " << count(mapped, "abstract", "abstracts");
+  if (skipped > 0)
+    err << "; skipped " << count(skipped, "record", "records") << " without an abstract";
+  if (errors > 0) err << "; " << count(errors, "error", "errors") << " above";
+  err << "\n";
 }
 
 bool ApplyModelOption(const ParsedArgs& args, Model* model, ExtractOptions* options, CliIo& io) {

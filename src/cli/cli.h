@@ -65,6 +65,20 @@ std::string CheckPackName(const std::vector<std::string>& packs, const std::stri
 // Prints each diagnostic to `err`; with `quiet`, only the errors.
 void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err);
 
+// What a mapping run left out, told in its last line so that a user of a long
+// export sees the count without scrolling through the warnings:
+//   "argmap: mapped 2 abstracts; skipped 3 records without an abstract; 1 error above"
+// Count each batch of diagnostics as it is printed, then Print once at the end:
+// nothing is printed when nothing was skipped and no error was reported, or
+// when nothing was mapped (that run already ends in "no abstracts to map").
+struct RunTally {
+  size_t mapped = 0;
+  size_t skipped = 0;
+  size_t errors = 0;
+  void Count(const std::vector<Diagnostic>& diags);
+  void Print(std::ostream& err) const;
+};
+
 // Loads one compiled pack per thread (the built-in pack or --rules DIR, plus
 // each --add-rules FILE): threads never share a pack. False after printing
 // the pack's errors.

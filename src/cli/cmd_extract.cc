@@ -98,9 +98,11 @@ int RunStreamed(const ParsedArgs& args, const ExtractConfig& config,
     return ExportJsonl(ExportInput{graph, {doc}, config.export_options});
   };
   options.write = [&](std::string_view text) { return output.Write(text, &err); };
+  RunTally tally;
   options.report = [&](const std::vector<Diagnostic>& diags) {
     progress.Finish();
     PrintDiagnostics(diags, quiet, io.err);
+    tally.Count(diags);
   };
   options.progress = [&](const StreamProgress& p) {
     progress.Update(p.documents, p.bytes_read, p.total_bytes);
@@ -117,6 +119,8 @@ int RunStreamed(const ParsedArgs& args, const ExtractConfig& config,
     io.err << err << "\n";
     return 1;
   }
+  tally.mapped = result.documents;
+  if (!quiet) tally.Print(io.err);
   return result.ok ? 0 : 1;
 }
 
@@ -137,6 +141,8 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
   inputs_ok = DropDuplicateIds(&docs, &diags) && inputs_ok;
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
   if (!inputs_ok && args.Has("--strict")) return 1;
+  RunTally tally;
+  tally.Count(diags);
   if (docs.empty()) {
     io.err << "argmap: error: no abstracts to map\n";
     return 1;
@@ -164,6 +170,8 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
     bool graph_to_file = !output.empty() && output != "-";
     (graph_to_file ? io.out : io.err) << ExportExplain(input);
   }
+  tally.mapped = docs.size();
+  if (!args.Has("--quiet")) tally.Print(io.err);
   return inputs_ok ? 0 : 1;
 }
 

@@ -370,12 +370,15 @@ bool ReadInputFile(const std::string& path, std::istream* standard_input, InputF
   return ReadDocuments(path, content, format, docs, diags);
 }
 
+bool IsSkippedRecord(const Diagnostic& d) {
+  return d.severity == Severity::kWarning && d.message.ends_with(read_internal::kNoAbstractWarning);
+}
+
 void ReportNoneWithAbstract(const std::string& path, int records, size_t first,
                             std::vector<Diagnostic>* diags) {
   // One line for the file, not a warning per record ahead of a bare error.
   std::erase_if(*diags, [&, i = size_t{0}](const Diagnostic& d) mutable {
-    return i++ >= first && d.severity == Severity::kWarning &&
-           d.message.ends_with(read_internal::kNoAbstractWarning);
+    return i++ >= first && IsSkippedRecord(d);
   });
   diags->push_back(
       MakeError(path, records == 1 ? "1 record, without an abstract"

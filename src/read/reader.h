@@ -92,6 +92,9 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
                std::vector<Diagnostic>* diags, int* last_record = nullptr,
                int* without_abstract = nullptr);
 
+// True for the warning of a record skipped for having no abstract.
+bool IsSkippedRecord(const Diagnostic& d);
+
 // For an input none of whose records had an abstract (`records` of them were
 // skipped for it): drops their warnings from (*diags)[first...] and adds the
 // one error "3 records, none with an abstract" ("1 record, without an abstract").

@@ -140,6 +140,8 @@ TEST_SUITE("compare_cli") {
          ".gv, .csv, .md)"},
         {"compare -o matrix.csv --format json a.jsonl",
          "'matrix.csv' names csv, but --format is json: make them agree"},
+        {"compare -o links.txt --format json a.jsonl",
+         "'links.txt' names report, explain or summary, but --format is json: make them agree"},
         {"compare --topp 3 a.jsonl", "unknown option '--topp', did you mean '--top'?"},
         {"compare --pack clinicl a.jsonl", "unknown pack 'clinicl', did you mean 'clinical'?"},
     };

@@ -7,6 +7,7 @@
 #include "cli/args.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "cli/output_formats.h"
 #include "compare/compare_export.h"
 #include "compare/papers.h"
 #include "core/spellcheck.h"
@@ -49,35 +50,27 @@ void PrintCompareHelp(std::ostream& out) {
 }
 
 // The format: --format, else the one -o's extension names (the first, for
-// ".txt": report), else report. An extension no compare format is written to,
-// or one --format's format is not, is a usage error.
+// ".txt": report), else report; settled by the same SettleFormat as the
+// output formats of extract, render and convert, over the compare table.
 std::string ChooseCompareFormat(const ParsedArgs& args, std::string* format) {
   std::string path = args.Get("--output");
   std::string name = path.substr(path.rfind('/') + 1);
   size_t dot = name.rfind('.');
   std::string extension =
       dot == std::string::npos || dot == 0 ? "" : AsciiLowerCopy(name.substr(dot));
+  if (path == "-") extension.clear();
   std::vector<std::string> fits;
-  std::string all;
+  FormatTable table{"compare", "", /*first_of_several=*/true};
   for (const CompareExporter& e : CompareExporters()) {
     std::string exts = " " + std::string(e.extensions) + " ";
     if (!extension.empty() && exts.find(" " + extension + " ") != std::string::npos) {
       fits.emplace_back(e.name);
     }
-    if (!e.extensions.empty() && all.find(e.extensions) == std::string::npos) {
-      all += (all.empty() ? "" : ", ") + std::string(e.extensions);
+    if (!e.extensions.empty() && table.extensions.find(e.extensions) == std::string::npos) {
+      table.extensions += (table.extensions.empty() ? "" : ", ") + std::string(e.extensions);
     }
   }
-  *format = args.Get("--format", fits.empty() ? "report" : fits[0]);
-  if (extension.empty() || path == "-") return "";
-  if (fits.empty()) {
-    return "'" + path + "': '" + extension + "' is the extension of no compare format (" + all +
-           ")";
-  }
-  if (std::find(fits.begin(), fits.end(), *format) == fits.end()) {
-    return "'" + path + "' names " + fits[0] + ", but --format is " + *format + ": make them agree";
-  }
-  return "";
+  return SettleFormat(args, path, extension, fits, "report", table, format);
 }
 
 struct CompareConfig {

@@ -74,25 +74,33 @@ std::vector<std::string> FormatsForPath(std::string_view path, std::string* exte
   return {};
 }
 
+std::string SettleFormat(const ParsedArgs& args, const std::string& path,
+                         const std::string& extension, const std::vector<std::string>& named,
+                         std::string_view fallback, const FormatTable& table, std::string* format) {
+  bool take_first = named.size() == 1 || (!named.empty() && table.first_of_several);
+  *format = args.Get("--format", take_first ? named[0] : std::string(fallback));
+  if (extension.empty()) return "";
+  std::string quoted = "'" + path + "'";
+  if (named.empty()) {
+    return quoted + ": '" + extension + "' is the extension of no " + std::string(table.kind) +
+           " format (" + table.extensions + ")";
+  }
+  std::string names = named[0];
+  for (size_t i = 1; i < named.size(); ++i) {
+    names += (i + 1 == named.size() ? " or " : ", ") + named[i];
+  }
+  if (!args.Has("--format")) {
+    return take_first ? "" : quoted + ": '" + extension + "' may be " + names + ": give --format";
+  }
+  if (std::find(named.begin(), named.end(), *format) != named.end()) return "";
+  return quoted + " names " + names + ", but --format is " + *format + ": make them agree";
+}
+
 std::string ChooseOutputFormat(const ParsedArgs& args, const std::string& path,
                                std::string_view fallback, std::string* format) {
   std::string extension;
   std::vector<std::string> named = FormatsForPath(path, &extension);
-  *format = args.Get("--format", named.size() == 1 ? named[0] : std::string(fallback));
-  if (extension.empty()) return "";
-  std::string quoted = "'" + path + "'";
-  if (named.empty()) {
-    return quoted + ": '" + extension + "' is the extension of no output format (" +
-           ExtensionList() + ")";
-  }
-  if (!args.Has("--format")) {
-    if (named.size() == 1) return "";
-    return quoted + ": '" + extension + "' may be " + named[0] + " or " + named[1] +
-           ": give --format";
-  }
-  if (std::find(named.begin(), named.end(), *format) != named.end()) return "";
-  return quoted + " names " + named[0] + (named.size() > 1 ? " or " + named[1] : "") +
-         ", but --format is " + *format + ": make them agree";
+  return SettleFormat(args, path, extension, named, fallback, {"output", ExtensionList()}, format);
 }
 
 bool FindOutputFormat(std::string_view name, OutputFormat* format, std::string* err) {

@@ -54,6 +54,24 @@ std::vector<std::string> FormatsForPath(std::string_view path, std::string* exte
 std::string ChooseOutputFormat(const ParsedArgs& args, const std::string& path,
                                std::string_view fallback, std::string* format);
 
+// The one decision every command that writes makes between -o's extension and
+// --format, over its own table of formats: `named` are the formats the
+// extension of `path` names, most likely first (empty when it names none);
+// `extension` is the extension seen ("" when there is none, or for "-").
+// *format gets --format, else the one named format, else (several named) the
+// first when `first_of_several`, else `fallback`. Returns "" or the usage
+// error: "'x.svg': '.svg' is the extension of no KIND format (EXTENSIONS)",
+// "'x.txt': '.txt' may be explain or summary: give --format", or
+// "'m.csv' names csv, but --format is json: make them agree".
+struct FormatTable {
+  std::string_view kind;   // "output", "compare"
+  std::string extensions;  // listed in the first message
+  bool first_of_several = false;
+};
+std::string SettleFormat(const ParsedArgs& args, const std::string& path,
+                         const std::string& extension, const std::vector<std::string>& named,
+                         std::string_view fallback, const FormatTable& table, std::string* format);
+
 // Reads --rankdir (BT, TB, LR, RL; without it, drawings of many papers are
 // stacked: RenderOptions::auto_rankdir), --wrap N (0 to 1000) and --dot PROGRAM;
 // returns "" or the usage error.

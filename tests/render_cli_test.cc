@@ -113,6 +113,10 @@ TEST_SUITE("render_cli") {
                   "argmap: error: render draws svg, png, pdf or html, not 'json' (for json, run "
                   "'argmap extract --format json')\n"
                   "run 'argmap render --help' for usage\n"},
+             Case{"render -o notes.txt in.txt",
+                  "argmap: error: render draws svg, png, pdf or html, not 'explain' (for explain, "
+                  "run 'argmap extract --format explain')\n"
+                  "run 'argmap render --help' for usage\n"},
              Case{"extract --format pnj in.txt",
                   "argmap: error: unknown format 'pnj', did you mean 'png'?\n"
                   "run 'argmap extract --help' for usage\n"},

@@ -7,6 +7,7 @@
 // input goes through the input gate once (read/input.h); maps are read with
 // ReadGraph and drawn as they are. The format is --format, else the output's
 // extension (.svg, .png, .pdf, .html, .htm), else svg.
+#include <algorithm>
 #include <sstream>
 
 #include "cli/args.h"
@@ -150,6 +151,15 @@ int DrawGraphs(const ParsedArgs& args, const OutputFormat& format, GraphFormat g
 // Checks everything that needs no input; returns "" or the usage error.
 std::string Configure(const ParsedArgs& args, std::string* format_name, OutputFormat* format) {
   std::string err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  // -o naming only formats render does not draw (r.txt, r.json) gets the advice
+  // to run extract, not a question about which of them to write.
+  std::string extension;
+  std::vector<std::string> named = FormatsForPath(args.Get("--output"), &extension);
+  if (err.empty() && !args.Has("--format") && !named.empty() &&
+      std::none_of(named.begin(), named.end(),
+                   [](const std::string& f) { return CheckFormat(f).empty(); })) {
+    err = CheckFormat(named[0]);
+  }
   if (err.empty()) err = ChooseOutputFormat(args, args.Get("--output"), "svg", format_name);
   if (err.empty()) err = CheckFormat(*format_name);
   if (err.empty()) FindOutputFormat(*format_name, format, &err);

@@ -172,6 +172,30 @@ TEST_SUITE("compare_cli") {
     CHECK(r.out == abstracts.out);
   }
 
+  TEST_CASE("two AIF maps of one file name in two folders are two papers, ids told apart") {
+    // As OVA and AIFdb write them: no argmap documents, so each paper's id is its file's.
+    const std::string map =
+        R"({"nodes": [{"nodeID": "1", "text": "Tariffs raise prices for consumers", "type": "I"},
+                      {"nodeID": "2", "text": "Importers pass costs on", "type": "I"},
+                      {"nodeID": "3", "text": "Default Inference", "type": "RA"}],
+            "edges": [{"edgeID": "1", "fromID": "2", "toID": "3"},
+                      {"edgeID": "2", "fromID": "3", "toID": "1"}], "locutions": []})";
+    Dir dir;
+    dir.Write("a/m.json", map);
+    dir.Write("b/m.json", map);
+    Run r = dir.Argmap("compare --format json a/m.json b/m.json");
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    Json graph = Json::parse(r.out);
+    std::vector<std::string> docs, nodes, edges;
+    for (const Json& d : graph["documents"]) docs.push_back(d["id"]);
+    for (const Json& n : graph["nodes"]) nodes.push_back(n["id"]);
+    for (const Json& e : graph["edges"]) edges.push_back(e["id"]);
+    CHECK(docs == std::vector<std::string>{"a/m", "b/m"});
+    CHECK(nodes == std::vector<std::string>{"a/m/n1", "a/m/n2", "b/m/n1", "b/m/n2"});
+    CHECK(edges == std::vector<std::string>{"a/m/e1", "b/m/e1"});
+  }
+
   TEST_CASE("the report links the two papers on one subject") {
     Dir dir;
     dir.Write("a.jsonl", kAbstracts);

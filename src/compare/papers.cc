@@ -43,21 +43,51 @@ void ExtractInChunks(const std::vector<Document>& docs, const PaperSource& sourc
   papers->graph.Append(graph);
 }
 
+// `id` with its document prefix `from` ("m/n1") changed to `to` ("a/m/n1").
+std::string Renamed(const std::string& id, const std::string& from, const std::string& to) {
+  return id.starts_with(from + "/") ? to + id.substr(from.size()) : id;
+}
+
+// Gives the papers of a map the run's stems (read/unique_ids.h), so that two
+// AIF maps named m.json in two folders are two papers, not one read twice.
+// Returns the ids changed: old -> new.
+std::map<std::string, std::string> ApplyStems(const IdStems* stems, std::vector<Document>* docs) {
+  std::map<std::string, std::string> renamed;
+  for (Document& d : *docs) {
+    std::string old = d.id;
+    if (stems != nullptr) stems->Apply(&d);
+    if (d.id != old) renamed[old] = d.id;
+  }
+  return renamed;
+}
+
 // Appends the papers of `docs` with their nodes and edges in `graph` (a map
-// that was read, not mapped here).
-void AppendMapped(const std::vector<Document>& docs, const ArgumentGraph& graph, PaperSet* papers) {
+// that was read, not mapped here), whose documents `renamed` renames.
+void AppendMapped(const std::vector<Document>& docs, const ArgumentGraph& graph,
+                  const std::map<std::string, std::string>& renamed, PaperSet* papers) {
+  auto new_id = [&](const std::string& doc) {
+    auto it = renamed.find(doc);
+    return it == renamed.end() ? doc : it->second;
+  };
   std::set<std::string> kept;
   for (const Document& d : docs) kept.insert(d.id);
   ArgumentGraph part;
   std::vector<NodeIndex> index(graph.node_count());
   std::vector<bool> in(graph.node_count(), false);
   for (NodeIndex v = 0; v < graph.node_count(); ++v) {
-    if (!kept.contains(graph.node(v).doc)) continue;
-    index[v] = part.AddNode(graph.node(v));
+    Node node = graph.node(v);
+    node.doc = new_id(node.doc);
+    if (!kept.contains(node.doc)) continue;
+    node.id = Renamed(node.id, graph.node(v).doc, node.doc);
+    index[v] = part.AddNode(std::move(node));
     in[v] = true;
   }
   for (const ArgumentGraph::EdgeRef& e : graph.Edges()) {
-    if (in[e.source] && in[e.target]) part.AddEdge(index[e.source], index[e.target], *e.edge);
+    if (!in[e.source] || !in[e.target]) continue;
+    Edge edge = *e.edge;
+    const std::string& doc = graph.node(e.source).doc;
+    edge.id = Renamed(edge.id, doc, new_id(doc));
+    part.AddEdge(index[e.source], index[e.target], std::move(edge));
   }
   for (const Document& d : docs) {
     papers->ids.insert(d.id);
@@ -79,7 +109,8 @@ bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* pap
     ArgumentGraph graph;
     std::vector<Document> docs;
     bool ok = ReadGraph(path, content, GraphFormat::kAuto, &graph, &docs, diags);
-    AppendMapped(NewPapers(path, docs, *papers, diags), graph, papers);
+    std::map<std::string, std::string> renamed = ApplyStems(source.id_stems, &docs);
+    AppendMapped(NewPapers(path, docs, *papers, diags), graph, renamed, papers);
     return ok;
   }
   std::vector<Document> docs;

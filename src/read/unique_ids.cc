@@ -62,6 +62,7 @@ void IdStems::Apply(Document* doc) const {
   if (it == stems_.end()) return;
   std::string default_id = FileStem(doc->source) + "#" + std::to_string(doc->record);
   if (doc->id == default_id) doc->id = it->second + "#" + std::to_string(doc->record);
+  if (doc->id == FileStem(doc->source)) doc->id = it->second;
 }
 
 bool DropDuplicateIds(std::vector<Document>* docs, std::vector<Diagnostic>* diags) {

@@ -22,7 +22,9 @@ namespace argmap {
 class IdStems {
  public:
   explicit IdStems(const std::vector<std::string>& paths);
-  // Gives `doc` the run's stem when its id is its input's default id.
+  // Gives `doc` the run's stem when its id is its input's default id: the
+  // "<stem>#<n>" of abstracts, or the bare stem of a map without documents of
+  // its own (an AIF map from OVA or AIFdb, read/aif_reader.h).
   void Apply(Document* doc) const;
 
  private:

@@ -60,5 +60,62 @@ TEST_SUITE("doc_groups") {
   }
 }
 
+TEST_SUITE("document_label") {
+  Document Doc(std::string title, std::vector<std::string> authors, std::string year) {
+    Document d;
+    d.id = "paper#2";
+    d.title = std::move(title);
+    d.authors = std::move(authors);
+    d.year = std::move(year);
+    d.source = "notes/paper.txt";
+    d.record = 2;
+    return d;
+  }
+
+  TEST_CASE(
+      "a paper is labelled by its title, else its authors and year, else its file and number") {
+    struct Row {
+      Document doc;
+      std::string label;
+    };
+    const std::string long_title =
+        "Hedging bets in alliance politics: how small states balance between rival great powers "
+        "over decades";
+    std::vector<Row> rows = {
+        {Doc("Sanctions and their dilemmas", {"Jane Roe"}, "2021"), "Sanctions and their dilemmas"},
+        {Doc(long_title, {}, ""), "Hedging bets in alliance politics: how small states..."},
+        {Doc("Two\nlines", {}, ""), "Two lines"},
+        {Doc("", {"Jane Roe", "Ann Lee"}, "2019"), "Roe et al. 2019"},
+        {Doc("", {"Jane Roe"}, "2019"), "Roe 2019"},
+        {Doc("", {"Roe, Jane"}, ""), "Roe"},
+        {Doc("", {"Jane Roe Jr."}, ""), "Roe"},
+        {Doc("", {}, "2019"), "2019"},
+        {Doc("", {}, ""), "paper.txt #2"},
+    };
+    for (const Row& row : rows) {
+      CAPTURE(row.label);
+      CHECK(DocumentLabel(row.doc) == row.label);
+    }
+  }
+
+  TEST_CASE("a width of 0 keeps the whole title") {
+    Document d = Doc(std::string(100, 'a'), {}, "");
+    CHECK(DocumentLabel(d, 0) == std::string(100, 'a'));
+  }
+
+  TEST_CASE(
+      "standard input is named stdin; a record's own id and a stand-in document's id are kept") {
+    Document d = Doc("", {}, "");
+    d.source = "-";
+    CHECK(DocumentLabel(d) == "stdin #2");
+    Document own_id = Doc("", {}, "");
+    own_id.id = "smith2021";
+    CHECK(DocumentLabel(own_id) == "smith2021");
+    Document stand_in;
+    stand_in.id = "paper#2";
+    CHECK(DocumentLabel(stand_in) == "paper#2");
+  }
+}
+
 }  // namespace
 }  // namespace argmap

@@ -238,6 +238,25 @@ TEST_SUITE("render_cli") {
     CHECK(Has(page, std::string("<title>argmap: ") + kTitleUtf8 + "</title>"));
     CHECK_FALSE(Has(page, "<?xml"));
   }
+
+  TEST_CASE("plain-text papers are labelled by file name and number, their ids unchanged") {
+    Scratch dir;
+    dir.Write("papers.txt",
+              "We argue that sanctions fail because elites adapt. Therefore sanctions should be "
+              "targeted.\n\nThis study examines aid. We find that aid may reduce conflict, "
+              "although earlier work disputes this.\n");
+    Run r = dir.Argmap("extract --format dot papers.txt");
+    REQUIRE(r.status == 0);
+    std::vector<std::string> labels;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.starts_with("    label=")) labels.push_back(line);
+    }
+    CHECK(labels == std::vector<std::string>{"    label=\"papers.txt #1\";",
+                                             "    label=\"papers.txt #2\";",
+                                             "    label=\"Legend\";"});
+    CHECK(Has(r.out, "n1 [id=\"papers#1/n1\""));
+  }
 }
 
 }  // namespace

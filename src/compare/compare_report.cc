@@ -16,6 +16,7 @@
 #include <map>
 
 #include "compare/compare_export.h"
+#include "export/doc_groups.h"
 
 namespace argmap {
 namespace {
@@ -28,19 +29,12 @@ std::string OneLine(std::string_view text) {
   return out;
 }
 
-// The surname of "Gregory Kulacki": its last word.
-std::string LastWord(std::string name) {
-  while (!name.empty() && name.back() == ' ') name.pop_back();
-  size_t space = name.rfind(' ');
-  return space == std::string::npos ? name : name.substr(space + 1);
-}
-
 // "Kulacki 2021: Title", "Kocher and Kalyvas 2007: Title", "Lee et al.: Title", or "".
 std::string Citation(const Document& doc) {
   std::string who;
-  if (doc.authors.size() == 1) who = LastWord(doc.authors[0]);
-  if (doc.authors.size() == 2) who = LastWord(doc.authors[0]) + " and " + LastWord(doc.authors[1]);
-  if (doc.authors.size() > 2) who = LastWord(doc.authors[0]) + " et al.";
+  if (doc.authors.size() == 1) who = Surname(doc.authors[0]);
+  if (doc.authors.size() == 2) who = Surname(doc.authors[0]) + " and " + Surname(doc.authors[1]);
+  if (doc.authors.size() > 2) who = Surname(doc.authors[0]) + " et al.";
   if (!doc.year.empty()) who += (who.empty() ? "" : " ") + doc.year;
   if (doc.title.empty()) return OneLine(who);
   return OneLine(who.empty() ? doc.title : who + ": " + doc.title);

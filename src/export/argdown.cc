@@ -142,7 +142,7 @@ class ArgdownWriter {
   static std::string Heading(const Document& doc) {
     std::string authors;
     for (const std::string& a : doc.authors) authors += (authors.empty() ? "" : ", ") + Quoted(a);
-    return "# " + Escape(doc.title.empty() ? doc.id : doc.title) + " {id: " + Quoted(doc.id) +
+    return "# " + Escape(DocumentLabel(doc, 0)) + " {id: " + Quoted(doc.id) +
            ", title: " + Quoted(doc.title) + ", authors: [" + authors +
            "], year: " + Quoted(doc.year) + ", doi: " + Quoted(doc.doi) +
            ", venue: " + Quoted(doc.venue) + ", source: " + Quoted(doc.source) +

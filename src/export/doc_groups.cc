@@ -1,9 +1,55 @@
 #include "export/doc_groups.h"
 
+#include <array>
 #include <map>
 #include <string>
+#include <string_view>
+
+#include "export/plain_text.h"
 
 namespace argmap {
+namespace {
+
+std::string FileName(std::string_view path) {
+  if (path == "-") return "stdin";
+  size_t slash = path.find_last_of('/');
+  return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+}  // namespace
+
+std::string Surname(std::string_view name) {
+  if (size_t comma = name.find(','); comma != std::string_view::npos) name = name.substr(0, comma);
+  static constexpr std::array<std::string_view, 6> kSuffixes = {"Jr.", "Jr", "Sr.",
+                                                                "Sr",  "II", "III"};
+  std::string_view last;
+  for (size_t pos = 0; pos < name.size();) {
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view word = name.substr(pos, end - pos);
+    pos = end + 1;
+    bool suffix = false;
+    for (std::string_view s : kSuffixes) suffix = suffix || word == s;
+    if (!word.empty() && (!suffix || last.empty())) last = word;
+  }
+  return std::string(last);
+}
+
+std::string DocumentLabel(const Document& doc, size_t max_title) {
+  if (!doc.title.empty()) {
+    std::string title = SingleLine(doc.title);
+    return max_title == 0 ? title : Shorten(title, max_title);
+  }
+  std::string surname = doc.authors.empty() ? "" : Surname(doc.authors.front());
+  if (!surname.empty() && doc.authors.size() > 1) surname += " et al.";
+  if (!surname.empty() || !doc.year.empty()) {
+    if (surname.empty() || doc.year.empty()) return surname + doc.year;
+    return surname + " " + doc.year;
+  }
+  std::string number = "#" + std::to_string(doc.record);
+  bool default_id = doc.record > 0 && !doc.source.empty() && doc.id.ends_with(number);
+  return default_id ? FileName(doc.source) + " " + number : doc.id;
+}
 
 std::vector<DocumentGroup> GroupByDocument(const ArgumentGraph& graph,
                                            const std::vector<Document>& documents) {

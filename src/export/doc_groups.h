@@ -8,9 +8,16 @@
 //   input document has (its Document holds only the id), in order of first use;
 // - nodes in vertex order and edges in ArgumentGraph::Edges() order; an edge
 //   belongs to the document of its source node.
+//
+// DocumentLabel is the one human label of a paper in every drawing and viewer
+// (DOT clusters, Mermaid subgraphs, outline and Argdown headings, the HTML
+// viewer). Ids in the graph never change; only this label is for people.
 #ifndef ARGMAP_EXPORT_DOC_GROUPS_H_
 #define ARGMAP_EXPORT_DOC_GROUPS_H_
 
+#include <cstddef>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -26,6 +33,21 @@ struct DocumentGroup {
 
 std::vector<DocumentGroup> GroupByDocument(const ArgumentGraph& graph,
                                            const std::vector<Document>& documents);
+
+// The human label of a paper, the first that applies:
+// - its title, cut at the last word boundary within `max_title` bytes
+//   with "..." appended when longer (plain_text.h Shorten; 0: never cut), as
+//   one line;
+// - "Surname Year", "Surname et al. Year" for several authors, or just the
+//   surname or the year when only one is known (Surname of the first author);
+// - for a default id ("<stem>#<n>", read/reader.h, as plain text gets), the
+//   input's file name and the record number: "paper.txt #2" ("stdin #2");
+// - else the record's own id (or DOI) as it is.
+std::string DocumentLabel(const Document& doc, size_t max_title = 60);
+
+// The family name in an author's name: the part before a comma ("Roe, Jane"),
+// else the last word that is not a suffix ("Jane Roe Jr." gives "Roe").
+std::string Surname(std::string_view name);
 
 }  // namespace argmap
 

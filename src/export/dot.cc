@@ -121,8 +121,7 @@ void WriteCluster(const ExportInput& input, const DocumentGroup& group, size_t k
   const Document& doc = group.document;
   std::string name = "cluster_" + std::to_string(k);
   *out += "  subgraph " + name + " {\n";
-  *out += "    label=" +
-          Label("", doc.title.empty() ? doc.id : doc.title, 2 * WrapWidth(input.options)) + ";\n";
+  *out += "    label=" + Label("", DocumentLabel(doc), 2 * WrapWidth(input.options)) + ";\n";
   *out += "    style=\"rounded\";\n    color=\"#999999\";\n";
   for (NodeIndex v : group.nodes) {
     WriteNode(input.graph.node(v), v, WrapWidth(input.options), out);
@@ -139,9 +138,8 @@ void WriteLegend(size_t width, std::string* out) {
   *out += "    label=\"Legend\";\n    style=\"rounded,dashed\";\n    color=\"#bbbbbb\";\n";
   for (NodeType type : kAllNodeTypes) {
     *out += "    legend_" + std::string(NodeTypeName(type)) +
-            " [label=" + Label(NodeTypeName(type), "", width) + ", tooltip=" +
-            Quote(NodeTypeDescription(type)) + ", " +
-            NodeAttributes(type) + "];\n";
+            " [label=" + Label(NodeTypeName(type), "", width) +
+            ", tooltip=" + Quote(NodeTypeDescription(type)) + ", " + NodeAttributes(type) + "];\n";
   }
   for (EdgeType type : kAllEdgeTypes) {
     std::string from = "legend_" + std::string(EdgeTypeName(type)) + "_from";

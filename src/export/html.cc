@@ -103,7 +103,7 @@ std::string KindCss() {
 std::string PageTitle(const std::vector<DocumentGroup>& groups) {
   if (groups.size() == 1) {
     const Document& d = groups[0].document;
-    return "argmap: " + (d.title.empty() ? d.id : d.title);
+    return "argmap: " + DocumentLabel(d);
   }
   return "argmap: " + Count(groups.size(), "abstract");
 }
@@ -208,8 +208,7 @@ void WriteNodeWhy(const ExportInput& input, const PageIndex& index, NodeIndex v,
   WriteRow("span", SpanText(node, group, index.sentences[k]), out);
   WriteRow("paper",
            "<a href=\"#am-doc-" + std::to_string(k + 1) + "\">" +
-               EscapeHtml(group.document.title.empty() ? group.document.id : group.document.title) +
-               "</a>",
+               EscapeHtml(DocumentLabel(group.document)) + "</a>",
            out);
   *out += "</dl><h4>Relations</h4>";
   WriteRelations(input, index, v, out);
@@ -294,8 +293,8 @@ void WriteDocument(const ExportInput& input, const PageIndex& index, size_t k, s
   const Document& doc = group.document;
   std::string n = std::to_string(k + 1);
   *out += "<article class=\"doc\" id=\"am-doc-" + n + "\"><h2>" +
-          EscapeHtml(doc.title.empty() ? doc.id : doc.title) + "</h2><p class=\"meta\">" +
-          DocumentMeta(doc) + "</p>";
+          EscapeHtml(DocumentLabel(doc, 0)) + "</h2><p class=\"meta\">" + DocumentMeta(doc) +
+          "</p>";
   std::vector<TextMark> marks;
   for (NodeIndex v : group.nodes) {
     const Node& node = input.graph.node(v);

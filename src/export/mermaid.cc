@@ -134,7 +134,7 @@ std::string ExportMermaid(const ExportInput& input) {
   for (const DocumentGroup& group : GroupByDocument(graph, input.documents)) {
     const Document& doc = group.document;
     std::string name = "d" + std::to_string(++k);
-    out += "  subgraph " + name + "[\"" + Escape(doc.title.empty() ? doc.id : doc.title) + "\"]\n";
+    out += "  subgraph " + name + "[\"" + Escape(DocumentLabel(doc)) + "\"]\n";
     if (group.nodes.empty()) out += "    " + name + "_empty[\"no argument found\"]\n";
     for (NodeIndex v : group.nodes) out += NodeLine(graph.node(v), v);
     for (const ArgumentGraph::EdgeRef& ref : group.edges) {

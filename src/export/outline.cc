@@ -231,7 +231,7 @@ std::string ExportOutline(const ExportInput& input) {
   for (const DocumentGroup& group : GroupByDocument(input.graph, input.documents)) {
     const Document& doc = group.document;
     if (!out.empty()) out += "\n";
-    out += "# " + Escape(doc.title.empty() ? doc.id : doc.title) + "\n";
+    out += "# " + Escape(DocumentLabel(doc, 0)) + "\n";
     std::string byline = Byline(doc);
     if (!byline.empty()) out += "\n" + byline + "\n";
     if (group.nodes.empty()) {

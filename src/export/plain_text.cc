@@ -45,4 +45,12 @@ std::string UpperCase(std::string_view ascii) {
   return out;
 }
 
+std::string Shorten(std::string_view text, size_t width) {
+  if (text.size() <= width) return std::string(text);
+  size_t cut = text.rfind(' ', width - 3);
+  if (cut == std::string::npos || cut < width / 2) cut = width - 3;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "...";
+}
+
 }  // namespace argmap

@@ -23,6 +23,11 @@ std::string ValidUtf8(std::string_view text);
 // and no space at either end: one line of text.
 std::string SingleLine(std::string_view text);
 
+// `text` when it has at most `width` bytes, else cut at the last space that
+// leaves room for "..." (at a code point boundary within `width` when that space
+// is in the first half) with "..." appended. `width` must be at least 4.
+std::string Shorten(std::string_view text, size_t width);
+
 // The upper-case kind name, as DOT labels start: "CLAIM", "PREMISE", ...
 std::string UpperCase(std::string_view ascii);
 

@@ -8,14 +8,6 @@
 namespace argmap {
 namespace {
 
-std::string Shorten(const std::string& text, size_t width) {
-  if (text.size() <= width) return text;
-  size_t cut = text.rfind(' ', width - 3);
-  if (cut == std::string::npos || cut < width / 2) cut = width - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "...";
-}
-
 std::string Counts(const std::map<NodeType, int>& counts) {
   std::string out;
   for (NodeType t : kAllNodeTypes) {

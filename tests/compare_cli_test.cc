@@ -136,7 +136,7 @@ TEST_SUITE("compare_cli") {
          "unknown input format 'bibtx', did you mean 'bibtex'?"},
         {"compare --rankdir XY a.jsonl", "--rankdir must be BT, TB, LR or RL"},
         {"compare -o links.svg a.jsonl",
-         "'links.svg': '.svg' is the extension of no compare format (.txt, .json, .jsonl, .dot "
+         "'links.svg': '.svg' is the extension of no compare format (.txt, .json, .jsonl, .dot, "
          ".gv, .csv, .md)"},
         {"compare -o matrix.csv --format json a.jsonl",
          "'matrix.csv' names csv, but --format is json: make them agree"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <ostream>
+#include <sstream>
 
 #include "cli/args.h"
 #include "cli/cli.h"
@@ -53,24 +54,28 @@ void PrintCompareHelp(std::ostream& out) {
 // ".txt": report), else report; settled by the same SettleFormat as the
 // output formats of extract, render and convert, over the compare table.
 std::string ChooseCompareFormat(const ParsedArgs& args, std::string* format) {
-  std::string path = args.Get("--output");
-  std::string name = path.substr(path.rfind('/') + 1);
-  size_t dot = name.rfind('.');
-  std::string extension =
-      dot == std::string::npos || dot == 0 ? "" : AsciiLowerCopy(name.substr(dot));
-  if (path == "-") extension.clear();
-  std::vector<std::string> fits;
   FormatTable table{"compare", "", /*first_of_several=*/true};
+  std::vector<OutputExtension> extensions;  // each extension with its formats, in table order
   for (const CompareExporter& e : CompareExporters()) {
-    std::string exts = " " + std::string(e.extensions) + " ";
-    if (!extension.empty() && exts.find(" " + extension + " ") != std::string::npos) {
-      fits.emplace_back(e.name);
-    }
-    if (!e.extensions.empty() && table.extensions.find(e.extensions) == std::string::npos) {
-      table.extensions += (table.extensions.empty() ? "" : ", ") + std::string(e.extensions);
+    std::istringstream words{std::string(e.extensions)};
+    for (std::string ext; words >> ext;) {
+      auto known = std::find_if(extensions.begin(), extensions.end(),
+                                [&](const OutputExtension& x) { return x.extension == ext; });
+      if (known == extensions.end()) {
+        extensions.push_back({ext, std::string(e.name)});
+        table.extensions += (table.extensions.empty() ? "" : ", ") + ext;
+      } else {
+        known->formats += "|" + std::string(e.name);
+      }
     }
   }
-  return SettleFormat(args, path, extension, fits, "report", table, format);
+  // Longest first, so that a longer extension wins over its own ending.
+  std::stable_sort(extensions.begin(), extensions.end(), [](const auto& a, const auto& b) {
+    return a.extension.size() > b.extension.size();
+  });
+  std::string path = args.Get("--output"), extension;
+  std::vector<std::string> named = FormatsForPath(path, extensions, &extension);
+  return SettleFormat(args, path, extension, named, "report", table, format);
 }
 
 struct CompareConfig {

@@ -49,12 +49,14 @@ const std::vector<OutputExtension>& OutputExtensions() {
   return table;
 }
 
-std::vector<std::string> FormatsForPath(std::string_view path, std::string* extension) {
+std::vector<std::string> FormatsForPath(std::string_view path,
+                                        const std::vector<OutputExtension>& table,
+                                        std::string* extension) {
   extension->clear();
   std::string name = AsciiLowerCopy(path.substr(path.rfind('/') + 1));
   size_t dot = name.find('.', 1);  // a leading dot names a hidden file, not a format
   if (path == "-" || dot == std::string::npos) return {};
-  for (const OutputExtension& e : OutputExtensions()) {
+  for (const OutputExtension& e : table) {
     if (name.size() > e.extension.size() && name.ends_with(e.extension)) {
       *extension = std::string(e.extension);
       std::vector<std::string> formats;
@@ -68,6 +70,12 @@ std::vector<std::string> FormatsForPath(std::string_view path, std::string* exte
     }
   }
   *extension = name.substr(name.rfind('.'));
+  return {};
+}
+
+std::vector<std::string> FormatsForPath(std::string_view path, std::string* extension) {
+  std::vector<std::string> named = FormatsForPath(path, OutputExtensions(), extension);
+  if (!named.empty() || extension->empty()) return named;
   OutputFormat format;
   std::string ignored;
   if (FindOutputFormat(extension->substr(1), &format, &ignored)) return {extension->substr(1)};

@@ -37,14 +37,20 @@ std::string FormatList();
 // (outline), .html, .htm, .svg, .png, .pdf, and .txt (explain or summary).
 // Besides these, ".FORMAT" names any format by its name (".explain").
 struct OutputExtension {
-  std::string_view extension;
-  std::string_view formats;  // one name, or "explain|summary"
+  std::string extension;
+  std::string formats;  // one name, or "explain|summary"
 };
 const std::vector<OutputExtension>& OutputExtensions();
 
-// The formats `path`'s extension names (empty when it names none, or when
-// `path` is "", "-" or has no extension); *extension gets the extension seen
-// ("" when there is none).
+// The formats `path`'s extension names in `table` (its first entry that the
+// name ends with, case-insensitive; empty when none does, or when `path` is "",
+// "-" or has no extension); *extension gets the extension seen: the entry's, else
+// the name's last ".x" ("" when there is none). Every command that writes reads
+// -o's extension here, over its own table.
+std::vector<std::string> FormatsForPath(std::string_view path,
+                                        const std::vector<OutputExtension>& table,
+                                        std::string* extension);
+// The same over OutputExtensions(), and ".FORMAT" naming any output format.
 std::vector<std::string> FormatsForPath(std::string_view path, std::string* extension);
 
 // The output format of extract, render and convert: --format, else what the

@@ -239,20 +239,27 @@ TEST_SUITE("compare_cli") {
     auto rows = ParseCsv(csv.out.substr(3), &ok);
     CHECK(ok);
     REQUIRE(rows.size() == 4);
-    for (const auto& row : rows) CHECK(row.size() == 10);
+    for (const auto& row : rows) CHECK(row.size() == 12);
     CHECK(rows[0][0] == "id");
     CHECK(rows[2][1] == "Bo Kim; Cy Ng");
     CHECK(rows[2][2] == "2021");
+    // The claims column holds the thesis; the links column what another paper says to it.
+    CHECK(rows[1][7] ==
+          "it is not in the interest of small states to leave the nuclear umbrella of their ally");
+    CHECK(rows[2][11] ==
+          "contrasts with Staying allied: \"it is not in the interest of small states to leave the "
+          "nuclear umbrella of...\"\nrelated to Staying allied: \"nuclear deterrence keeps small "
+          "states safe\"");
 
     Run md = dir.Argmap("compare -f markdown a.jsonl");
     std::istringstream lines(md.out);
     std::vector<std::string> table;
     for (std::string line; std::getline(lines, line);) table.push_back(line);
     REQUIRE(table.size() == 5);
-    CHECK(table[1] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    CHECK(table[1] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (const std::string& line : table) {
       CAPTURE(line);
-      CHECK(CellSeparators(line) == 11);
+      CHECK(CellSeparators(line) == 13);
     }
   }
 

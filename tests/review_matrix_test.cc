@@ -43,6 +43,24 @@ Sample MakeSample() {
   s.graph.AddNode(MakeNode("lee2020", 3, NodeType::kPremise, "donors stay,\nlonger"));
   s.graph.AddNode(MakeNode("lee2020", 4, NodeType::kConclusion, "aid \"works\" | sometimes"));
   s.graph.AddNode(MakeNode("lee2020", 5, NodeType::kPremise, "aid builds trust"));
+  s.graph.AddNode(MakeNode("lee2020", 6, NodeType::kClaim, "aid is political"));
+  return s;
+}
+
+// Sample's papers with a third that two links join to the first, strongest first.
+Sample LinkedSample(std::vector<Alignment>* links) {
+  Sample s = MakeSample();
+  Document c;
+  c.id = "ruiz";
+  c.authors = {"Eva Ruiz"};
+  c.year = "2019";
+  s.documents.push_back(c);
+  NodeIndex n7 = s.graph.AddNode(MakeNode("ruiz", 1, NodeType::kClaim, "aid never builds trust"));
+  NodeIndex n8 = s.graph.AddNode(MakeNode("ruiz", 2, NodeType::kConclusion, "aid is political"));
+  Alignment contrast{5, n7, Stance::kContrasts, 0.5};
+  Alignment agree{n8, 5, Stance::kAgrees, 0.4};
+  Alignment related{2, n7, Stance::kRelated, 0.3};
+  *links = {contrast, agree, related};
   return s;
 }
 
@@ -51,30 +69,48 @@ Sample MakeSample() {
 TEST_SUITE("review_matrix") {
   TEST_CASE("one row per paper, one cell per column, texts in order without repeats") {
     Sample s = MakeSample();
-    auto rows = ReviewMatrix(s.graph, s.documents);
+    auto rows = ReviewMatrix(s.graph, s.documents, {});
     REQUIRE(rows.size() == 2);
-    CHECK(ReviewColumns() == std::vector<std::string_view>{"id", "authors", "year", "title", "doi",
-                                                           "purpose", "method", "premises",
-                                                           "options", "conclusions"});
+    CHECK(ReviewColumns() == std::vector<std::string_view>{
+                                 "id", "authors", "year", "title", "doi", "purpose", "method",
+                                 "claims", "premises", "options", "conclusions", "links"});
     REQUIRE(rows[0].size() == ReviewColumns().size());
     CHECK(rows[0][1] == ReviewCell{"Ann Lee", "Bo Kim"});
-    CHECK(rows[0][7] == ReviewCell{"aid builds trust", "donors stay,\nlonger"});
-    CHECK(rows[0][9] == ReviewCell{"aid \"works\" | sometimes"});
+    CHECK(rows[0][7] == ReviewCell{"aid is political"});
+    CHECK(rows[0][8] == ReviewCell{"aid builds trust", "donors stay,\nlonger"});
+    CHECK(rows[0][10] == ReviewCell{"aid \"works\" | sometimes"});
+    CHECK(rows[0][11].empty());
     CHECK(rows[1][0] == ReviewCell{"ito"});
-    CHECK(rows[1][9].empty());
+    CHECK(rows[1][10].empty());
+  }
+
+  TEST_CASE(
+      "the links cell names each link's stance, the other paper and its text, strongest first") {
+    std::vector<Alignment> links;
+    Sample s = LinkedSample(&links);
+    auto rows = ReviewMatrix(s.graph, s.documents, links);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0][11] == ReviewCell{"contrasts with Ruiz 2019: \"aid never builds trust\"",
+                                    "agrees with Ruiz 2019: \"aid is political\"",
+                                    "related to Ruiz 2019: \"aid never builds trust\""});
+    CHECK(rows[1][11].empty());
+    CHECK(rows[2][11] == ReviewCell{"contrasts with Aid, \"trust\" | peace: \"aid is political\"",
+                                    "agrees with Aid, \"trust\" | peace: \"aid is political\"",
+                                    "related to Aid, \"trust\" | peace: \"donors stay,\nlonger\""});
   }
 
   TEST_CASE("CSV: a byte order mark, every field quoted, quotes doubled, CRLF records") {
     Sample s = MakeSample();
     std::vector<Alignment> none;
     CompareInput input{s.graph, s.documents, none, {}, {}, 20};
-    CHECK(ExportReviewCsv(input) ==
-          "\xEF\xBB\xBF\"id\",\"authors\",\"year\",\"title\",\"doi\",\"purpose\",\"method\","
-          "\"premises\",\"options\",\"conclusions\"\r\n"
-          "\"lee2020\",\"Ann Lee; Bo Kim\",\"2020\",\"Aid, \"\"trust\"\" | peace\",\"10.1/x\","
-          "\"why aid <works>\",\"\",\"aid builds trust\ndonors stay,\nlonger\",\"\","
-          "\"aid \"\"works\"\" | sometimes\"\r\n"
-          "\"ito\",\"\",\"\",\"Ports\",\"\",\"\",\"\",\"\",\"\",\"\"\r\n");
+    CHECK(
+        ExportReviewCsv(input) ==
+        "\xEF\xBB\xBF\"id\",\"authors\",\"year\",\"title\",\"doi\",\"purpose\",\"method\","
+        "\"claims\",\"premises\",\"options\",\"conclusions\",\"links\"\r\n"
+        "\"lee2020\",\"Ann Lee; Bo Kim\",\"2020\",\"Aid, \"\"trust\"\" | peace\",\"10.1/x\","
+        "\"why aid <works>\",\"\",\"aid is political\",\"aid builds trust\ndonors stay,\nlonger\","
+        "\"\",\"aid \"\"works\"\" | sometimes\",\"\"\r\n"
+        "\"ito\",\"\",\"\",\"Ports\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\r\n");
   }
 
   TEST_CASE("Markdown: a pipe table with escaped pipes and <br> between texts") {
@@ -82,13 +118,13 @@ TEST_SUITE("review_matrix") {
     std::vector<Alignment> none;
     CompareInput input{s.graph, s.documents, none, {}, {}, 20};
     CHECK(ExportReviewMarkdown(input) ==
-          "| id | authors | year | title | doi | purpose | method | premises | options | "
-          "conclusions |\n"
-          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+          "| id | authors | year | title | doi | purpose | method | claims | premises | options | "
+          "conclusions | links |\n"
+          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
           "| lee2020 | Ann Lee; Bo Kim | 2020 | Aid, \"trust\" \\| peace | 10.1/x | why aid "
-          "&lt;works> | | aid builds trust<br>donors stay, longer | | aid \"works\" \\| "
-          "sometimes |\n"
-          "| ito | | | Ports | | | | | | |\n");
+          "&lt;works> | | aid is political | aid builds trust<br>donors stay, longer | | aid "
+          "\"works\" \\| sometimes | |\n"
+          "| ito | | | Ports | | | | | | | | |\n");
   }
 
   TEST_CASE("fields are valid UTF-8 without control characters") {

@@ -1,9 +1,13 @@
 // The review matrix: the table scholars fill by hand when they review a
 // literature, one row per paper and one column per part of its argument.
 //
-// Columns, in order: id, authors, year, title, doi, purpose, method, premises,
-// options, conclusions. A cell of an argument column holds the texts of that
-// paper's nodes of that kind, in text order, without repeats. Papers come in
+// Columns, in order: id, authors, year, title, doi, purpose, method, claims,
+// premises, options, conclusions, links. A cell of an argument column holds the
+// texts of that paper's nodes of that kind, in text order, without repeats. The
+// links cell holds the paper's three strongest cross-paper links, strongest
+// first, each as `agrees with LABEL: "text"`, `contrasts with LABEL: "text"` or
+// `related to LABEL: "text"`, where LABEL is the other paper's DocumentLabel
+// (export/doc_groups.h) and text its node's, cut to 80 characters. Papers come in
 // input order (export/doc_groups.h), one row each, even when nothing was found.
 //
 // What a caller may rely on: ReviewMatrix gives the rows as plain strings; the
@@ -23,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compare/align.h"
 #include "core/document.h"
 #include "graph/argument_graph.h"
 
@@ -34,7 +39,8 @@ const std::vector<std::string_view>& ReviewColumns();
 // One row per paper; each row holds one cell per column, each cell a list of texts.
 using ReviewCell = std::vector<std::string>;
 std::vector<std::vector<ReviewCell>> ReviewMatrix(const ArgumentGraph& graph,
-                                                  const std::vector<Document>& documents);
+                                                  const std::vector<Document>& documents,
+                                                  const std::vector<Alignment>& alignments);
 
 // One CSV field, quoted (RFC 4180), from the texts of a cell.
 std::string CsvField(const ReviewCell& cell, std::string_view separator);

@@ -53,10 +53,12 @@ TEST_SUITE("csl_json_reader") {
   TEST_CASE("CSL's rich-text titles lose their markup") {
     ReadResult r = ReadString(
         R"([{"id": "bbt1", "type": "article-journal", "author": [{"family": "Roe"}],
-        "title": "Why <i>Sanctions</i> &amp; Tariffs Fail", "abstract": "One."}])",
+        "title": "Why <i>Sanctions</i> &amp; Tariffs Fail", "abstract": "One.",
+        "container-title": "Law &amp; <i>Society</i>"}])",
         "library.json");
     REQUIRE(r.docs.size() == 1);
     CHECK(r.docs[0].title == "Why Sanctions & Tariffs Fail");
+    CHECK(r.docs[0].venue == "Law & Society");
   }
 
   TEST_CASE("items without an abstract are skipped with a warning, bad ones with an error") {

@@ -1,7 +1,8 @@
 // CSL-JSON (what Zotero, Mendeley and citeproc tools export): an array of
 // items, or one item. Fields: id, title (CSL's rich text: markup and entities
 // stripped, markup.h), author [{family, given, literal,
-// particles, suffix}], issued {date-parts}, DOI, container-title, abstract.
+// particles, suffix}], issued {date-parts}, DOI, container-title (stripped as
+// the title is), abstract.
 #include "read/bib_fields.h"
 #include "read/json_records.h"
 #include "read/markup.h"
@@ -22,7 +23,7 @@ std::string Map(const Json& item, Document* doc) {
   }
   doc->year = DatePartsYear(Field(item, "issued"));
   doc->doi = NormalizeDoi(StringField(item, "DOI"));
-  doc->venue = FirstString(Field(item, "container-title"));
+  doc->venue = StripMarkup(FirstString(Field(item, "container-title")));
   doc->text = StringField(item, "abstract");
   return "";
 }

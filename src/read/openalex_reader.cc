@@ -4,7 +4,7 @@
 // prefix), title or display_name (entities and inline markup stripped, markup.h),
 // authorships[].author.display_name,
 // publication_year, primary_location.source.display_name (else
-// host_venue.display_name), and abstract_inverted_index, from which the
+// host_venue.display_name; stripped as the title is), and abstract_inverted_index, from which the
 // abstract is rebuilt: each word is placed at each of its positions and the
 // words are joined by single spaces in position order (a position given twice
 // keeps the word that comes first in key order; gaps are skipped).
@@ -76,7 +76,7 @@ std::string Map(const Json& work, Document* doc) {
     }
   }
   doc->year = YearOf(ScalarText(Field(work, "publication_year")));
-  doc->venue = Venue(work);
+  doc->venue = StripMarkup(Venue(work));  // "Journal of <i>Cell</i> &amp; Tissue"
   const Json* index = Field(work, "abstract_inverted_index");
   if (index != nullptr && !RebuildAbstract(*index, &doc->text)) {
     return "abstract_inverted_index is not an object of word positions";

@@ -2,7 +2,8 @@
 // paper, an array of papers, a page or a search answer {"total", "data": [paper,
 // ...]}, or an author with their papers {"authorId", "name", "papers": [...]}. Fields: paperId
 // (the id), title, abstract, authors [{name}], year, externalIds.DOI, venue or
-// journal.name or publicationVenue.name. A null entry (the batch endpoint's
+// journal.name or publicationVenue.name (title and venue stripped of markup,
+// markup.h). A null entry (the batch endpoint's
 // answer for an unknown id) is reported as a record that is not an object.
 #include "read/bib_fields.h"
 #include "read/json_records.h"
@@ -41,7 +42,7 @@ std::string Map(const Json& paper, Document* doc) {
   if (const Json* ids = Field(paper, "externalIds"); ids != nullptr) {
     doc->doi = NormalizeDoi(StringField(*ids, "DOI"));
   }
-  doc->venue = Venue(paper);
+  doc->venue = StripMarkup(Venue(paper));
   doc->text = StringField(paper, "abstract");
   return "";
 }

@@ -28,7 +28,15 @@ struct ExportInput {
   // html: the map already drawn as SVG by Graphviz (render/graphviz.h), or "" to
   // leave the map out. The other exporters ignore it.
   std::string_view svg = {};
+  // html: one drawing per paper instead (in GroupByDocument order, "" for a paper
+  // not drawn); when given, the page shows one paper's map at a time and `svg`
+  // is not used.
+  std::vector<std::string> paper_svgs = {};
 };
+
+// html: a paper with more nodes than this is not drawn (its drawing would be
+// unreadable and slow); the page says so and keeps its text and explanations.
+inline constexpr size_t kMaxDrawnPaperNodes = 150;
 
 struct Exporter {
   std::string_view name;

@@ -2,19 +2,25 @@
 // of abstracts (docs/rendering.md).
 //
 // The page holds the map (ExportInput::svg, drawn by Graphviz; left out when
-// empty), each abstract with every node's span marked, one hidden explanation
+// empty) or, given ExportInput::paper_svgs, one drawing per paper: a page of
+// several papers then opens on a list of the papers (label and node count) with
+// the first paper's map and text in view, and shows one paper at a time (a paper
+// too large to draw, kMaxDrawnPaperNodes, says so instead of a map). It holds
+// each abstract with every node's span marked, one hidden explanation
 // per node and edge (kind, rule, the features that weighed most, cue, qualifier,
 // span, sentence, relations), a
 // legend of the kinds, and inline CSS and JavaScript (export/html_assets.h): no
 // external file, font or script, so it works offline from a file:// URL.
 // Selecting a node or edge (a click in the map or the text, or the URL fragment
-// #select=<id>, which is the test hook) shows its explanation and highlights its
-// spans, its sentence and its map element.
+// #select=<id>, which is the test hook) shows its paper, its explanation, and
+// highlights its spans, its sentence and its map element; #paper=<k> shows paper k.
+// The relations of a node name the other nodes by their text.
 //
 // Names inside the page: node v is "n<v+1>" and edge i (in ArgumentGraph::Edges()
 // order) "e<i+1>"; the explanation of key K has the id "am-why-K" and
 // data-id=<graph id>; document k (1-based) is "am-doc-k" and its sentence j
-// "am-s<k>-<j>". The same input gives byte-identical HTML.
+// "am-s<k>-<j>"; explanations, articles and drawings carry data-paper=<k>. The
+// same input gives byte-identical HTML.
 #include <string>
 #include <vector>
 
@@ -23,6 +29,7 @@
 #include "export/html_assets.h"
 #include "export/html_text.h"
 #include "export/kind_styles.h"
+#include "export/plain_text.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 
@@ -36,6 +43,7 @@ std::string KindClass(NodeType type) { return "k-" + std::string(NodeTypeName(ty
 // What the page needs about the graph beyond the groups.
 struct PageIndex {
   std::vector<DocumentGroup> groups;
+  bool paged = false;  // one paper at a time: a drawing per paper, and several papers
   std::vector<ArgumentGraph::EdgeRef> edges;
   std::vector<size_t> group_of_node;            // by vertex
   std::vector<std::vector<Span>> sentences;     // by group, original bytes
@@ -52,6 +60,7 @@ std::vector<Span> SentenceSpans(const std::string& text) {
 PageIndex BuildIndex(const ExportInput& input) {
   PageIndex index;
   index.groups = GroupByDocument(input.graph, input.documents);
+  index.paged = !input.paper_svgs.empty() && index.groups.size() > 1;
   index.edges = input.graph.Edges();
   index.group_of_node.resize(input.graph.node_count());
   index.node_edges.resize(input.graph.node_count());
@@ -108,10 +117,14 @@ std::string PageTitle(const std::vector<DocumentGroup>& groups) {
   return "argmap: " + Count(groups.size(), "abstract");
 }
 
+// Node texts in the relations are cut to this many characters (the whole text is
+// one click away).
+constexpr size_t kLinkTextWidth = 70;
+
 std::string NodeLink(const Node& node) {
   return "<a href=\"#select=" + EscapeHtml(EncodeUriComponent(node.id)) + "\">" +
-         EscapeHtml(node.id) + "</a> <span class=\"kind " + KindClass(node.type) + "\">" +
-         std::string(NodeTypeName(node.type)) + "</span>";
+         EscapeHtml(Shorten(node.text, kLinkTextWidth)) + "</a> <span class=\"kind " +
+         KindClass(node.type) + "\">" + std::string(NodeTypeName(node.type)) + "</span>";
 }
 
 std::string EdgeLink(const Edge& edge) {
@@ -182,7 +195,8 @@ void WriteNodeWhy(const ExportInput& input, const PageIndex& index, NodeIndex v,
   std::string edges;
   for (size_t i : index.node_edges[v]) edges += (edges.empty() ? "" : " ") + EdgeKey(i);
   *out += "<div class=\"why\" id=\"am-why-" + NodeKey(v) + "\" data-id=\"" + EscapeHtml(node.id) +
-          "\" data-kind=\"node\" data-marks=\"" + NodeKey(v) + "\" data-edges=\"" + edges + "\"";
+          "\" data-kind=\"node\" data-paper=\"" + std::to_string(k + 1) + "\" data-marks=\"" +
+          NodeKey(v) + "\" data-edges=\"" + edges + "\"";
   int sentence =
       SpanInText(node, group.document) ? SentenceAt(index.sentences[k], node.span.begin) : -1;
   if (sentence >= 0) {
@@ -220,7 +234,9 @@ void WriteEdgeWhy(const ExportInput& input, const PageIndex& index, size_t i, st
   const Edge& edge = *ref.edge;
   std::string name(EdgeTypeName(edge.type));
   *out += "<div class=\"why\" id=\"am-why-" + EdgeKey(i) + "\" data-id=\"" + EscapeHtml(edge.id) +
-          "\" data-kind=\"edge\" data-marks=\"" + NodeKey(ref.source) + " " + NodeKey(ref.target) +
+          "\" data-kind=\"edge\" data-paper=\"" +
+          std::to_string(index.group_of_node[ref.source] + 1) + "\" data-marks=\"" +
+          NodeKey(ref.source) + " " + NodeKey(ref.target) +
           "\" hidden><h3><span class=\"ekind ek-" + name + "\">" + name + "</span> " +
           EscapeHtml(edge.id) + "</h3>";
   *out += "<p class=\"desc\">An edge of kind " + name + ": " +
@@ -252,7 +268,28 @@ void WriteLegend(std::string* out) {
   *out += "</ul></details>\n";
 }
 
-void WriteMap(std::string_view svg, std::string* out) {
+// One drawing (or why there is none) in the map pane; `paper` is its 1-based
+// paper, or "all" for one map of every paper.
+void WritePaperMap(std::string_view svg, const std::string& paper, bool hidden, size_t nodes,
+                   std::string* out) {
+  *out += "<div class=\"am-paper-map\" data-paper=\"" + paper + "\"" +
+          std::string(hidden ? " hidden>" : ">");
+  std::string_view element = SvgElementOf(svg);
+  if (!element.empty()) {
+    *out += element;
+  } else if (nodes > kMaxDrawnPaperNodes) {
+    *out += "<p class=\"nomap\">This paper's map has " + Count(nodes, "node") +
+            ": too many to draw readably, so it was not drawn. Its text and explanations below "
+            "still work.</p>";
+  } else {
+    *out +=
+        "<p class=\"nomap\">The map was not drawn (Graphviz was not available or failed). "
+        "The texts and explanations below still work.</p>";
+  }
+  *out += "</div>";
+}
+
+void WriteMap(const ExportInput& input, const PageIndex& index, std::string* out) {
   *out +=
       "<section id=\"am-map-pane\"><div class=\"toolbar\">"
       "<button id=\"am-zoom-out\" title=\"zoom out\">&minus;</button>"
@@ -260,15 +297,30 @@ void WriteMap(std::string_view svg, std::string* out) {
       "<button id=\"am-zoom-fit\" title=\"fit the width\">fit</button>"
       "<button id=\"am-zoom-1\" title=\"actual size\">1:1</button>"
       "<span id=\"am-zoom\"></span></div><div id=\"am-map\">";
-  std::string_view element = SvgElementOf(svg);
-  if (element.empty()) {
-    *out +=
-        "<p class=\"nomap\">The map was not drawn (Graphviz was not available or failed). "
-        "The texts and explanations below still work.</p>";
+  if (input.paper_svgs.empty()) {
+    WritePaperMap(input.svg, "all", false, 0, out);
   } else {
-    *out += element;
+    for (size_t k = 0; k < index.groups.size(); ++k) {
+      std::string_view svg;
+      if (k < input.paper_svgs.size()) svg = input.paper_svgs[k];
+      WritePaperMap(svg, std::to_string(k + 1), k > 0, index.groups[k].nodes.size(), out);
+    }
   }
   *out += "</div></section>\n";
+}
+
+// The list of papers a paged page opens on: each paper's label and node count.
+void WritePaperList(const PageIndex& index, std::string* out) {
+  *out += "<nav id=\"am-papers\"><p><b>" + Count(index.groups.size(), "paper") +
+          "</b>: pick one to see its map and text.</p><ol>";
+  for (size_t k = 0; k < index.groups.size(); ++k) {
+    std::string n = std::to_string(k + 1);
+    *out += "<li><a href=\"#paper=" + n + "\" data-paper=\"" + n + "\"" +
+            std::string(k == 0 ? " class=\"cur\"" : "") + ">" +
+            EscapeHtml(DocumentLabel(index.groups[k].document)) + "</a> <span class=\"n\">" +
+            Count(index.groups[k].nodes.size(), "node") + "</span></li>";
+  }
+  *out += "</ol></nav>\n";
 }
 
 std::string DocumentMeta(const Document& doc) {
@@ -292,7 +344,8 @@ void WriteDocument(const ExportInput& input, const PageIndex& index, size_t k, s
   const DocumentGroup& group = index.groups[k];
   const Document& doc = group.document;
   std::string n = std::to_string(k + 1);
-  *out += "<article class=\"doc\" id=\"am-doc-" + n + "\"><h2>" +
+  *out += "<article class=\"doc\" id=\"am-doc-" + n + "\" data-paper=\"" + n + "\"" +
+          std::string(index.paged && k > 0 ? " hidden" : "") + "><h2>" +
           EscapeHtml(DocumentLabel(doc, 0)) + "</h2><p class=\"meta\">" + DocumentMeta(doc) +
           "</p>";
   std::vector<TextMark> marks;
@@ -312,7 +365,9 @@ void WriteDocument(const ExportInput& input, const PageIndex& index, size_t k, s
 
 // Below the map: the abstracts, and beside them the explanations and the legend.
 void WriteLower(const ExportInput& input, const PageIndex& index, std::string* out) {
-  *out += "<div id=\"am-lower\"><section id=\"am-texts\">\n";
+  *out += "<div id=\"am-lower\">";
+  if (index.paged) WritePaperList(index, out);
+  *out += "<section id=\"am-texts\">\n";
   for (size_t k = 0; k < index.groups.size(); ++k) WriteDocument(input, index, k, out);
   *out +=
       "</section>\n<aside id=\"am-side\"><div id=\"am-panel\"><p id=\"am-hint\">Click a node "
@@ -338,7 +393,7 @@ std::string ExportHtml(const ExportInput& input) {
   out += "<header><h1>" + EscapeHtml(PageTitle(index.groups)) + "</h1><p>" +
          Count(index.groups.size(), "abstract") + ", " + Count(input.graph.node_count(), "node") +
          ", " + Count(index.edges.size(), "edge") + "</p></header>\n<main>\n";
-  WriteMap(input.svg, &out);
+  WriteMap(input, index, &out);
   WriteLower(input, index, &out);
   out += "</main>\n<script>\n" + std::string(HtmlViewerJs()) + "</script>\n</body>\n</html>\n";
   return out;

@@ -28,6 +28,13 @@ border-bottom:2px solid #ccc;resize:vertical;overflow:hidden}
 #am-map g.edge.sel-rel path,#am-map g.edge.sel-rel polygon{stroke-width:3px}
 .nomap{color:#a00;padding:12px}
 #am-lower{flex:1;display:flex;min-height:0}
+#am-papers{flex:1;overflow:auto;min-width:0;max-width:320px;padding:0 10px 40px;
+border-right:1px solid #ddd;background:#fcfcfc;font-size:13px}
+#am-papers ol{padding-left:24px;margin:4px 0}
+#am-papers li{margin:3px 0}
+#am-papers a{text-decoration:none}
+#am-papers a.cur{font-weight:bold;color:#d50000}
+#am-papers .n{color:#888;font-size:12px}
 #am-texts{flex:3;overflow:auto;min-width:0;padding:0 16px 40px}
 #am-side{flex:2;overflow:auto;min-width:0;padding:0 14px 40px;border-left:1px solid #ddd;
 background:#fcfcfc}
@@ -57,7 +64,8 @@ mark{color:inherit;border-radius:3px;padding:1px 0;cursor:pointer;box-shadow:ins
 mark:hover{box-shadow:inset 0 -2px 0 #0007}
 mark.sel{outline:3px solid #d50000;outline-offset:1px}
 .sent.sel-sent{background:#fff59d;border-radius:3px}
-@media (max-width:900px){#am-lower{flex-direction:column}#am-side{border-left:0}}
+@media (max-width:900px){#am-lower{flex-direction:column}#am-side{border-left:0}
+#am-papers{max-width:none;max-height:30vh;border-right:0}}
 )css";
 }
 
@@ -68,17 +76,21 @@ std::string_view HtmlViewerJs() {
   var whys = document.querySelectorAll('.why');
   for (var i = 0; i < whys.length; i++) byId[whys[i].getAttribute('data-id')] = whys[i];
   var map = document.getElementById('am-map');
-  var svg = map ? map.querySelector('svg') : null;
   var svgById = {};
-  if (svg) {
-    var gs = svg.querySelectorAll('g.node, g.edge');
-    for (var j = 0; j < gs.length; j++) {
-      if (byId[gs[j].id]) {
-        svgById[gs[j].id] = gs[j];
-        gs[j].classList.add('am-link');
-      }
+  var gs = map ? map.querySelectorAll('svg g.node, svg g.edge') : [];
+  for (var j = 0; j < gs.length; j++) {
+    if (byId[gs[j].id]) {
+      svgById[gs[j].id] = gs[j];
+      gs[j].classList.add('am-link');
     }
   }
+  // A page of several papers, each drawn on its own, shows one paper at a time.
+  var nav = document.getElementById('am-papers');
+  var paper = '1';
+  function shownSvg() {
+    return map ? map.querySelector('.am-paper-map:not([hidden]) svg') : null;
+  }
+  var svg = shownSvg();
   var hint = document.getElementById('am-hint');
   var current = null;
 
@@ -105,6 +117,7 @@ std::string_view HtmlViewerJs() {
     clear();
     var why = byId[id];
     if (!why) return;
+    showPaper(why.getAttribute('data-paper'));
     current = why;
     why.hidden = false;
     hint.hidden = true;
@@ -130,6 +143,21 @@ std::string_view HtmlViewerJs() {
     document.getElementById('am-side').scrollTop = 0;
   }
 
+  function showPaper(k) {
+    if (!nav || !k || k === paper) return;
+    paper = k;
+    if (current && current.getAttribute('data-paper') !== k) clear();
+    var parts = document.querySelectorAll('.am-paper-map, article.doc');
+    for (var i = 0; i < parts.length; i++) parts[i].hidden = parts[i].getAttribute('data-paper') !== k;
+    var links = nav.querySelectorAll('a[data-paper]');
+    for (var j = 0; j < links.length; j++) {
+      links[j].classList.toggle('cur', links[j].getAttribute('data-paper') === k);
+    }
+    svg = shownSvg();
+    start();
+    document.getElementById('am-texts').scrollTop = 0;
+  }
+
   // Selects at once, then records the selection in the URL (back goes to the last one).
   function go(id) {
     select(id);
@@ -150,11 +178,12 @@ std::string_view HtmlViewerJs() {
     }
     if (el) el.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
     else if (h.indexOf('#select=') === 0) select(id);
+    else if (h.indexOf('#paper=') === 0) showPaper(id);
     else if (h === '' || h === '#') clear();
   }
 
-  if (svg) {
-    svg.addEventListener('click', function (ev) {
+  if (map) {
+    map.addEventListener('click', function (ev) {
       var g = ev.target.closest('g.node, g.edge');
       if (g && byId[g.id]) { ev.preventDefault(); go(g.id); }
     });
@@ -201,8 +230,13 @@ std::string_view HtmlViewerJs() {
   on('am-zoom-out', function () { zoom(scale / 1.25); });
   on('am-zoom-fit', fit);
   on('am-zoom-1', function () { zoom(1); });
-  if (svg) {
+  // The drawing in view at its first size: the width of the pane, at least half size.
+  function start() {
+    if (!svg) { label.textContent = ''; return; }
     zoom(Math.max(0.5, Math.min(1, widthFit())));
+  }
+  start();
+  if (svg && !nav) {
     var pane = document.getElementById('am-map-pane');
     var need = svg.height.baseVal.value * scale + pane.offsetHeight - map.clientHeight + 20;
     if (need < pane.offsetHeight) pane.style.height = Math.max(120, need) + 'px';

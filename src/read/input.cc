@@ -40,11 +40,6 @@ bool HasArray(const nlohmann::json& object, const char* key) {
 std::string_view InputKindName(InputKind kind) { return NameOf(kKindNames, kind); }
 
 Diagnostic MapGivenForAbstracts(const std::string& path, InputKind kind) {
-  if (kind == InputKind::kArgdown) {
-    return MakeError(path,
-                     "an Argdown map, not abstracts: argmap reads argmap JSON and AIF maps, "
-                     "not Argdown");
-  }
   return MakeError(path, std::string(InputKindName(kind)) +
                              ", not abstracts: draw it with 'argmap render' or change its "
                              "format with 'argmap convert'");

@@ -32,8 +32,7 @@ inline bool IsMap(InputKind kind) { return kind != InputKind::kAbstracts; }
 
 // The error for a map where abstracts are read (`argmap extract`):
 //   "PATH: error: an argmap map, not abstracts: draw it with 'argmap render' or
-//    change its format with 'argmap convert'" (Argdown, which argmap does not
-//    read, says so instead).
+//    change its format with 'argmap convert'" (the same for AIF and Argdown).
 Diagnostic MapGivenForAbstracts(const std::string& path, InputKind kind);
 
 }  // namespace argmap

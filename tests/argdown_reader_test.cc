@@ -323,6 +323,11 @@ TEST_SUITE("argdown reader") {
          "map.argdown:1:1: error: the front matter '===' is not closed\n===\n^\n", 0},
         {"an unclosed comment", "[A]: a\n/* note\n[B]: b\n",
          "map.argdown:2:1: error: the comment '/*' is not closed by '*/'\n/* note\n^\n", 1},
+        {"two mistakes, told in line order", "[A]: a {type: \"clam\"}\n[B: b\n",
+         "map.argdown:1:8: error: [A] has an unknown type 'clam', did you mean 'claim'?\n[A]: a "
+         "{type: \"clam\"}\n       ^\nmap.argdown:2:1: error: '[' is not closed by ']'\n[B: "
+         "b\n^\n",
+         0},
         {"a relation repeated (a warning)", "[A]: a\n    + [B]\n    + [B]\n",
          "map.argdown:3:5: warning: a relation that repeats another or relates a statement to "
          "itself; dropped\n    + [B]\n    ^\n",

@@ -237,10 +237,14 @@ TEST_SUITE("render_cli") {
     CHECK(from_argdown.err == "");
     CHECK(dir.Argmap("render back.json -o from-json.svg").status == 0);
     CHECK(dir.Read("from-argdown.svg") == dir.Read("from-json.svg"));
-    // Standard input has no name to tell Argdown by: --input-format says it.
-    Run piped = dir.Argmap("render --input-format argdown - < map.argdown");
+    // Standard input is told by the front matter the export starts with, or by
+    // --input-format.
+    Run piped = dir.Argmap("render - < map.argdown");
     CHECK(piped.status == 0);
     CHECK(piped.out == dir.Read("from-json.svg"));
+    Run forced = dir.Argmap("render --input-format argdown - < map.argdown");
+    CHECK(forced.status == 0);
+    CHECK(forced.out == dir.Read("from-json.svg"));
   }
 
   TEST_CASE("render -o page.html writes the viewer with the map inlined") {

@@ -49,8 +49,8 @@ void PrintRenderHelp(std::ostream& out) {
          "written by 'argmap extract --format json' or jsonl (or AIF JSON, or Argdown),\n"
          "drawn as they are. An input (a file, or - for standard input) is taken as a\n"
          "graph when its first JSON object has \"format\": \"argmap\", or is AIF (\"AIF\",\n"
-         "or \"nodes\" and \"edges\"), or its name ends in .argdown or .ad. One cluster per\n"
-         "paper, with a legend.\n\n"
+         "or \"nodes\" and \"edges\"), or is Argdown (named .argdown or .ad, or starting\n"
+         "with Argdown's === front matter). One cluster per paper, with a legend.\n\n"
       << FormatOptions(RenderOptionSpecs())
       << "\nFormats:\n"
          "  svg       the map as SVG (text stays UTF-8 text)\n"

@@ -231,6 +231,7 @@ class ArgdownReader {
 
   bool Read() {
     LineIndexScope index(content_);
+    size_t first_diag = diags_->size();
     size_t pos = content_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     while (pos < content_.size()) {
       size_t end = std::min(content_.find('\n', pos), content_.size());
@@ -244,6 +245,9 @@ class ArgdownReader {
     AddDocuments();
     AddNodes();
     AddEdges();
+    // Reported while parsing, then while building: told in line order.
+    std::stable_sort(diags_->begin() + first_diag, diags_->end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
     return ok_;
   }
 

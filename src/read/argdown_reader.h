@@ -27,7 +27,7 @@
 // argmap is more lenient than Argdown about blank lines between a statement and
 // its relations.
 //
-// Errors are `path:line:col` with the line and a caret: an unclosed `[`, `<`,
+// Errors are `path:line:col` with the line and a caret, in line order: an unclosed `[`, `<`,
 // `{`, `"`, front matter or comment, a relation with no statement after its
 // symbol or nothing to relate to, text after a title, a title defined twice
 // with two texts, an undercut (argmap has no edge to an inference), bad data (an

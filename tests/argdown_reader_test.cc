@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -193,6 +194,50 @@ TEST_SUITE("argdown reader") {
                                 "aid/e8 aid/n1 -alternative-> aid/n9 argdown",
                                 "aid/e9 aid/n4 -supports-> aid/n2 argdown",
                             }));
+  }
+
+  TEST_CASE("@argdown/cli finds the statements and relations argmap reads in a hand-written map") {
+    if (!testing::Needs(std::filesystem::exists(testing::ArgdownCli()),
+                        "@argdown/cli is not installed in " ARGMAP_TOOLS_DIR
+                        " (scripts/test-tools.sh installs it with npm)")) {
+      return;
+    }
+    testing::RunDir dir;
+    dir.Write("hand.argdown", kHandMap);
+    testing::ArgmapRun run =
+        dir.Shell(Sh(testing::ArgdownCli().string()) + " json hand.argdown out");
+    REQUIRE(run.status == 0);
+    Json out = Json::parse(dir.Read("out/hand.json"));
+    // Argdown's text of a statement or argument: its first member with a text, else its title.
+    auto text = [&out](const std::string& title) {
+      for (const char* kind : {"statements", "arguments"}) {
+        if (!out[kind].contains(title)) continue;
+        for (const Json& m : out[kind][title]["members"]) {
+          std::string t = m.value("text", "");
+          t.erase(t.find_last_not_of(' ') + 1);
+          if (!t.empty()) return t;
+        }
+      }
+      return title;
+    };
+    const std::map<std::string, std::string> kTypes = {
+        {"support", "supports"}, {"attack", "attacks"}, {"contradictory", "alternative"}};
+    std::vector<std::string> theirs;
+    for (const Json& r : out["relations"]) {
+      theirs.push_back(text(r["from"]) + " -" + kTypes.at(r["relationType"]) + "-> " +
+                       text(r["to"]));
+    }
+    ReadBack mine = Read(kHandMap);
+    std::vector<std::string> ours;
+    for (const ArgumentGraph::EdgeRef& e : mine.graph.Edges()) {
+      ours.push_back(mine.graph.node(e.source).text + " -" +
+                     std::string(EdgeTypeName(e.edge->type)) + "-> " +
+                     mine.graph.node(e.target).text);
+    }
+    std::sort(theirs.begin(), theirs.end());
+    std::sort(ours.begin(), ours.end());
+    CHECK(Join(ours) == Join(theirs));
+    CHECK(out["statements"].size() + out["arguments"].size() == mine.graph.node_count());
   }
 
   TEST_CASE("a teacher's edits: rename, move, add a support and an attack, delete a node") {

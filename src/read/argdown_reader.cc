@@ -407,8 +407,7 @@ class ArgdownReader {
     Statement& s = statements_[index];
     if (!mention && it != by_key_.end()) {
       if (s.defined && s.text != part->text) {
-        Error(at, key + (key[0] == '[' ? "]" : ">") +
-                      " is defined twice with two texts (first at line " +
+        Error(at, Shown(s) + " is defined twice with two texts (first at line " +
                       std::to_string(LineOf(s.where)) + ")");
       } else if (!s.defined) {
         s.defined = true;

@@ -38,10 +38,6 @@ std::string StatementOf(const std::string& text, NodeType type = NodeType::kClai
   return "";
 }
 
-std::filesystem::path ArgdownCli() {
-  return std::filesystem::path(ARGMAP_TOOLS_DIR) / "node_modules" / ".bin" / "argdown";
-}
-
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -139,7 +135,7 @@ TEST_SUITE("argdown") {
   }
 
   TEST_CASE("@argdown/cli reads every map with one statement per node and one relation per edge") {
-    if (!testing::Needs(std::filesystem::exists(ArgdownCli()),
+    if (!testing::Needs(std::filesystem::exists(testing::ArgdownCli()),
                         "@argdown/cli is not installed in " ARGMAP_TOOLS_DIR
                         " (scripts/test-tools.sh installs it with npm)")) {
       return;
@@ -153,7 +149,8 @@ TEST_SUITE("argdown") {
     for (size_t i = 0; i < maps.size(); ++i) {
       dir.Write("map" + std::to_string(i) + ".argdown", Argdown(maps[i]));
     }
-    testing::ArgmapRun r = dir.Shell(testing::Sh(ArgdownCli().string()) + " json '*.argdown' out");
+    testing::ArgmapRun r =
+        dir.Shell(testing::Sh(testing::ArgdownCli().string()) + " json '*.argdown' out");
     CHECK(r.status == 0);
     CHECK(Lower(r.out + r.err).find("error") == std::string::npos);
     CHECK(Lower(r.out + r.err).find("warn") == std::string::npos);

@@ -40,6 +40,11 @@ inline bool Needs(bool present, const std::string& what) {
   return false;
 }
 
+// The @argdown/cli that scripts/test-tools.sh installs (Needs() it first).
+inline std::filesystem::path ArgdownCli() {
+  return std::filesystem::path(ARGMAP_TOOLS_DIR) / "node_modules" / ".bin" / "argdown";
+}
+
 // `s` as one single-quoted word for /bin/sh.
 inline std::string Sh(const std::string& s) {
   std::string out = "'";

@@ -107,8 +107,8 @@ std::vector<Row> InputRows() {
        1, -1},
       {"an Argdown file given to extract", "map.argdown", "[Aid]: Aid works.\n",
        "extract map.argdown",
-       "map.argdown: error: an Argdown map, not abstracts: argmap reads argmap JSON and AIF maps, "
-       "not Argdown\n" +
+       "map.argdown: error: an Argdown map, not abstracts: draw it with 'argmap render' or change "
+       "its format with 'argmap convert'\n" +
            kNone,
        1, -1},
       {"-o naming the input", "good.txt", kGood, "extract good.txt -o ./good.txt",

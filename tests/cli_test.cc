@@ -66,7 +66,7 @@ constexpr char kUsage[] =
     "  rules     check a rule pack, run its examples, or list its rules\n"
     "  eval      score the maps against a gold file\n"
     "  train     fit the role and relation model to gold files; cross-validate\n"
-    "  convert   convert an argmap JSON or AIF graph to another format\n"
+    "  convert   convert an argmap JSON, AIF or Argdown graph to another format\n"
     "  compare   link claims across papers by content; write a review matrix\n"
     "  help      show help for argmap or a subcommand, or list the node and edge kinds\n"
     "  version   print the version\n"

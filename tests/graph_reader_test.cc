@@ -10,7 +10,7 @@ namespace {
 
 TEST_SUITE("graph_reader") {
   TEST_CASE("format names parse back, with auto first") {
-    CHECK(GraphFormatNames() == std::vector<std::string>{"auto", "argmap", "aif"});
+    CHECK(GraphFormatNames() == std::vector<std::string>{"auto", "argmap", "aif", "argdown"});
     for (const std::string& name : GraphFormatNames()) {
       GraphFormat f = GraphFormat::kAuto;
       CHECK(ParseGraphFormat(name, &f));

@@ -100,21 +100,25 @@ TEST_SUITE("compare_papers") {
           ExportJson(ExportInput{mapped.graph, mapped.documents, {}}));
   }
 
-  TEST_CASE("an Argdown file, or a file that cannot be read, is one error") {
+  TEST_CASE(
+      "an Argdown map is read as the papers it holds; a file that cannot be read is one error") {
     Scratch dir;
     std::string argdown = dir.Write("map.argdown", "[Aid]: Aid works.\n  + Donors monitor it.\n");
     CompiledPack pack = DefaultPack();
     PaperSource source{{&pack}, {}, InputFormat::kAuto};
     PaperSet papers;
     std::vector<Diagnostic> diags;
-    CHECK_FALSE(AddPapers(argdown, source, &papers, &diags));
+    CHECK(AddPapers(argdown, source, &papers, &diags));
     CHECK_FALSE(AddPapers(argdown + ".missing", source, &papers, &diags));
-    REQUIRE(diags.size() == 2);
+    REQUIRE(diags.size() == 1);
     CHECK(diags[0].Header() ==
-          argdown + ": error: an Argdown map: argmap reads argmap JSON and AIF maps, not Argdown");
-    CHECK(diags[1].Header() ==
           argdown + ".missing: error: cannot read file: No such file or directory");
-    CHECK(papers.documents.empty());
+    REQUIRE(papers.documents.size() == 1);
+    CHECK(papers.documents[0].id == "map");
+    REQUIRE(papers.graph.node_count() == 2);
+    CHECK(papers.graph.node(0).text == "Aid works.");
+    CHECK(papers.graph.node(1).text == "Donors monitor it.");
+    CHECK(papers.graph.edge_count() == 1);
   }
 
   TEST_CASE("mapping on two packs gives the graph of mapping on one") {

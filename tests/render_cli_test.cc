@@ -226,6 +226,27 @@ TEST_SUITE("render_cli") {
     CHECK(options.out == dir.Argmap("extract -f svg --wrap 20 --pack general in.jsonl").out);
   }
 
+  TEST_CASE("render draws a teacher's Argdown map as the graph convert reads from it") {
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    Scratch dir;
+    dir.Write("in.jsonl", kRecord);
+    REQUIRE(dir.Argmap("extract --format argdown -o map.argdown in.jsonl").status == 0);
+    REQUIRE(dir.Argmap("convert map.argdown back.json").status == 0);
+    Run from_argdown = dir.Argmap("render map.argdown -o from-argdown.svg");
+    CHECK(from_argdown.status == 0);
+    CHECK(from_argdown.err == "");
+    CHECK(dir.Argmap("render back.json -o from-json.svg").status == 0);
+    CHECK(dir.Read("from-argdown.svg") == dir.Read("from-json.svg"));
+    // Standard input is told by the front matter the export starts with, or by
+    // --input-format.
+    Run piped = dir.Argmap("render - < map.argdown");
+    CHECK(piped.status == 0);
+    CHECK(piped.out == dir.Read("from-json.svg"));
+    Run forced = dir.Argmap("render --input-format argdown - < map.argdown");
+    CHECK(forced.status == 0);
+    CHECK(forced.out == dir.Read("from-json.svg"));
+  }
+
   TEST_CASE("render -o page.html writes the viewer with the map inlined") {
     if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Scratch dir;

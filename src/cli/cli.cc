@@ -17,7 +17,7 @@ const std::vector<Subcommand>& Subcommands() {
       {"rules", "check a rule pack, run its examples, or list its rules", RunRules},
       {"eval", "score the maps against a gold file", RunEval},
       {"train", "fit the role and relation model to gold files; cross-validate", RunTrain},
-      {"convert", "convert an argmap JSON or AIF graph to another format", RunConvert},
+      {"convert", "convert an argmap JSON, AIF or Argdown graph to another format", RunConvert},
       {"compare", "link claims across papers by content; write a review matrix", RunCompare},
       {"help", "show help for argmap or a subcommand, or list the node and edge kinds", RunHelp},
       {"version", "print the version", RunVersion},

@@ -40,8 +40,8 @@ void PrintCompareHelp(std::ostream& out) {
          "Maps the abstracts in each INPUT (a file, or - for standard input), then links\n"
          "the claims and conclusions of different papers that share rare content words,\n"
          "names and phrases, and labels each link agrees, contrasts or related. Inputs are\n"
-         "read as by 'argmap extract'; maps already made (argmap JSON or JSON Lines, AIF)\n"
-         "are compared as they are. See docs/compare.md.\n\n"
+         "read as by 'argmap extract'; maps already made (argmap JSON or JSON Lines, AIF,\n"
+         "Argdown) are compared as they are. See docs/compare.md.\n\n"
       << FormatOptions(CompareOptionSpecs()) << "\nFormats:\n";
   for (const CompareExporter& e : CompareExporters()) {
     std::string name(e.name);

@@ -1,5 +1,5 @@
-// `argmap convert`: read an argument graph (argmap JSON or JSON Lines, or AIF
-// JSON) and write it in any export format, atomically when OUT is a file.
+// `argmap convert`: read an argument graph (argmap JSON or JSON Lines, AIF
+// JSON or Argdown) and write it in any export format, atomically when OUT is a file.
 #include <algorithm>
 #include <cctype>
 #include <ostream>
@@ -18,7 +18,7 @@ namespace {
 const std::vector<OptionSpec>& ConvertOptionSpecs() {
   static const std::vector<OptionSpec> specs = {
       {"--format", "-f", "FMT", "output format (default: from OUT's extension)"},
-      {"--input-format", "", "FMT", "auto (default), argmap, aif"},
+      {"--input-format", "", "FMT", "auto (default), argmap, aif, argdown"},
       {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
       kQuietOption,
       kHelpOption,
@@ -28,9 +28,11 @@ const std::vector<OptionSpec>& ConvertOptionSpecs() {
 
 void PrintConvertHelp(std::ostream& out) {
   out << "usage: argmap convert [options] IN OUT\n\n"
-         "Reads the argument graph in IN (argmap JSON or JSON Lines, or AIF JSON as AIFdb\n"
-         "or OVA save it; - for standard input) and writes it to OUT (- for standard\n"
-         "output) in the format that OUT's extension names, or that --format gives.\n\n"
+         "Reads the argument graph in IN (argmap JSON or JSON Lines, AIF JSON as AIFdb\n"
+         "or OVA save it, or Argdown as 'extract --format argdown' writes it and a\n"
+         "teacher corrects it: a .argdown or .ad file; - for standard input) and writes\n"
+         "it to OUT (- for standard output) in the format that OUT's extension names, or\n"
+         "that --format gives.\n\n"
       << FormatOptions(ConvertOptionSpecs()) << "\nExtensions:\n";
   for (const OutputExtension& e : OutputExtensions()) {
     std::string name(e.extension);

@@ -1,5 +1,5 @@
 // `argmap render`: draw the argument map of abstracts, or of argument graphs
-// already written as argmap JSON (or AIF), with Graphviz (docs/rendering.md).
+// already written as argmap JSON (or AIF, or Argdown), with Graphviz (docs/rendering.md).
 //
 // For abstracts, render is `argmap extract` with a drawing format: it checks
 // its own options, then calls MapAbstracts with its parsed options and the
@@ -29,7 +29,7 @@ const std::vector<OptionSpec>& RenderOptionSpecs() {
         kOutputOption,
         {"--format", "-f", "FMT", "svg, png, pdf or html (default: FILE's extension, else svg)"},
         {"--input-format", "", "FMT",
-         "auto (default), argmap or aif for graphs, or an input format of 'extract'"},
+         "auto (default), argmap, aif or argdown for graphs, or an input format of 'extract'"},
     };
     for (const OptionSpec& row : MappingOptions()) {
       if (row.name != InputFormatOption().name) rows.push_back(row);
@@ -46,10 +46,11 @@ void PrintRenderHelp(std::ostream& out) {
   out << "usage: argmap render [options] INPUT... [-o FILE]\n\n"
          "Draws the argument map of the INPUTs with Graphviz: abstracts (in any input\n"
          "format of 'argmap extract', mapped with the rules first), or argument graphs\n"
-         "written by 'argmap extract --format json' or jsonl (or AIF JSON), drawn as they\n"
-         "are. An input (a file, or - for standard input) is taken as a graph when its\n"
-         "first JSON object has \"format\": \"argmap\", or is AIF (\"AIF\", or \"nodes\"\n"
-         "and \"edges\"). One cluster per paper, with a legend.\n\n"
+         "written by 'argmap extract --format json' or jsonl (or AIF JSON, or Argdown),\n"
+         "drawn as they are. An input (a file, or - for standard input) is taken as a\n"
+         "graph when its first JSON object has \"format\": \"argmap\", or is AIF (\"AIF\",\n"
+         "or \"nodes\" and \"edges\"), or is Argdown (named .argdown or .ad, or starting\n"
+         "with Argdown's === front matter). One cluster per paper, with a legend.\n\n"
       << FormatOptions(RenderOptionSpecs())
       << "\nFormats:\n"
          "  svg       the map as SVG (text stays UTF-8 text)\n"

@@ -5,6 +5,7 @@
 #include "core/input_bytes.h"
 #include "core/name_table.h"
 #include "read/aif_reader.h"
+#include "read/argdown_reader.h"
 #include "read/argmap_json_reader.h"
 #include "read/input.h"
 
@@ -12,7 +13,11 @@ namespace argmap {
 namespace {
 
 constexpr NamedValue<GraphFormat> kFormats[] = {
-    {GraphFormat::kAuto, "auto"}, {GraphFormat::kArgmap, "argmap"}, {GraphFormat::kAif, "aif"}};
+    {GraphFormat::kAuto, "auto"},
+    {GraphFormat::kArgmap, "argmap"},
+    {GraphFormat::kAif, "aif"},
+    {GraphFormat::kArgdown, "argdown"},
+};
 
 }  // namespace
 
@@ -28,15 +33,12 @@ bool ReadGraph(const std::string& path, std::string_view content, GraphFormat fo
                ArgumentGraph* graph, std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
   if (format == GraphFormat::kAuto) {
     InputKind kind = ClassifyInput(content, path);
-    if (kind == InputKind::kArgdown) {
-      diags->push_back(MakeError(path,
-                                 "an Argdown map: argmap reads argmap JSON and AIF maps, "
-                                 "not Argdown"));
-      return false;
-    }
-    format = kind == InputKind::kAif ? GraphFormat::kAif : GraphFormat::kArgmap;
+    format = kind == InputKind::kAif       ? GraphFormat::kAif
+             : kind == InputKind::kArgdown ? GraphFormat::kArgdown
+                                           : GraphFormat::kArgmap;
   }
   if (format == GraphFormat::kAif) return ReadAifJson(path, content, graph, docs, diags);
+  if (format == GraphFormat::kArgdown) return ReadArgdown(path, content, graph, docs, diags);
   return ReadArgmapJson(path, content, graph, docs, diags);
 }
 

@@ -1,9 +1,9 @@
 // Reading an argument graph back from a map, for `argmap convert`, `render`
-// and `compare`: argmap JSON or JSON Lines (read/argmap_json_reader.h) or AIF
-// JSON (read/aif_reader.h).
+// and `compare`: argmap JSON or JSON Lines (read/argmap_json_reader.h), AIF
+// JSON (read/aif_reader.h) or Argdown (read/argdown_reader.h).
 //
 // With GraphFormat::kAuto the gate's ClassifyInput (read/input.h) decides: AIF
-// when it says AIF, one error for Argdown (not read), else argmap, whose reader
+// when it says AIF, Argdown when it says Argdown, else argmap, whose reader
 // then says what is wrong.
 #ifndef ARGMAP_READ_GRAPH_READER_H_
 #define ARGMAP_READ_GRAPH_READER_H_
@@ -19,9 +19,9 @@
 
 namespace argmap {
 
-enum class GraphFormat { kAuto, kArgmap, kAif };
+enum class GraphFormat { kAuto, kArgmap, kAif, kArgdown };
 
-// "auto", "argmap", "aif".
+// "auto", "argmap", "aif", "argdown".
 std::string_view GraphFormatName(GraphFormat format);
 bool ParseGraphFormat(std::string_view name, GraphFormat* format);
 std::vector<std::string> GraphFormatNames();

@@ -1,5 +1,6 @@
 #include "read/input.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -30,6 +31,27 @@ nlohmann::json FirstValue(std::string_view content) {
                                nullptr, false);
 }
 
+// True when the first non-blank line is "===" and a later line is "===" too:
+// Argdown's front matter, which `extract --format argdown` always writes.
+bool StartsWithFrontMatter(std::string_view content) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  size_t start = content.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || !content.substr(start).starts_with("===")) return false;
+  size_t end = content.find('\n', start);
+  if (end == std::string_view::npos) return false;
+  std::string_view first = content.substr(start, end - start);
+  if (first.ends_with('\r')) first.remove_suffix(1);
+  if (first != "===") return false;
+  for (size_t pos = end + 1; pos < content.size();) {
+    size_t next = std::min(content.find('\n', pos), content.size());
+    std::string_view line = content.substr(pos, next - pos);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (line == "===") return true;
+    pos = next + 1;
+  }
+  return false;
+}
+
 bool HasArray(const nlohmann::json& object, const char* key) {
   auto it = object.find(key);
   return it != object.end() && it->is_array();
@@ -40,18 +62,15 @@ bool HasArray(const nlohmann::json& object, const char* key) {
 std::string_view InputKindName(InputKind kind) { return NameOf(kKindNames, kind); }
 
 Diagnostic MapGivenForAbstracts(const std::string& path, InputKind kind) {
-  if (kind == InputKind::kArgdown) {
-    return MakeError(path,
-                     "an Argdown map, not abstracts: argmap reads argmap JSON and AIF maps, "
-                     "not Argdown");
-  }
   return MakeError(path, std::string(InputKindName(kind)) +
                              ", not abstracts: draw it with 'argmap render' or change its "
                              "format with 'argmap convert'");
 }
 
 InputKind ClassifyInput(std::string_view content, std::string_view path) {
-  if (path.ends_with(".argdown") || path.ends_with(".ad")) return InputKind::kArgdown;
+  if (path.ends_with(".argdown") || path.ends_with(".ad") || StartsWithFrontMatter(content)) {
+    return InputKind::kArgdown;
+  }
   nlohmann::json first = FirstValue(content);
   if (!first.is_object()) return InputKind::kAbstracts;
   auto format = first.find("format");

@@ -2,7 +2,9 @@
 // command that reads (extract, render, convert, compare).
 //
 // ClassifyInput looks at an input's name and content once:
-//   - Argdown: the name ends in ".argdown" or ".ad";
+//   - Argdown: the name ends in ".argdown" or ".ad", or the first non-blank
+//     line is "===" and a later line is "===" (front matter, which
+//     `extract --format argdown` writes), so standard input is told too;
 //   - an argmap map: the first JSON value (of the whole content, else of its
 //     first non-blank line, so JSON Lines too) is an object whose "format" is
 //     "argmap" (what `argmap extract --format json` or `jsonl` writes);
@@ -32,8 +34,7 @@ inline bool IsMap(InputKind kind) { return kind != InputKind::kAbstracts; }
 
 // The error for a map where abstracts are read (`argmap extract`):
 //   "PATH: error: an argmap map, not abstracts: draw it with 'argmap render' or
-//    change its format with 'argmap convert'" (Argdown, which argmap does not
-//    read, says so instead).
+//    change its format with 'argmap convert'" (the same for AIF and Argdown).
 Diagnostic MapGivenForAbstracts(const std::string& path, InputKind kind);
 
 }  // namespace argmap

@@ -5,12 +5,15 @@
 
 #include "cli/output.h"
 #include "core/spellcheck.h"
+#include "export/doc_groups.h"
 #include "text/scan.h"
 
 namespace argmap {
 namespace {
 
 constexpr int kMaxWrap = 1000;
+constexpr size_t kMinDpi = 36;
+constexpr size_t kMaxDpi = 600;
 
 void AddLine(std::string_view name, std::string_view description, std::string* out) {
   std::string padded(name);
@@ -121,8 +124,8 @@ std::string FormatList() {
   return out;
 }
 
-std::string ParseLayoutOptions(const ParsedArgs& args, ExportOptions* layout,
-                               RenderOptions* render) {
+std::string ParseLayoutOptions(const ParsedArgs& args, const OutputFormat& format,
+                               ExportOptions* layout, RenderOptions* render) {
   std::string err = ParseRankdir(args, &layout->rankdir);
   if (!err.empty()) return err;
   render->auto_rankdir = !args.Has("--rankdir");
@@ -138,7 +141,28 @@ std::string ParseLayoutOptions(const ParsedArgs& args, ExportOptions* layout,
     render->dot_program = args.Get("--dot");
     if (render->dot_program.empty()) return "--dot needs a program name or path";
   }
-  return "";
+  return ParseDrawingOptions(args, format, layout, render);
+}
+
+std::string ParseDrawingOptions(const ParsedArgs& args, const OutputFormat& format,
+                                ExportOptions* layout, RenderOptions* render) {
+  std::string err = ParseLegend(args, &render->legend);
+  if (!err.empty()) return err;
+  if (args.Has("--legend")) layout->legend = render->legend;
+  std::string_view image = format.image ? format.image->name : format.exporter->name;
+  render->page = image == "pdf" ? RowNamed(PaperSizes(), "a4") : nullptr;
+  if (args.Has("--page") && image != "pdf") {
+    return "--page fits a pdf to a page: " + std::string(image) + " has no pages";
+  }
+  err = ParsePage(args, &render->page);
+  if (!err.empty()) return err;
+  if (args.Has("--dpi") && image != "png") {
+    return "--dpi sets the resolution of a png: " + std::string(image) + " has none";
+  }
+  size_t dpi = 0;
+  err = ParseCount(args, "--dpi", kMinDpi, kMaxDpi, &dpi);
+  render->dpi = static_cast<int>(dpi);
+  return err;
 }
 
 OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
@@ -164,9 +188,42 @@ OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
   return OutputStatus::kPartial;
 }
 
+namespace {
+
+// One file per paper: see WriteFormat.
+OutputStatus WriteFigures(const OutputFormat& format, const ExportInput& input,
+                          const std::vector<DocumentGroup>& groups, const RenderOptions& render,
+                          const std::string& path, bool quiet, CliIo& io) {
+  for (size_t k = 0; k < groups.size(); ++k) {
+    ExportInput paper = input;
+    paper.options.only_paper = static_cast<int>(k);
+    std::string name = NumberedPath(path, k + 1, groups.size());
+    std::string bytes, warnings, problem, err;
+    OutputStatus status = MakeOutput(format, paper, render, &bytes, &warnings, &problem);
+    if (!quiet) io.err << warnings;
+    if (status == OutputStatus::kFailed) {
+      io.err << "argmap: error: " << problem << "\n";
+      return status;
+    }
+    if (!WriteOutput(name, bytes, io.out, &err)) {
+      io.err << err << "\n";
+      return OutputStatus::kFailed;
+    }
+    if (!quiet)
+      io.err << "argmap: wrote " << name << ": " << DocumentLabel(groups[k].document) << "\n";
+  }
+  return OutputStatus::kOk;
+}
+
+}  // namespace
+
 OutputStatus WriteFormat(const OutputFormat& format, const ExportInput& input,
                          const RenderOptions& render, const std::string& path, bool quiet,
                          CliIo& io) {
+  if (format.image && render.one_figure_per_paper && !path.empty() && path != "-") {
+    std::vector<DocumentGroup> groups = GroupByDocument(input.graph, input.documents);
+    if (groups.size() > 1) return WriteFigures(format, input, groups, render, path, quiet, io);
+  }
   std::string bytes, warnings, problem, err;
   OutputStatus status = MakeOutput(format, input, render, &bytes, &warnings, &problem);
   if (!quiet) io.err << warnings;

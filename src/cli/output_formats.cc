@@ -151,18 +151,19 @@ std::string ParseDrawingOptions(const ParsedArgs& args, const OutputFormat& form
   if (args.Has("--legend")) layout->legend = render->legend;
   std::string_view image = format.image ? format.image->name : format.exporter->name;
   render->page = image == "pdf" ? RowNamed(PaperSizes(), "a4") : nullptr;
+  err = ParsePage(args, &render->page);
+  if (!err.empty()) return err;
   if (args.Has("--page") && image != "pdf") {
     return "--page fits a pdf to a page: " + std::string(image) + " has no pages";
   }
-  err = ParsePage(args, &render->page);
+  size_t dpi = 0;
+  err = ParseCount(args, "--dpi", kMinDpi, kMaxDpi, &dpi);
   if (!err.empty()) return err;
   if (args.Has("--dpi") && image != "png") {
     return "--dpi sets the resolution of a png: " + std::string(image) + " has none";
   }
-  size_t dpi = 0;
-  err = ParseCount(args, "--dpi", kMinDpi, kMaxDpi, &dpi);
   render->dpi = static_cast<int>(dpi);
-  return err;
+  return "";
 }
 
 OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/output.h"
+#include "core/parallel.h"
 #include "core/spellcheck.h"
 #include "export/doc_groups.h"
 #include "text/scan.h"
@@ -163,7 +164,7 @@ std::string ParseDrawingOptions(const ParsedArgs& args, const OutputFormat& form
     return "--dpi sets the resolution of a png: " + std::string(image) + " has none";
   }
   render->dpi = static_cast<int>(dpi);
-  return "";
+  return ParseJobs(args, &render->jobs);
 }
 
 OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
@@ -191,27 +192,38 @@ OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
 
 namespace {
 
-// One file per paper: see WriteFormat.
+// One file per paper: see WriteFormat. The figures are drawn on render.jobs
+// threads (each runs its own dot), then written one by one in paper order.
 OutputStatus WriteFigures(const OutputFormat& format, const ExportInput& input,
                           const std::vector<DocumentGroup>& groups, const RenderOptions& render,
                           const std::string& path, bool quiet, CliIo& io) {
-  for (size_t k = 0; k < groups.size(); ++k) {
+  struct Figure {
+    std::string bytes, warnings, problem;
+    OutputStatus status = OutputStatus::kFailed;
+  };
+  std::vector<Figure> figures(groups.size());
+  ParallelFor(groups.size(), render.jobs, [&](int, size_t k) {
     ExportInput paper = input;
     paper.options.only_paper = static_cast<int>(k);
+    Figure& f = figures[k];
+    f.status = MakeOutput(format, paper, render, &f.bytes, &f.warnings, &f.problem);
+  });
+  for (size_t k = 0; k < groups.size(); ++k) {
+    const Figure& f = figures[k];
     std::string name = NumberedPath(path, k + 1, groups.size());
-    std::string bytes, warnings, problem, err;
-    OutputStatus status = MakeOutput(format, paper, render, &bytes, &warnings, &problem);
-    if (!quiet) io.err << warnings;
-    if (status == OutputStatus::kFailed) {
-      io.err << "argmap: error: " << problem << "\n";
-      return status;
+    std::string err;
+    if (!quiet) io.err << f.warnings;
+    if (f.status == OutputStatus::kFailed) {
+      io.err << "argmap: error: " << f.problem << "\n";
+      return f.status;
     }
-    if (!WriteOutput(name, bytes, io.out, &err)) {
+    if (!WriteOutput(name, f.bytes, io.out, &err)) {
       io.err << err << "\n";
       return OutputStatus::kFailed;
     }
-    if (!quiet)
+    if (!quiet) {
       io.err << "argmap: wrote " << name << ": " << DocumentLabel(groups[k].document) << "\n";
+    }
   }
   return OutputStatus::kOk;
 }

@@ -66,6 +66,7 @@ struct RenderOptions {
   // Read by the command line's WriteFormat (cli/output_formats.h), not here:
   // an image of several papers written to a file is one file per paper.
   bool one_figure_per_paper = false;
+  int jobs = 1;  // how many figures are drawn at once (each its own dot)
 };
 
 inline constexpr size_t kStackPapersAbove = 3;

@@ -387,7 +387,8 @@ TEST_SUITE("render_cli") {
     CHECK(none.starts_with("[ 0 0 "));
     CHECK(none != "[ 0 0 842 595 ]");
     // A tall drawing gets a portrait page.
-    REQUIRE(dir.Argmap("render --rankdir TB --wrap 4 in.jsonl -o tall.pdf").status == 0);
+    REQUIRE(dir.Argmap("render --rankdir LR --wrap 4 --legend none in.jsonl -o tall.pdf").status ==
+            0);
     CHECK(MediaBox(dir.Read("tall.pdf")) == "[ 0 0 595 842 ]");
     // One file per paper, each on its own page.
     dir.Write("papers.txt", kTwoPapers);

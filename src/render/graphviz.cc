@@ -122,9 +122,10 @@ bool PageFlags(std::string_view dot_text, const PaperSize& page, const RenderOpt
   bool landscape = width > height;
   int page_w = landscape ? page.height : page.width;
   int page_h = landscape ? page.width : page.height;
-  *flags = {
-      "-Gsize=" + Inches(page_w - 2 * kPageMarginPt) + "," + Inches(page_h - 2 * kPageMarginPt),
-      "-Gviewport=" + std::to_string(page_w) + "," + std::to_string(page_h), "-Gmargin=0"};
+  flags->insert(
+      flags->end(),
+      {"-Gsize=" + Inches(page_w - 2 * kPageMarginPt) + "," + Inches(page_h - 2 * kPageMarginPt),
+       "-Gviewport=" + std::to_string(page_w) + "," + std::to_string(page_h), "-Gmargin=0"});
   return true;
 }
 
@@ -133,8 +134,9 @@ bool PageFlags(std::string_view dot_text, const PaperSize& page, const RenderOpt
 bool RenderDot(std::string_view dot_text, const ImageFormat& format, const RenderOptions& options,
                std::string* image, std::string* warnings, std::string* err) {
   std::vector<std::string> flags;
-  if (format.name == "png" && options.dpi > 0)
+  if (format.name == "png" && options.dpi > 0) {
     flags.push_back("-Gdpi=" + std::to_string(options.dpi));
+  }
   if (format.name == "pdf" && options.page != nullptr && options.page->width > 0 &&
       !PageFlags(dot_text, *options.page, options, &flags, err)) {
     return false;

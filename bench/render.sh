@@ -2,9 +2,10 @@
 # Benchmark of drawing a large map: builds a plain-text input of many papers
 # (copies of examples/*.txt and, when present, ../shared/seeds/*.txt, one
 # abstract per paragraph, so each copy gets its own id) until the map holds at
-# least N nodes, then times `argmap render` to SVG: from the JSON map (drawing
-# only), from the abstracts (mapping and drawing), and the two halves of
-# drawing apart (writing DOT, Graphviz's `dot -Tsvg`). A benchmark, not a test:
+# least N nodes, then times `argmap render --together` to SVG: from the JSON map
+# (drawing only), from the abstracts (mapping and drawing), and the two halves
+# of drawing apart (writing DOT, Graphviz's `dot -Tsvg`); then one figure per
+# paper (SVG, and PDF fitted to A4: two layouts each). A benchmark, not a test:
 # it prints timings (best of 3) and fails only when a command fails. The input
 # lives in a temporary directory that is removed afterwards.
 #
@@ -64,10 +65,15 @@ best_of_3() {
   awk -v l="$label" -v t="$best" 'BEGIN { printf "%-44s %6.2f s\n", l, t }'
 }
 
-best_of_3 "render map.json -o map.svg (drawing only)" \
-  "$argmap" render -q "$tmp/map.json" -o "$tmp/map.svg"
-best_of_3 "render papers.txt -o map.svg (map + draw)" \
-  "$argmap" render -q "$tmp/papers.txt" -o "$tmp/map.svg"
+# --together: one drawing of all papers (without it, render writes one per paper).
+best_of_3 "render --together map.json (drawing only)" \
+  "$argmap" render -q --together "$tmp/map.json" -o "$tmp/map.svg"
+best_of_3 "render --together papers.txt (map + draw)" \
+  "$argmap" render -q --together "$tmp/papers.txt" -o "$tmp/map.svg"
+best_of_3 "render map.json -o fig.svg (one per paper)" \
+  "$argmap" render -q "$tmp/map.json" -o "$tmp/fig.svg"
+best_of_3 "render map.json -o fig.pdf (one A4 per paper)" \
+  "$argmap" render -q "$tmp/map.json" -o "$tmp/fig.pdf"
 best_of_3 "  of which: extract --format dot" \
   "$argmap" extract -q --format dot -o "$tmp/again.dot" "$tmp/papers.txt"
 best_of_3 "  of which: dot -Tsvg (rankdir LR)" dot -Tsvg "$tmp/map.dot" -o "$tmp/dot.svg"

@@ -126,6 +126,57 @@ TEST_SUITE("dot") {
         R"(    legend_purpose [label="purpose", tooltip="the research aim or question", shape=hexagon, style="filled", fillcolor="#fff2cc"];)"));
   }
 
+  TEST_CASE("the compact legend is one row under the map: node kinds, then edge kinds in words") {
+    std::string dot = Dot(testing::TinyGraph(), {.legend = LegendStyle::kCompact});
+    CHECK(dot.find("cluster_legend") == std::string::npos);
+    std::string tail = dot.substr(dot.find("  n1 -> n2 "));
+    CHECK(tail.substr(tail.find('\n') + 1) ==
+          "  label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" COLOR=\"#999999\" CELLSPACING=\"4\" "
+          "CELLPADDING=\"2\"><TR>"
+          "<TD BGCOLOR=\"#dae8fc\">claim</TD><TD BGCOLOR=\"#d5e8d4\">premise</TD>"
+          "<TD BGCOLOR=\"#ffe6cc\">conclusion</TD><TD BGCOLOR=\"#fff2cc\">purpose</TD>"
+          "<TD BGCOLOR=\"#e1d5e7\">method</TD><TD BGCOLOR=\"#fce4ec\">option</TD>"
+          "<TD BGCOLOR=\"#eeeeee\">group</TD>"
+          "<TD BORDER=\"0\"><FONT COLOR=\"#2e7d32\">&#8594; supports</FONT></TD>"
+          "<TD BORDER=\"0\"><FONT COLOR=\"#c62828\">&#8867; attacks</FONT></TD>"
+          "<TD BORDER=\"0\"><FONT COLOR=\"#808080\">&#8674; part of</FONT></TD>"
+          "<TD BORDER=\"0\"><FONT COLOR=\"#555555\">&#8212; &#8212; alternative</FONT></TD>"
+          "</TR></TABLE>>;\n"
+          "  labelloc=\"b\";\n"
+          "  fontsize=9;\n"
+          "}\n");
+  }
+
+  TEST_CASE("legend none writes no legend at all") {
+    std::string dot = Dot(testing::SampleGraph(), {.legend = LegendStyle::kNone});
+    CHECK(dot.find("legend") == std::string::npos);
+    CHECK(dot.find("<TABLE") == std::string::npos);
+    CHECK(dot.substr(dot.size() - 2) == "}\n");
+  }
+
+  TEST_CASE("only_paper writes that paper's cluster and the edges between its nodes") {
+    Sample s = testing::SampleGraph();
+    std::string all = Dot(s);
+    std::string second = Dot(s, {.only_paper = 1});
+    CHECK(HasLine(second, "  subgraph cluster_2 {"));
+    CHECK(HasLine(second, "    label=\"lee2019\";"));
+    CHECK_FALSE(HasLine(second, "  subgraph cluster_1 {"));
+    CHECK_FALSE(HasLine(second, "  subgraph cluster_3 {"));
+    CHECK(HasLine(second,
+                  R"(  n9 -> n8 [id="lee2019/e2", color="#c62828", style=solid, arrowhead=tee];)"));
+    CHECK(second.find("smith2021/") == std::string::npos);
+    CHECK(HasLine(second, "  subgraph cluster_legend {"));
+    // Every line of the one-paper DOT is a line of the whole map's DOT.
+    std::istringstream lines(second);
+    for (std::string line; std::getline(lines, line);) {
+      CAPTURE(line);
+      CHECK(HasLine(all, line));
+    }
+    std::string empty = Dot(s, {.only_paper = 2});
+    CHECK(HasLine(empty, "    d3_empty [label=\"no argument found\", shape=plaintext];"));
+    CHECK(empty.find(" -> n") == std::string::npos);
+  }
+
   TEST_CASE("labels are word-wrapped at wrap_width code points and escaped") {
     const struct {
       std::string text;
@@ -208,6 +259,9 @@ TEST_SUITE("dot") {
         {"tiny", Dot(testing::TinyGraph())},
         {"invalid UTF-8", Dot(bad)},
         {"empty", Dot(Sample{})},
+        {"compact legend", Dot(testing::SampleGraph(), {.legend = LegendStyle::kCompact})},
+        {"one paper, no legend",
+         Dot(testing::SampleGraph(), {.legend = LegendStyle::kNone, .only_paper = 0})},
     };
     for (const auto& c : cases) {
       CAPTURE(c.name);

@@ -70,6 +70,9 @@ class ViewerRun {
   ViewerRun(const ViewerRun&) = delete;
   ViewerRun& operator=(const ViewerRun&) = delete;
 
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
   int Argmap(const std::string& args, std::string* out) {
     int status = -1;
     *out = Capture("cd " + Sh(dir_.string()) + " && " + Sh(ARGMAP_BIN) + " " + args, &status);
@@ -115,7 +118,61 @@ void CheckSelected(const std::string& dom, const std::string& id) {
   CHECK(Has(StartTag(dom, "<g id=\"" + id + "\""), "class=\"node am-link sel\""));
 }
 
+// `n` records of one pattern, paper k about "cabinets of type k".
+std::string ManyRecords(int n) {
+  std::string out;
+  for (int k = 1; k <= n; ++k) {
+    std::string t = std::to_string(k);
+    out += "{\"id\": \"p" + t + "\", \"title\": \"Cabinets " + t +
+           "\", \"abstract\": \"This article examines why cabinets of type " + t +
+           " fall early. We argue that cabinets of type " + t +
+           " collapse because junior partners fear losses. However, strong leaders may keep "
+           "them together.\"}\n";
+  }
+  return out;
+}
+
+// The start tag of paper k's drawing, article and list entry are shown or hidden together.
+void CheckPaperShown(const std::string& dom, int k, bool shown) {
+  std::string n = std::to_string(k);
+  CAPTURE(n);
+  CHECK(Has(StartTag(dom, "class=\"am-paper-map\" data-paper=\"" + n + "\""), "hidden") != shown);
+  CHECK(Has(StartTag(dom, "id=\"am-doc-" + n + "\""), "hidden") != shown);
+  CHECK(Has(StartTag(dom, "href=\"#paper=" + n + "\""), "class=\"cur\"") == shown);
+}
+
 TEST_SUITE("html_viewer") {
+  TEST_CASE("a page of 20 or 200 papers shows one paper at a time, picked or selected") {
+    if (!testing::Needs(OnPath("chromium") && OnPath("dot"),
+                        "the viewer test needs chromium and dot (scripts/setup.sh installs them)"))
+      return;
+    for (int n : {20, 200}) {
+      CAPTURE(n);
+      ViewerRun run;
+      run.Write("many.jsonl", ManyRecords(n));
+      std::string json, ignored;
+      REQUIRE(run.Argmap("extract --format json many.jsonl", &json) == 0);
+      REQUIRE(run.Argmap("render many.jsonl -o page.html", &ignored) == 0);
+      std::string opened = run.Chromium("--dump-dom", "");
+      CHECK(Has(opened, "<nav id=\"am-papers\"><p><b>" + std::to_string(n) + " papers</b>"));
+      CheckPaperShown(opened, 1, true);
+      CheckPaperShown(opened, n, false);
+      CHECK(Has(opened, "data-paper=\"1\"><svg"));  // the first map drawn, in view
+
+      std::string picked = run.Chromium("--dump-dom", "paper=" + std::to_string(n));
+      CheckPaperShown(picked, 1, false);
+      CheckPaperShown(picked, n, true);
+
+      int k = n * 3 / 4;
+      std::string id = NodeWithText(json, "cabinets of type " + std::to_string(k) + " collapse");
+      REQUIRE(id != "");
+      std::string selected = run.Chromium("--dump-dom", "click=" + id);
+      CheckSelected(selected, id);
+      CheckPaperShown(selected, 1, false);
+      CheckPaperShown(selected, k, true);
+    }
+  }
+
   TEST_CASE("a click on a node in the map or in the text shows why it was extracted") {
     if (!testing::Needs(OnPath("chromium") && OnPath("dot"),
                         "the viewer test needs chromium and dot (scripts/setup.sh installs them)"))

@@ -85,6 +85,27 @@ Interrupted Interrupt(const RunDir& dir, int sig, std::chrono::milliseconds dela
 }
 
 TEST_SUITE("output") {
+  TEST_CASE("numbered names put the number, padded to the count's width, before the extension") {
+    const struct {
+      const char* path;
+      size_t number, count;
+      const char* name;
+    } cases[] = {
+        {"map.svg", 1, 2, "map-1.svg"},
+        {"map.svg", 2, 12, "map-02.svg"},
+        {"map.svg", 12, 12, "map-12.svg"},
+        {"map.svg", 7, 100, "map-007.svg"},
+        {"out/map.v2.pdf", 3, 9, "out/map.v2-3.pdf"},
+        {"out.d/map", 1, 3, "out.d/map-1"},
+        {".hidden", 1, 2, ".hidden-1"},
+        {"dir/.hidden.png", 1, 2, "dir/.hidden-1.png"},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.path);
+      CHECK(NumberedPath(c.path, c.number, c.count) == c.name);
+    }
+  }
+
   TEST_CASE("a file is written whole and replaces the old one, with nothing else left") {
     RunDir dir;
     dir.Write("out.txt", "old\n");

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -44,6 +45,28 @@ constexpr char kTitleUtf8[] =
 
 constexpr char kPngMagic[] = "\x89PNG\r\n\x1A\n";
 
+// Two made-up plain-text papers, one a paragraph: "papers.txt #1" and "#2".
+constexpr char kTwoPapers[] =
+    "We argue that sanctions fail because elites adapt. Therefore sanctions should be "
+    "targeted.\n\nThis study examines aid. We find that aid may reduce conflict, although "
+    "earlier work disputes this.\n";
+
+// A PNG's width in pixels: the first field of its IHDR chunk, big-endian, at byte 16.
+uint32_t PngWidth(const std::string& png) {
+  REQUIRE(png.size() > 24);
+  uint32_t width = 0;
+  for (size_t i = 16; i < 20; ++i) width = width << 8 | static_cast<unsigned char>(png[i]);
+  return width;
+}
+
+// The first page's "/MediaBox [ ... ]" as cairo writes it, uncompressed: "[ 0 0 842 595 ]".
+std::string MediaBox(const std::string& pdf) {
+  size_t at = pdf.find("/MediaBox ");
+  if (at == std::string::npos) return "";
+  at += 10;
+  return pdf.substr(at, pdf.find(']', at) + 1 - at);
+}
+
 TEST_SUITE("render_cli") {
   TEST_CASE("render --help names the options and the four drawing formats") {
     Scratch dir;
@@ -53,6 +76,7 @@ TEST_SUITE("render_cli") {
     CHECK(r.out.starts_with("usage: argmap render [options] INPUT... [-o FILE]\n\n"));
     for (const char* line :
          {"  -o, --output FILE", "  --wrap N", "  --rankdir DIR", "  --dot PROGRAM",
+          "  --together ", "  --legend STYLE ", "  --page SIZE ", "  --dpi N ",
           "\nFormats:\n  svg ", "\n  png ", "\n  pdf ", "\n  html "}) {
       CAPTURE(line);
       CHECK(Has(r.out, line));
@@ -62,6 +86,8 @@ TEST_SUITE("render_cli") {
   TEST_CASE("bad render and extract command lines are usage errors") {
     Scratch dir;
     dir.Write("in.txt", "We argue that aid works because donors learn.\n");
+    dir.Write("map-2.svg", "We argue that aid works because donors learn.\n");
+    dir.Write("out/map-01.png", "We argue that aid works because donors learn.\n");
     struct Case {
       const char* args;
       const char* message;
@@ -120,6 +146,41 @@ TEST_SUITE("render_cli") {
              Case{"extract --format pnj in.txt",
                   "argmap: error: unknown format 'pnj', did you mean 'png'?\n"
                   "run 'argmap extract --help' for usage\n"},
+             Case{"render --togeter -o m.svg in.txt",
+                  "argmap: error: unknown option '--togeter', did you mean '--together'?\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render --legend compat -o m.svg in.txt",
+                  "argmap: error: --legend must be full, compact or none, not 'compat', did you "
+                  "mean 'compact'?\nrun 'argmap render --help' for usage\n"},
+             Case{"render --page a5 -o m.pdf in.txt",
+                  "argmap: error: --page must be a4, letter or none, not 'a5', did you mean "
+                  "'a4'?\nrun 'argmap render --help' for usage\n"},
+             Case{"render --page a4 -o m.png in.txt",
+                  "argmap: error: --page fits a pdf to a page: png has no pages\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render --dpi 20 -o m.png in.txt",
+                  "argmap: error: --dpi needs a whole number from 36 to 600, not '20'\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render --dpi 300dpi -o m.png in.txt",
+                  "argmap: error: --dpi needs a whole number from 36 to 600, not '300dpi'\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render --dpi 300 -o m.svg in.txt",
+                  "argmap: error: --dpi sets the resolution of a png: svg has none\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render --dpi 300 -o page.html in.txt",
+                  "argmap: error: --dpi sets the resolution of a png: html has none\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"extract --format dot --page letter in.txt",
+                  "argmap: error: --page fits a pdf to a page: dot has no pages\n"
+                  "run 'argmap extract --help' for usage\n"},
+             Case{"render -o map.svg map-2.svg",
+                  "argmap: error: -o 'map.svg' writes one file per paper, and 'map-2.svg' is an "
+                  "input: writing there would destroy it; choose another file, or --together\n"
+                  "run 'argmap render --help' for usage\n"},
+             Case{"render -o out/map.png out/map-01.png",
+                  "argmap: error: -o 'out/map.png' writes one file per paper, and "
+                  "'out/map-01.png' is an input: writing there would destroy it; choose another "
+                  "file, or --together\nrun 'argmap render --help' for usage\n"},
              Case{"extract --format svg --wrap -1 in.txt",
                   "argmap: error: --wrap must be a number of characters from 0 (no wrapping) to "
                   "1000\nrun 'argmap extract --help' for usage\n"},
@@ -258,6 +319,103 @@ TEST_SUITE("render_cli") {
     CHECK(Has(page, "<div id=\"am-map\"><svg "));
     CHECK(Has(page, std::string("<title>argmap: ") + kTitleUtf8 + "</title>"));
     CHECK_FALSE(Has(page, "<?xml"));
+  }
+
+  TEST_CASE("several papers drawn to a file are one figure per paper; --together keeps one") {
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    Scratch dir;
+    dir.Write("papers.txt", kTwoPapers);
+    Run r = dir.Argmap("render papers.txt -o out.svg");
+    CHECK(r.status == 0);
+    CHECK(r.err ==
+          "argmap: wrote out-1.svg: papers.txt #1\n"
+          "argmap: wrote out-2.svg: papers.txt #2\n");
+    CHECK(dir.Entries() == std::vector<std::string>{"out-1.svg", "out-2.svg", "papers.txt"});
+    std::string first = dir.Read("out-1.svg");
+    std::string second = dir.Read("out-2.svg");
+    CHECK(Has(first, "<title>cluster_1</title>"));
+    CHECK(Has(first, ">papers.txt #1</text>"));
+    CHECK_FALSE(Has(first, "papers.txt #2"));
+    CHECK(Has(second, "<title>cluster_2</title>"));
+    CHECK(Has(second, ">papers.txt #2</text>"));
+    CHECK_FALSE(Has(second, "papers.txt #1"));
+    // Deterministic, and the same on one thread as on two.
+    CHECK(dir.Argmap("render -q --jobs 1 papers.txt -o again.svg").err == "");
+    CHECK(dir.Read("again-1.svg") == first);
+    CHECK(dir.Read("again-2.svg") == second);
+
+    Run together = dir.Argmap("render --together papers.txt -o all.svg");
+    CHECK(together.status == 0);
+    CHECK(together.err == "");
+    std::string all = dir.Read("all.svg");
+    CHECK(Has(all, ">papers.txt #1</text>"));
+    CHECK(Has(all, ">papers.txt #2</text>"));
+    CHECK_FALSE(fs::exists(dir / "all-1.svg"));
+    // Standard output holds one drawing: all papers, as with --together.
+    CHECK(dir.Argmap("render papers.txt").out == all);
+  }
+
+  TEST_CASE("the legend is one row in words by default, a cluster with full, absent with none") {
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    Scratch dir;
+    dir.Write("in.jsonl", kRecord);
+    std::string compact = dir.Argmap("render in.jsonl").out;
+    std::string full = dir.Argmap("render --legend full in.jsonl").out;
+    std::string none = dir.Argmap("render --legend none in.jsonl").out;
+    CHECK(Has(compact, "\xE2\x87\xA2 part of</text>"));
+    CHECK(Has(compact, ">premise</text>"));
+    CHECK_FALSE(Has(compact, "cluster_legend"));
+    CHECK(Has(full, "<title>cluster_legend</title>"));
+    CHECK(Has(full, ">part_of</text>"));
+    for (const char* legend : {"cluster_legend", "part of", "part_of", ">premise</text>"}) {
+      CAPTURE(legend);
+      CHECK_FALSE(Has(none, legend));
+    }
+    // --format dot keeps the full legend unless told.
+    CHECK(Has(dir.Argmap("extract --format dot in.jsonl").out, "subgraph cluster_legend {"));
+    CHECK_FALSE(Has(dir.Argmap("extract --format dot --legend none in.jsonl").out, "legend"));
+  }
+
+  TEST_CASE("--dpi sets a png's resolution") {
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    Scratch dir;
+    dir.Write("in.jsonl", kRecord);
+    REQUIRE(dir.Argmap("render in.jsonl -o default.png").status == 0);
+    REQUIRE(dir.Argmap("render --dpi 300 in.jsonl -o fine.png").status == 0);
+    uint32_t normal = PngWidth(dir.Read("default.png"));
+    uint32_t fine = PngWidth(dir.Read("fine.png"));
+    CAPTURE(normal);
+    CAPTURE(fine);
+    CHECK(normal > 100);
+    // 300 dpi against Graphviz's 96: about 3.1 times as wide.
+    CHECK(fine > 3 * normal);
+    CHECK(fine < 3.2 * normal);
+  }
+
+  TEST_CASE("a pdf is fitted to an A4 page by default, to letter or to the drawing on request") {
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    Scratch dir;
+    dir.Write("in.jsonl", kRecord);
+    REQUIRE(dir.Argmap("render in.jsonl -o default.pdf").status == 0);
+    REQUIRE(dir.Argmap("render --page a4 in.jsonl -o a4.pdf").status == 0);
+    REQUIRE(dir.Argmap("render --page letter in.jsonl -o letter.pdf").status == 0);
+    REQUIRE(dir.Argmap("render --page none in.jsonl -o none.pdf").status == 0);
+    // The map of one paper is wider than tall: the pages are landscape.
+    CHECK(MediaBox(dir.Read("a4.pdf")) == "[ 0 0 842 595 ]");
+    CHECK(MediaBox(dir.Read("default.pdf")) == "[ 0 0 842 595 ]");
+    CHECK(MediaBox(dir.Read("letter.pdf")) == "[ 0 0 792 612 ]");
+    std::string none = MediaBox(dir.Read("none.pdf"));
+    CHECK(none.starts_with("[ 0 0 "));
+    CHECK(none != "[ 0 0 842 595 ]");
+    // A tall drawing gets a portrait page.
+    REQUIRE(dir.Argmap("render --rankdir LR --wrap 4 --legend none in.jsonl -o tall.pdf").status ==
+            0);
+    CHECK(MediaBox(dir.Read("tall.pdf")) == "[ 0 0 595 842 ]");
+    // One file per paper, each on its own page.
+    dir.Write("papers.txt", kTwoPapers);
+    REQUIRE(dir.Argmap("render -q papers.txt -o papers.pdf").status == 0);
+    CHECK(MediaBox(dir.Read("papers-1.pdf")) == "[ 0 0 842 595 ]");
+    CHECK(MediaBox(dir.Read("papers-2.pdf")) == "[ 0 0 842 595 ]");
   }
 
   TEST_CASE("plain-text papers are labelled by file name and number, their ids unchanged") {

@@ -32,7 +32,8 @@ const std::vector<OptionSpec>& ExtractOptionSpecs() {
         {"--explain", "", "", "also print, per node and edge, the rule, sentence and span"},
     };
     rows.insert(rows.end(), MappingOptions().begin(), MappingOptions().end());
-    rows.insert(rows.end(), {kRankdirOption, kWrapOption, kDotOption, kQuietOption, kHelpOption});
+    rows.insert(rows.end(), {kRankdirOption, kWrapOption, kLegendOption, kPageOption, kDpiOption,
+                             kDotOption, kQuietOption, kHelpOption});
     return rows;
   }();
   return specs;
@@ -64,7 +65,7 @@ std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
   std::string err = ParseInputFormatOption(args, &config->input_format);
   if (err.empty()) err = ParseEncoding(args, &config->encoding);
   if (!err.empty()) return err;
-  err = ParseLayoutOptions(args, &config->export_options, &config->render);
+  err = ParseLayoutOptions(args, config->format, &config->export_options, &config->render);
   if (!err.empty()) return err;
   err = ParseJobs(args, &config->jobs);
   if (!err.empty()) return err;
@@ -199,6 +200,8 @@ int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string
   config.format = format;
   std::string err = Configure(args, &config);
   if (!err.empty()) return UsageError(io, command, err);
+  // Only render draws one figure per paper; extract writes what it is asked for as one output.
+  config.render.one_figure_per_paper = command == "render" && !args.Has("--together");
   std::vector<CompiledPack> packs;
   if (!LoadPacks(args, config.jobs, &packs, io)) return 1;
   ExtractOptions extract_options;

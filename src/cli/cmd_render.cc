@@ -23,6 +23,10 @@
 namespace argmap {
 namespace {
 
+constexpr OptionSpec kTogetherOption = {
+    "--together", "", "",
+    "draw all papers in one svg, png or pdf (default: -o FILE.svg writes FILE-1.svg, ...)"};
+
 const std::vector<OptionSpec>& RenderOptionSpecs() {
   static const std::vector<OptionSpec> specs = [] {
     std::vector<OptionSpec> rows = {
@@ -34,7 +38,8 @@ const std::vector<OptionSpec>& RenderOptionSpecs() {
     for (const OptionSpec& row : MappingOptions()) {
       if (row.name != InputFormatOption().name) rows.push_back(row);
     }
-    rows.insert(rows.end(), {kRankdirOption, kWrapOption, kDotOption, kQuietOption, kHelpOption});
+    rows.insert(rows.end(), {kTogetherOption, kLegendOption, kPageOption, kDpiOption,
+                             kRankdirOption, kWrapOption, kDotOption, kQuietOption, kHelpOption});
     return rows;
   }();
   return specs;
@@ -51,6 +56,11 @@ void PrintRenderHelp(std::ostream& out) {
          "graph when its first JSON object has \"format\": \"argmap\", or is AIF (\"AIF\",\n"
          "or \"nodes\" and \"edges\"), or is Argdown (named .argdown or .ad, or starting\n"
          "with Argdown's === front matter). One cluster per paper, with a legend.\n\n"
+         "Several papers drawn to an svg, png or pdf FILE are one figure per paper:\n"
+         "-o map.png writes map-1.png, map-2.png, ... in paper order (numbers padded to\n"
+         "the count's width: map-01.png for 10 or more), and names each file on standard\n"
+         "error. --together draws them all in one figure; standard output always gets one.\n"
+         "A pdf is fitted to an A4 page unless --page says otherwise.\n\n"
       << FormatOptions(RenderOptionSpecs())
       << "\nFormats:\n"
          "  svg       the map as SVG (text stays UTF-8 text)\n"
@@ -126,7 +136,8 @@ int DrawGraphs(const ParsedArgs& args, const OutputFormat& format, GraphFormat g
                const GraphInputs& inputs, CliIo& io) {
   ExportOptions layout;
   RenderOptions render;
-  ParseLayoutOptions(args, &layout, &render);
+  ParseLayoutOptions(args, format, &layout, &render);
+  render.one_figure_per_paper = !args.Has("--together");
   ArgumentGraph graph;
   std::vector<Document> docs;
   std::vector<Diagnostic> diags;
@@ -167,8 +178,12 @@ std::string Configure(const ParsedArgs& args, std::string* format_name, OutputFo
   if (!err.empty()) return err;
   ExportOptions layout;
   RenderOptions render;
-  err = ParseLayoutOptions(args, &layout, &render);
+  err = ParseLayoutOptions(args, *format, &layout, &render);
   if (!err.empty()) return err;
+  if (format->image && !args.Has("--together")) {
+    err = CheckNumberedOutputsAreNoInput(args.Get("--output"), args.positional);
+    if (!err.empty()) return err;
+  }
   if (args.positional.empty()) return "no input: give a file, or - for standard input";
   return "";
 }

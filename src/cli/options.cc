@@ -77,6 +77,26 @@ std::string ParseRankdir(const ParsedArgs& args, std::string* rankdir) {
   return "--rankdir must be BT, TB, LR or RL";
 }
 
+std::string ParseLegend(const ParsedArgs& args, LegendStyle* legend) {
+  if (!args.Has("--legend")) return "";
+  std::string name = args.Get("--legend");
+  if (FindName(kLegendStyles, name, legend)) return "";
+  return "--legend must be full, compact or none, not '" + name + "'" +
+         DidYouMean(name, Names(kLegendStyles));
+}
+
+std::string ParsePage(const ParsedArgs& args, const PaperSize** page) {
+  if (!args.Has("--page")) return "";
+  std::string name = args.Get("--page");
+  const PaperSize* row = RowNamed(PaperSizes(), name);
+  if (row != nullptr) {
+    *page = row;
+    return "";
+  }
+  return "--page must be a4, letter or none, not '" + name + "'" +
+         DidYouMean(name, Names(PaperSizes()));
+}
+
 std::string ParseNumber(const ParsedArgs& args, const std::string& name, double low, double high,
                         double* value) {
   if (!args.Has(name)) return "";

@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "cli/args.h"
+#include "export/exporter.h"
 #include "read/reader.h"
+#include "render/graphviz.h"
 
 namespace argmap {
 
@@ -44,6 +46,13 @@ inline constexpr OptionSpec kWrapOption = {
     "--wrap", "", "N", "wrap map labels at N characters (default 32, 0: no wrapping)"};
 inline constexpr OptionSpec kDotOption = {
     "--dot", "", "PROGRAM", "Graphviz program for svg, png, pdf and html (default: dot)"};
+inline constexpr OptionSpec kLegendOption = {
+    "--legend", "", "STYLE",
+    "legend of a drawing: compact (default; one row), full, none (--format dot: full)"};
+inline constexpr OptionSpec kPageOption = {
+    "--page", "", "SIZE", "fit a pdf to a page: a4 (default), letter, none (the drawing's size)"};
+inline constexpr OptionSpec kDpiOption = {"--dpi", "", "N",
+                                          "resolution of a png, 36 to 600 (default: 96)"};
 inline constexpr OptionSpec kQuietOption = {"--quiet", "-q", "", "print no warnings or progress"};
 inline constexpr OptionSpec kHelpOption = {"--help", "-h", "", "show this help"};
 
@@ -64,6 +73,13 @@ std::string ParseEncoding(const ParsedArgs& args, std::string* encoding);
 
 // --rankdir: BT (the default), TB, LR or RL.
 std::string ParseRankdir(const ParsedArgs& args, std::string* rankdir);
+
+// --legend: full, compact or none, with "did you mean"; *legend is left alone without it.
+std::string ParseLegend(const ParsedArgs& args, LegendStyle* legend);
+
+// --page: a name of PaperSizes() (render/graphviz.h), with "did you mean";
+// *page is left alone without it.
+std::string ParsePage(const ParsedArgs& args, const PaperSize** page);
 
 // A number option from `low` to `high`; *value is left alone when it is absent.
 // The messages: "--cost needs a number from 0.0001 to 10000, not 'x'", and

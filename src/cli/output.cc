@@ -166,6 +166,39 @@ std::string CheckOutputIsNoInput(const std::string& output,
   return "";
 }
 
+std::string NumberedPath(const std::string& path, size_t number, size_t count) {
+  size_t name = path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1;
+  size_t dot = path.rfind('.');
+  if (dot == std::string::npos || dot <= name) dot = path.size();  // ".hidden": no extension
+  std::string digits = std::to_string(number);
+  size_t width = std::to_string(count).size();
+  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+  return path.substr(0, dot) + "-" + digits + path.substr(dot);
+}
+
+std::string CheckNumberedOutputsAreNoInput(const std::string& output,
+                                           const std::vector<std::string>& inputs) {
+  if (output.empty() || output == "-") return "";
+  std::filesystem::path out(output);
+  std::string stem = out.stem().string() + "-";
+  std::string ext = out.extension().string();
+  for (const std::string& input : inputs) {
+    std::string name = std::filesystem::path(input).filename().string();
+    if (input == "-" || name.size() <= stem.size() + ext.size() || !name.starts_with(stem) ||
+        !name.ends_with(ext)) {
+      continue;
+    }
+    std::string digits = name.substr(stem.size(), name.size() - stem.size() - ext.size());
+    if (digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::error_code ec;
+    if (std::filesystem::equivalent(out.parent_path() / name, input, ec)) {
+      return "-o '" + output + "' writes one file per paper, and '" + input +
+             "' is an input: writing there would destroy it; choose another file, or --together";
+    }
+  }
+  return "";
+}
+
 bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,
                  std::string* err) {
   if (ToStdout(path)) {

@@ -22,6 +22,18 @@ namespace argmap {
 // there would destroy it; choose another file". No run may overwrite its input.
 std::string CheckOutputIsNoInput(const std::string& output, const std::vector<std::string>& inputs);
 
+// The name of the `number`-th of `count` files written for `path` (render's one
+// figure per paper): the number, zero-padded to the width of `count`, before the
+// extension: ("map.svg", 2, 12) -> "map-02.svg"; ("out/map", 1, 3) -> "out/map-1".
+std::string NumberedPath(const std::string& path, size_t number, size_t count);
+
+// CheckOutputIsNoInput for the numbered names of `output` (NumberedPath, any
+// number and width): "" unless an input is one of them, then the usage error
+// "-o 'map.svg' writes one file per paper, and 'map-1.svg' is an input: writing
+// there would destroy it; choose another file, or --together".
+std::string CheckNumberedOutputsAreNoInput(const std::string& output,
+                                           const std::vector<std::string>& inputs);
+
 // path "" or "-" writes to `out`.
 bool WriteOutput(const std::string& path, const std::string& text, std::ostream& out,
                  std::string* err);

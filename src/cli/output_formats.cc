@@ -4,13 +4,17 @@
 #include <ostream>
 
 #include "cli/output.h"
+#include "core/parallel.h"
 #include "core/spellcheck.h"
+#include "export/doc_groups.h"
 #include "text/scan.h"
 
 namespace argmap {
 namespace {
 
 constexpr int kMaxWrap = 1000;
+constexpr size_t kMinDpi = 36;
+constexpr size_t kMaxDpi = 600;
 
 void AddLine(std::string_view name, std::string_view description, std::string* out) {
   std::string padded(name);
@@ -129,8 +133,8 @@ std::string FormatList() {
   return out;
 }
 
-std::string ParseLayoutOptions(const ParsedArgs& args, ExportOptions* layout,
-                               RenderOptions* render) {
+std::string ParseLayoutOptions(const ParsedArgs& args, const OutputFormat& format,
+                               ExportOptions* layout, RenderOptions* render) {
   std::string err = ParseRankdir(args, &layout->rankdir);
   if (!err.empty()) return err;
   render->auto_rankdir = !args.Has("--rankdir");
@@ -146,8 +150,67 @@ std::string ParseLayoutOptions(const ParsedArgs& args, ExportOptions* layout,
     render->dot_program = args.Get("--dot");
     if (render->dot_program.empty()) return "--dot needs a program name or path";
   }
-  return "";
+  return ParseDrawingOptions(args, format, layout, render);
 }
+
+std::string ParseDrawingOptions(const ParsedArgs& args, const OutputFormat& format,
+                                ExportOptions* layout, RenderOptions* render) {
+  std::string err = ParseLegend(args, &render->legend);
+  if (!err.empty()) return err;
+  if (args.Has("--legend")) layout->legend = render->legend;
+  std::string_view image = format.image ? format.image->name : format.exporter->name;
+  render->page = image == "pdf" ? RowNamed(PaperSizes(), "a4") : nullptr;
+  err = ParsePage(args, &render->page);
+  if (!err.empty()) return err;
+  if (args.Has("--page") && image != "pdf") {
+    return "--page fits a pdf to a page: " + std::string(image) + " has no pages";
+  }
+  size_t dpi = 0;
+  err = ParseCount(args, "--dpi", kMinDpi, kMaxDpi, &dpi);
+  if (!err.empty()) return err;
+  if (args.Has("--dpi") && image != "png") {
+    return "--dpi sets the resolution of a png: " + std::string(image) + " has none";
+  }
+  render->dpi = static_cast<int>(dpi);
+  return ParseJobs(args, &render->jobs);
+}
+
+namespace {
+
+// The teaching page: each paper drawn on its own (on render.jobs threads; a paper
+// of more than kMaxDrawnPaperNodes nodes is not drawn), without the drawing's
+// legend (the page has its own).
+OutputStatus MakeHtml(const ExportInput& input, const RenderOptions& render, std::string* bytes,
+                      std::string* warnings, std::string* problem) {
+  std::vector<DocumentGroup> groups = GroupByDocument(input.graph, input.documents);
+  RenderOptions drawing = render;
+  drawing.legend = LegendStyle::kNone;
+  struct Drawn {
+    std::string svg, warnings, err;
+    bool ok = true;
+  };
+  std::vector<Drawn> drawn(groups.size());
+  ParallelFor(groups.size(), render.jobs, [&](int, size_t k) {
+    if (groups[k].nodes.size() > kMaxDrawnPaperNodes) return;
+    ExportInput paper = input;
+    paper.options.only_paper = static_cast<int>(k);
+    Drawn& d = drawn[k];
+    d.ok = RenderGraph(paper, *FindImageFormat("svg"), drawing, &d.svg, &d.warnings, &d.err);
+  });
+  ExportInput with_maps = input;
+  std::string err;
+  for (Drawn& d : drawn) {
+    *warnings += d.warnings;
+    if (!d.ok && err.empty()) err = d.err;
+    with_maps.paper_svgs.push_back(std::move(d.svg));
+  }
+  *bytes = ExportHtml(with_maps);
+  if (err.empty()) return OutputStatus::kOk;
+  *problem = "cannot draw the map: " + err + "; the page has the texts without it";
+  return OutputStatus::kPartial;
+}
+
+}  // namespace
 
 OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
                         const RenderOptions& render, std::string* bytes, std::string* warnings,
@@ -161,20 +224,56 @@ OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
     *bytes = format.exporter->run(input);
     return OutputStatus::kOk;
   }
-  std::string svg;
-  std::string err;
-  bool drawn = RenderGraph(input, *FindImageFormat("svg"), render, &svg, warnings, &err);
-  ExportInput with_map = input;
-  with_map.svg = svg;
-  *bytes = ExportHtml(with_map);
-  if (drawn) return OutputStatus::kOk;
-  *problem = "cannot draw the map: " + err + "; the page has the texts without it";
-  return OutputStatus::kPartial;
+  return MakeHtml(input, render, bytes, warnings, problem);
 }
+
+namespace {
+
+// One file per paper: see WriteFormat. The figures are drawn on render.jobs
+// threads (each runs its own dot), then written one by one in paper order.
+OutputStatus WriteFigures(const OutputFormat& format, const ExportInput& input,
+                          const std::vector<DocumentGroup>& groups, const RenderOptions& render,
+                          const std::string& path, bool quiet, CliIo& io) {
+  struct Figure {
+    std::string bytes, warnings, problem;
+    OutputStatus status = OutputStatus::kFailed;
+  };
+  std::vector<Figure> figures(groups.size());
+  ParallelFor(groups.size(), render.jobs, [&](int, size_t k) {
+    ExportInput paper = input;
+    paper.options.only_paper = static_cast<int>(k);
+    Figure& f = figures[k];
+    f.status = MakeOutput(format, paper, render, &f.bytes, &f.warnings, &f.problem);
+  });
+  for (size_t k = 0; k < groups.size(); ++k) {
+    const Figure& f = figures[k];
+    std::string name = NumberedPath(path, k + 1, groups.size());
+    std::string err;
+    if (!quiet) io.err << f.warnings;
+    if (f.status == OutputStatus::kFailed) {
+      io.err << "argmap: error: " << f.problem << "\n";
+      return f.status;
+    }
+    if (!WriteOutput(name, f.bytes, io.out, &err)) {
+      io.err << err << "\n";
+      return OutputStatus::kFailed;
+    }
+    if (!quiet) {
+      io.err << "argmap: wrote " << name << ": " << DocumentLabel(groups[k].document) << "\n";
+    }
+  }
+  return OutputStatus::kOk;
+}
+
+}  // namespace
 
 OutputStatus WriteFormat(const OutputFormat& format, const ExportInput& input,
                          const RenderOptions& render, const std::string& path, bool quiet,
                          CliIo& io) {
+  if (format.image && render.one_figure_per_paper && !path.empty() && path != "-") {
+    std::vector<DocumentGroup> groups = GroupByDocument(input.graph, input.documents);
+    if (groups.size() > 1) return WriteFigures(format, input, groups, render, path, quiet, io);
+  }
   std::string bytes, warnings, problem, err;
   OutputStatus status = MakeOutput(format, input, render, &bytes, &warnings, &problem);
   if (!quiet) io.err << warnings;

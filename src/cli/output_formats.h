@@ -79,10 +79,18 @@ std::string SettleFormat(const ParsedArgs& args, const std::string& path,
                          std::string_view fallback, const FormatTable& table, std::string* format);
 
 // Reads --rankdir (BT, TB, LR, RL; without it, drawings of many papers are
-// stacked: RenderOptions::auto_rankdir), --wrap N (0 to 1000) and --dot PROGRAM;
-// returns "" or the usage error.
-std::string ParseLayoutOptions(const ParsedArgs& args, ExportOptions* layout,
-                               RenderOptions* render);
+// stacked: RenderOptions::auto_rankdir), --wrap N (0 to 1000) and --dot PROGRAM,
+// then ParseDrawingOptions; returns "" or the usage error.
+std::string ParseLayoutOptions(const ParsedArgs& args, const OutputFormat& format,
+                               ExportOptions* layout, RenderOptions* render);
+
+// The options of a drawing, for `format`: --legend (drawings: compact unless
+// given; --format dot keeps full unless given), --page (pdf only; default a4),
+// --dpi N (png only, 36 to 600), and --jobs into render->jobs. A value is
+// checked before whether it applies: "--page fits a pdf to a page: svg has no
+// pages", "--dpi sets the resolution of a png: pdf has none".
+std::string ParseDrawingOptions(const ParsedArgs& args, const OutputFormat& format,
+                                ExportOptions* layout, RenderOptions* render);
 
 enum class OutputStatus {
   kOk,       // *bytes holds the whole output
@@ -98,6 +106,13 @@ OutputStatus MakeOutput(const OutputFormat& format, const ExportInput& input,
 // MakeOutput, then WriteOutput (cli/output.h) to `path` ("" or "-": io.out).
 // Prints Graphviz's warnings (unless `quiet`) and any problem to io.err as
 // "argmap: error: ...". kFailed also covers a file that could not be written.
+// An image (svg, png, pdf) of several papers with render.one_figure_per_paper,
+// to a file, is one drawing per paper (ExportOptions::only_paper), written to
+// NumberedPath(path, k, papers) in paper order; each file written is told on
+// io.err unless `quiet` ("argmap: wrote map-1.svg: <paper label>"). The
+// figures are drawn on render.jobs threads, then written in paper order: the
+// files and messages do not depend on the jobs. The first failure (in paper
+// order) stops the writing; the files written before it stay.
 OutputStatus WriteFormat(const OutputFormat& format, const ExportInput& input,
                          const RenderOptions& render, const std::string& path, bool quiet,
                          CliIo& io);

@@ -2,7 +2,10 @@
 //
 // One cluster per document, nodes named "n<vertex index + 1>" with the graph id
 // in an `id` attribute, one shape and fill colour per node type, one colour and
-// line style per edge type, and a legend cluster. Labels are word-wrapped at
+// line style per edge type, and a legend (ExportOptions::legend: a cluster with
+// a sample of every kind, one row of kinds under the map, or none). With
+// ExportOptions::only_paper, only that paper's cluster and the edges between
+// its nodes are written (render's one figure per paper). Labels are word-wrapped at
 // ExportOptions::wrap_width code points and start with the type in capitals.
 // Every string is written as valid UTF-8 (bad bytes become U+FFFD, control
 // characters spaces) and escaped, so `dot` reads the output without warnings.
@@ -133,7 +136,7 @@ void WriteCluster(const ExportInput& input, const DocumentGroup& group, size_t k
   *out += "  }\n";
 }
 
-void WriteLegend(size_t width, std::string* out) {
+void WriteFullLegend(size_t width, std::string* out) {
   *out += "  subgraph cluster_legend {\n";
   *out += "    label=\"Legend\";\n    style=\"rounded,dashed\";\n    color=\"#bbbbbb\";\n";
   for (NodeType type : kAllNodeTypes) {
@@ -152,6 +155,47 @@ void WriteLegend(size_t width, std::string* out) {
   *out += "  }\n";
 }
 
+// The sign of an edge kind in the compact legend, after the shape of its head.
+std::string_view EdgeSign(EdgeType type) {
+  switch (type) {
+    case EdgeType::kSupports:
+      return "&#8594;";  // an arrow
+    case EdgeType::kAttacks:
+      return "&#8867;";  // a bar: the tee head
+    case EdgeType::kPartOf:
+      return "&#8674;";  // a dashed arrow
+    case EdgeType::kAlternative:
+      return "&#8212; &#8212;";  // a dashed line without a head
+  }
+  return "";
+}
+
+// The compact legend: the root graph's label, one row under the map (labelloc b):
+// a cell per node kind in its fill colour, then each edge kind in its colour and
+// in words ("part of", not "part_of"). Written after the clusters, so they do not
+// inherit it.
+void WriteCompactLegend(std::string* out) {
+  *out +=
+      "  label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" COLOR=\"#999999\" CELLSPACING=\"4\" "
+      "CELLPADDING=\"2\"><TR>";
+  for (NodeType type : kAllNodeTypes) {
+    *out += "<TD BGCOLOR=\"" + std::string(NodeKindStyle(type).fill) + "\">" +
+            std::string(NodeTypeName(type)) + "</TD>";
+  }
+  for (EdgeType type : kAllEdgeTypes) {
+    std::string words(EdgeTypeName(type));
+    for (char& c : words) c = c == '_' ? ' ' : c;
+    *out += "<TD BORDER=\"0\"><FONT COLOR=\"" + std::string(EdgeKindStyle(type).color) + "\">" +
+            std::string(EdgeSign(type)) + " " + words + "</FONT></TD>";
+  }
+  *out += "</TR></TABLE>>;\n  labelloc=\"b\";\n  fontsize=9;\n";
+}
+
+// Whether edge `ref` is drawn: every edge, or with only_paper, those between its nodes.
+bool Drawn(const ArgumentGraph::EdgeRef& ref, const std::vector<bool>& drawn_nodes) {
+  return drawn_nodes.empty() || (drawn_nodes[ref.source] && drawn_nodes[ref.target]);
+}
+
 }  // namespace
 
 std::string ExportDot(const ExportInput& input) {
@@ -161,12 +205,23 @@ std::string ExportDot(const ExportInput& input) {
   out += "  node [fontname=\"" + std::string(kFont) + "\", fontsize=10];\n";
   out += "  edge [fontname=\"" + std::string(kFont) + "\", fontsize=9];\n";
   std::vector<DocumentGroup> groups = GroupByDocument(input.graph, input.documents);
-  for (size_t k = 0; k < groups.size(); ++k) WriteCluster(input, groups[k], k + 1, &out);
+  int only = input.options.only_paper;
+  std::vector<bool> drawn_nodes;  // empty: all
+  if (only >= 0) drawn_nodes.assign(input.graph.node_count(), false);
+  for (size_t k = 0; k < groups.size(); ++k) {
+    if (only >= 0 && k != static_cast<size_t>(only)) continue;
+    for (NodeIndex v : groups[k].nodes) {
+      if (!drawn_nodes.empty()) drawn_nodes[v] = true;
+    }
+    WriteCluster(input, groups[k], k + 1, &out);
+  }
   for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
+    if (!Drawn(ref, drawn_nodes)) continue;
     out += "  n" + std::to_string(ref.source + 1) + " -> n" + std::to_string(ref.target + 1) +
            " [id=" + Quote(ref.edge->id) + ", " + EdgeAttributes(ref.edge->type) + "];\n";
   }
-  WriteLegend(WrapWidth(input.options), &out);
+  if (input.options.legend == LegendStyle::kFull) WriteFullLegend(WrapWidth(input.options), &out);
+  if (input.options.legend == LegendStyle::kCompact) WriteCompactLegend(&out);
   out += "}\n";
   return out;
 }

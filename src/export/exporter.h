@@ -12,13 +12,24 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/name_table.h"
 #include "graph/argument_graph.h"
 
 namespace argmap {
 
+// The DOT legend: a cluster with one sample per node and edge kind (full), one
+// row of kinds in human words under the map (compact), or none.
+enum class LegendStyle { kFull, kCompact, kNone };
+inline constexpr NamedValue<LegendStyle> kLegendStyles[] = {
+    {LegendStyle::kFull, "full"}, {LegendStyle::kCompact, "compact"}, {LegendStyle::kNone, "none"}};
+
 struct ExportOptions {
-  std::string rankdir = "BT";  // DOT layout direction: conclusions on top
-  int wrap_width = 32;         // DOT label wrap width, in characters
+  std::string rankdir = "BT";               // DOT layout direction: conclusions on top
+  int wrap_width = 32;                      // DOT label wrap width, in characters
+  LegendStyle legend = LegendStyle::kFull;  // DOT legend
+  // DOT: draw only the paper of this index in GroupByDocument's order
+  // (export/doc_groups.h), with its nodes and the edges between them; -1: all.
+  int only_paper = -1;
 };
 
 struct ExportInput {

@@ -1,6 +1,8 @@
 #include "render/graphviz.h"
 
 #include <cerrno>
+#include <cstdio>
+#include <sstream>
 
 #include "core/name_table.h"
 #include "render/subprocess.h"
@@ -56,13 +58,25 @@ const ImageFormat* ImageFormatForPath(std::string_view path) {
   return FindImageFormat(ext);
 }
 
-bool RenderDot(std::string_view dot_text, const ImageFormat& format, const RenderOptions& options,
-               std::string* image, std::string* warnings, std::string* err) {
-  std::string flag = "-T" + std::string(format.dot_format);
+const std::vector<PaperSize>& PaperSizes() {
+  static const std::vector<PaperSize> table = {
+      {"none", 0, 0}, {"a4", 595, 842}, {"letter", 612, 792}};
+  return table;
+}
+
+namespace {
+
+// Runs `<dot_program> -T<format> <extra...>` on `dot_text`; messages name `dot -T<format>`.
+bool RunDot(std::string_view dot_text, std::string_view format,
+            const std::vector<std::string>& extra, const RenderOptions& options, std::string* out,
+            std::string* warnings, std::string* err) {
+  std::string flag = "-T" + std::string(format);
   std::string command = options.dot_program + " " + flag;
+  std::vector<std::string> argv = {options.dot_program, flag};
+  argv.insert(argv.end(), extra.begin(), extra.end());
   ProcessResult result;
   std::string run_err;
-  if (!RunProcess({options.dot_program, flag}, dot_text, options.timeout_ms, &result, &run_err)) {
+  if (!RunProcess(argv, dot_text, options.timeout_ms, &result, &run_err)) {
     *err = run_err;
     if (result.start_error == ENOENT || result.start_error == EACCES) {
       *err += " (" + std::string(kInstallHint) + ")";
@@ -81,19 +95,62 @@ bool RenderDot(std::string_view dot_text, const ImageFormat& format, const Rende
     *err = command + " wrote nothing";
     return false;
   }
-  *image = std::move(result.out);
+  *out = std::move(result.out);
   *warnings = std::move(result.err);
   return true;
 }
 
+std::string Inches(double points) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", points / 72.0);
+  return text;
+}
+
+// The dot flags that fit the drawing of `dot_text` to `page`: its size comes
+// from a first layout (`dot -Tplain` begins "graph SCALE WIDTH HEIGHT", in inches).
+bool PageFlags(std::string_view dot_text, const PaperSize& page, const RenderOptions& options,
+               std::vector<std::string>* flags, std::string* err) {
+  std::string plain, ignored;
+  if (!RunDot(dot_text, "plain", {}, options, &plain, &ignored, err)) return false;
+  std::istringstream first(plain);
+  std::string word;
+  double scale = 0, width = 0, height = 0;
+  if (!(first >> word >> scale >> width >> height) || word != "graph") {
+    *err = options.dot_program + " -Tplain wrote no drawing size";
+    return false;
+  }
+  bool landscape = width > height;
+  int page_w = landscape ? page.height : page.width;
+  int page_h = landscape ? page.width : page.height;
+  flags->insert(
+      flags->end(),
+      {"-Gsize=" + Inches(page_w - 2 * kPageMarginPt) + "," + Inches(page_h - 2 * kPageMarginPt),
+       "-Gviewport=" + std::to_string(page_w) + "," + std::to_string(page_h), "-Gmargin=0"});
+  return true;
+}
+
+}  // namespace
+
+bool RenderDot(std::string_view dot_text, const ImageFormat& format, const RenderOptions& options,
+               std::string* image, std::string* warnings, std::string* err) {
+  std::vector<std::string> flags;
+  if (format.name == "png" && options.dpi > 0) {
+    flags.push_back("-Gdpi=" + std::to_string(options.dpi));
+  }
+  if (format.name == "pdf" && options.page != nullptr && options.page->width > 0 &&
+      !PageFlags(dot_text, *options.page, options, &flags, err)) {
+    return false;
+  }
+  return RunDot(dot_text, format.dot_format, flags, options, image, warnings, err);
+}
+
 bool RenderGraph(const ExportInput& input, const ImageFormat& format, const RenderOptions& options,
                  std::string* image, std::string* warnings, std::string* err) {
-  if (options.auto_rankdir && input.documents.size() > kStackPapersAbove) {
-    ExportInput stacked = input;
-    stacked.options.rankdir = "LR";
-    return RenderDot(ExportDot(stacked), format, options, image, warnings, err);
-  }
-  return RenderDot(ExportDot(input), format, options, image, warnings, err);
+  ExportInput drawn = input;
+  drawn.options.legend = options.legend;
+  size_t papers = input.options.only_paper >= 0 ? 1 : input.documents.size();
+  if (options.auto_rankdir && papers > kStackPapersAbove) drawn.options.rankdir = "LR";
+  return RenderDot(ExportDot(drawn), format, options, image, warnings, err);
 }
 
 }  // namespace argmap

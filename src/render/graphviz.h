@@ -37,6 +37,18 @@ std::vector<std::string> ImageFormatNames();
 // The format a file name's extension names ("map.PNG" -> png), else nullptr.
 const ImageFormat* ImageFormatForPath(std::string_view path);
 
+// A page a PDF is fitted to (--page): its size in points (1/72 inch), portrait.
+struct PaperSize {
+  std::string_view name;
+  int width;
+  int height;
+};
+// none (0 x 0: the page is the drawing's size), a4 (595 x 842), letter (612 x 792).
+const std::vector<PaperSize>& PaperSizes();
+
+// The white border around a drawing fitted to a page, in points.
+inline constexpr int kPageMarginPt = 36;
+
 struct RenderOptions {
   std::string dot_program = "dot";  // a name looked up in PATH, or a path
   int timeout_ms = 120000;          // <= 0: no limit
@@ -44,16 +56,32 @@ struct RenderOptions {
   // kStackPapersAbove papers left to right, which stacks the papers' clusters
   // one under another: a long map grows downwards instead of into a strip.
   bool auto_rankdir = false;
+  // The legend of a drawing (RenderGraph sets ExportOptions::legend to it).
+  LegendStyle legend = LegendStyle::kCompact;
+  // PDF only: the page the drawing is fitted to (nullptr or "none": the
+  // drawing's own size). A drawing wider than tall gets a landscape page; it is
+  // shrunk to fit inside kPageMarginPt, never enlarged, and centred.
+  const PaperSize* page = nullptr;
+  int dpi = 0;  // PNG only: Graphviz's dpi (0: its default, 96)
+  // Read by the command line's WriteFormat (cli/output_formats.h), not here:
+  // an image of several papers written to a file is one file per paper.
+  bool one_figure_per_paper = false;
+  int jobs = 1;  // how many figures are drawn at once (each its own dot)
 };
 
 inline constexpr size_t kStackPapersAbove = 3;
 
 // Runs `<dot_program> -T<format.dot_format>` on `dot_text`. On success, *image is
 // what dot wrote and *warnings what it wrote to standard error (usually "").
+// With options.dpi (png) dot gets -Gdpi=N; with options.page (pdf) dot lays the
+// graph out once with -Tplain to learn its size, then draws it with -Gsize,
+// -Gviewport (the page in points) and -Gmargin=0.
 bool RenderDot(std::string_view dot_text, const ImageFormat& format, const RenderOptions& options,
                std::string* image, std::string* warnings, std::string* err);
 
-// ExportDot(input) (with rankdir LR for a long map when options.auto_rankdir), then RenderDot.
+// ExportDot(input) (with rankdir LR for a long map when options.auto_rankdir, and
+// options.legend), then RenderDot. A drawing of input.options.only_paper counts
+// as one paper.
 bool RenderGraph(const ExportInput& input, const ImageFormat& format, const RenderOptions& options,
                  std::string* image, std::string* warnings, std::string* err);
 

@@ -316,7 +316,7 @@ TEST_SUITE("render_cli") {
     CHECK(r.status == 0);
     std::string page = dir.Read("page.html");
     CHECK(page.starts_with("<!DOCTYPE html>\n"));
-    CHECK(Has(page, "<div id=\"am-map\"><svg "));
+    CHECK(Has(page, "<div id=\"am-map\"><div class=\"am-paper-map\" data-paper=\"1\"><svg "));
     CHECK(Has(page, std::string("<title>argmap: ") + kTitleUtf8 + "</title>"));
     CHECK_FALSE(Has(page, "<?xml"));
   }

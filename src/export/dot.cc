@@ -7,6 +7,9 @@
 // ExportOptions::only_paper, only that paper's cluster and the edges between
 // its nodes are written (render's one figure per paper). Labels are word-wrapped at
 // ExportOptions::wrap_width code points and start with the type in capitals.
+// Laid out for reading: an option that a claim or conclusion attacks (rejects) is
+// written as a reversed edge (option -> claim, dir=back), so it sits below its
+// attacker, and the two options of an alternative share a rank (side by side).
 // Every string is written as valid UTF-8 (bad bytes become U+FFFD, control
 // characters spaces) and escaped, so `dot` reads the output without warnings.
 #include <string>
@@ -23,12 +26,21 @@ namespace {
 
 constexpr std::string_view kFont = "Helvetica";
 
-// The attributes of an edge kind: colour, line and head (undirected: no head, no rank).
-std::string EdgeAttributes(EdgeType type) {
+// The attributes of an edge kind: colour, line and head (undirected: no head, no
+// rank). A `reversed` edge is written target -> source and drawn with its head at
+// the tail, so that it points as the edge does while its target ranks below.
+std::string EdgeAttributes(EdgeType type, bool reversed = false) {
   const EdgeStyle& s = EdgeKindStyle(type);
   std::string out = "color=\"" + std::string(s.color) + "\", style=" + std::string(s.line);
   if (s.arrowhead.empty()) return out + ", dir=none, constraint=false";
+  if (reversed) return out + ", dir=back, arrowtail=" + std::string(s.arrowhead);
   return out + ", arrowhead=" + std::string(s.arrowhead);
+}
+
+// An option a claim or conclusion rejects is drawn below it, beside the other
+// options, not above it as the target of an edge would be.
+bool BelowItsSource(const ArgumentGraph& graph, const ArgumentGraph::EdgeRef& ref) {
+  return ref.edge->type == EdgeType::kAttacks && graph.node(ref.target).type == NodeType::kOption;
 }
 
 // Escapes clean text for the inside of a DOT quoted string.
@@ -217,8 +229,21 @@ std::string ExportDot(const ExportInput& input) {
   }
   for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
     if (!Drawn(ref, drawn_nodes)) continue;
-    out += "  n" + std::to_string(ref.source + 1) + " -> n" + std::to_string(ref.target + 1) +
-           " [id=" + Quote(ref.edge->id) + ", " + EdgeAttributes(ref.edge->type) + "];\n";
+    std::string source = "n" + std::to_string(ref.source + 1);
+    std::string target = "n" + std::to_string(ref.target + 1);
+    if (BelowItsSource(input.graph, ref)) {
+      out += "  " + target + " -> " + source + " [id=" + Quote(ref.edge->id) + ", " +
+             EdgeAttributes(ref.edge->type, /*reversed=*/true) + "];\n";
+    } else {
+      out += "  " + source + " -> " + target + " [id=" + Quote(ref.edge->id) + ", " +
+             EdgeAttributes(ref.edge->type) + "];\n";
+    }
+  }
+  // Alternatives side by side: the two options of an alternative share a rank.
+  for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
+    if (ref.edge->type != EdgeType::kAlternative || !Drawn(ref, drawn_nodes)) continue;
+    out += "  {rank=same; n" + std::to_string(ref.source + 1) + "; n" +
+           std::to_string(ref.target + 1) + "}\n";
   }
   if (input.options.legend == LegendStyle::kFull) WriteFullLegend(WrapWidth(input.options), &out);
   if (input.options.legend == LegendStyle::kCompact) WriteCompactLegend(&out);

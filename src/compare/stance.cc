@@ -2,10 +2,12 @@
 // stance of a pair; see stance.h for the rules.
 #include "compare/stance.h"
 
+#include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <map>
 
+#include "compare/terms.h"
 #include "core/name_table.h"
 
 namespace argmap {
@@ -39,12 +41,21 @@ constexpr int kNegationWindow = 6;  // words from a negation to the word it flip
 constexpr int kReversalWindow = 8;  // words from an evaluative word to "leave", "abandon", ...
 
 constexpr std::string_view kReversals[] = {
-    "abandon", "abandoning", "abandons", "end",  "ending",   "exit",     "exiting",
-    "leave",   "leaves",     "leaving",  "quit", "quitting", "withdraw", "withdrawing"};
+    "abandon", "abandoning", "abandons", "ending",   "exit",     "exiting",    "leave",
+    "leaves",  "leaving",    "quit",     "quitting", "withdraw", "withdrawing"};
 constexpr std::string_view kClauseWords[] = {"although", "but",   "however", "though",
                                              "whereas",  "while", "yet"};
 constexpr std::string_view kNegations[] = {"cannot", "hardly", "neither", "never",  "no",
                                            "none",   "nor",    "not",     "without"};
+constexpr std::string_view kFailures[] = {"fail", "failed", "fails"};  // negations before "to"
+constexpr std::string_view kHedges[] = {"appear", "appears", "could",    "likely",      "may",
+                                        "might",  "perhaps", "possibly", "potentially", "probably",
+                                        "seem",   "seems",   "tend",     "tends"};
+constexpr int kHedgeWindow = 3;   // words from a hedge to the word it qualifies
+constexpr int kObjectWindow = 3;  // words after an evaluation in which its object starts
+// "the likelihood of" between a directional word and its object is skipped.
+constexpr std::string_view kDegreeNouns[] = {"chance", "chances",     "likelihood",
+                                             "odds",   "probability", "risk"};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view word) {
@@ -57,12 +68,15 @@ bool In(const std::string_view (&list)[N], std::string_view word) {
 struct Word {
   std::string text;  // lower case, "’" folded to "'"
   int clause = 0;
+  int part = 0;  // like clause, but commas, parentheses and dashes do not end a part
 };
 
 bool IsClauseBreak(char c) {
   return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' ||
          c == ')';
 }
+
+bool IsPartBreak(char c) { return c == ';' || c == ':' || c == '.' || c == '!' || c == '?'; }
 
 // Lower-case words with their clause numbers. Letters, digits, non-ASCII
 // letters, inner hyphens and apostrophes make words; dashes (U+2013, U+2014)
@@ -72,9 +86,10 @@ std::vector<Word> Words(std::string_view text) {
   std::vector<Word> words;
   std::string word;
   int clause = 0;
+  int part = 0;
   auto flush = [&] {
     while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
-    if (!word.empty()) words.push_back({word, clause});
+    if (!word.empty()) words.push_back({word, clause, part});
     word.clear();
   };
   for (size_t i = 0; i < text.size(); ++i) {
@@ -93,11 +108,17 @@ std::vector<Word> Words(std::string_view text) {
       bool initial = c == '.' && word.size() == 1;
       flush();
       if (IsClauseBreak(static_cast<char>(c)) && !initial) ++clause;
+      if (IsPartBreak(static_cast<char>(c)) && !initial) ++part;
     }
   }
   flush();
+  int opened = 0;  // parts opened by clause words so far
   for (Word& w : words) {
-    if (In(kClauseWords, w.text)) w.clause = ++clause;  // the clause word opens a new clause
+    if (In(kClauseWords, w.text)) {
+      w.clause = ++clause;  // the clause word opens a new clause and part
+      ++opened;
+    }
+    w.part += opened;
   }
   return words;
 }
@@ -105,6 +126,7 @@ std::vector<Word> Words(std::string_view text) {
 bool IsNegation(const std::vector<Word>& words, size_t i) {
   const std::string& w = words[i].text;
   if (w == "not" && i + 1 < words.size() && words[i + 1].text == "only") return false;
+  if (In(kFailures, w)) return i + 1 < words.size() && words[i + 1].text == "to";
   return In(kNegations, w) || w.ends_with("n't");
 }
 
@@ -142,9 +164,14 @@ const LexiconEntry* MatchAt(const std::vector<Word>& words, size_t i, size_t* le
   return it == lexicon.end() ? nullptr : &it->second;
 }
 
-// "a b" when the words are adjacent, else "a ... b".
-std::string Join(const std::string& a, size_t a_end, const std::string& b, size_t b_begin) {
-  return a + (a_end == b_begin ? " " : " ... ") + b;
+// The words at `positions` (ascending), "a b" when adjacent, else "a ... b".
+std::string JoinAt(const std::vector<Word>& words, const std::vector<size_t>& positions) {
+  std::string out;
+  for (size_t k = 0; k < positions.size(); ++k) {
+    if (k > 0) out += positions[k] == positions[k - 1] + 1 ? " " : " ... ";
+    out += words[positions[k]].text;
+  }
+  return out;
 }
 
 // A reversal verb after words[end - 1] within the window and clause, or npos.
@@ -156,13 +183,196 @@ size_t FindReversal(const std::vector<Word>& words, size_t end) {
   return std::string::npos;
 }
 
-std::string EvaluativeWords(const StanceSignals& s) {
-  std::string out;
-  for (const Evaluation& e : s.evaluations) {
-    if (!EvaluativeDimensions()[e.dimension].evaluative) continue;
-    out += (out.empty() ? "" : ", ") + e.words;
+// A hedge up to kHedgeWindow words before words[begin] in its clause, or npos.
+size_t FindHedge(const std::vector<Word>& words, size_t begin) {
+  for (size_t j = begin; j > 0 && begin - j < kHedgeWindow;) {
+    --j;
+    if (words[j].clause != words[begin].clause) break;
+    if (In(kHedges, words[j].text)) return j;
+  }
+  return std::string::npos;
+}
+
+// One place where an anchor is written: words [begin, end).
+struct Occurrence {
+  size_t anchor;
+  size_t begin;
+  size_t end;
+  bool specific;
+};
+
+// "japan's" is written "Japan" as a term.
+bool WordMatches(const std::string& text, const std::string& term) {
+  return text == term || text == term + "'s";
+}
+
+// Every place where an anchor is written, in anchor order. A hyphenated word
+// ("epoetin-alfa") matches the anchor's words one by one ("epoetin alfa").
+std::vector<Occurrence> FindAnchors(const std::vector<Word>& words,
+                                    const std::vector<StanceAnchor>& anchors) {
+  struct Piece {
+    std::string text;
+    size_t word;
+  };
+  std::vector<Piece> pieces;
+  for (size_t w = 0; w < words.size(); ++w) {
+    const std::string& t = words[w].text;
+    for (size_t p = 0, q = 0; p <= t.size(); p = q + 1) {
+      q = std::min(t.find('-', p), t.size());
+      if (q > p) pieces.push_back({t.substr(p, q - p), w});
+    }
+  }
+  std::vector<Occurrence> out;
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    std::vector<Word> term = Words(anchors[k].surface);
+    if (term.empty()) continue;
+    for (size_t i = 0; i + term.size() <= pieces.size(); ++i) {
+      size_t n = 0;
+      while (n < term.size() && WordMatches(pieces[i + n].text, term[n].text)) ++n;
+      if (n < term.size()) continue;
+      out.push_back({k, pieces[i].word, pieces[i + n - 1].word + 1, anchors[k].specific});
+    }
   }
   return out;
+}
+
+// Whether words [begin, end) lie inside a shared term of several words
+// ("node negative", "special interests"): then they name a subject both texts
+// share, not an evaluation.
+bool InsidePhrase(const std::vector<Occurrence>& anchors, size_t begin, size_t end) {
+  for (const Occurrence& o : anchors) {
+    if (o.end - o.begin > 1 && o.begin <= begin && end <= o.end) return true;
+  }
+  return false;
+}
+
+// Whether words[i] follows "whether" in its part: a question takes no stance.
+bool InQuestion(const std::vector<Word>& words, size_t i) {
+  for (size_t j = i; j > 0 && words[j - 1].part == words[i].part; --j) {
+    if (words[j - 1].text == "whether") return true;
+  }
+  return false;
+}
+
+bool IsContent(const std::string& word) { return word.size() >= 2 && !IsStopWord(word); }
+
+// The first run of content words that starts within kObjectWindow words from
+// `from`, in the clause of words[from - 1], as [*begin, *end); false if none.
+bool ContentRun(const std::vector<Word>& words, size_t from, size_t* begin, size_t* end) {
+  int clause = words[from - 1].clause;
+  size_t i = from;
+  while (i < words.size() && i < from + kObjectWindow && words[i].clause == clause &&
+         !IsContent(words[i].text)) {
+    ++i;
+  }
+  if (i >= words.size() || i >= from + kObjectWindow || words[i].clause != clause) return false;
+  *begin = i;
+  while (i < words.size() && words[i].clause == clause && IsContent(words[i].text)) ++i;
+  *end = i;
+  return true;
+}
+
+void AddAnchor(std::vector<size_t>* set, size_t anchor) {
+  auto it = std::lower_bound(set->begin(), set->end(), anchor);
+  if (it == set->end() || *it != anchor) set->insert(it, anchor);
+}
+
+// Past "the likelihood of" after words[end - 1], if it is there.
+size_t SkipDegree(const std::vector<Word>& words, size_t end) {
+  size_t j = end;
+  if (j < words.size() && (words[j].text == "the" || words[j].text == "a")) ++j;
+  if (j + 1 < words.size() && In(kDegreeNouns, words[j].text) && words[j + 1].text == "of") {
+    return j + 2;
+  }
+  return end;
+}
+
+// The subject and object of `e`, the lexicon words at [begin, end) (see stance.h).
+void Anchor(const std::vector<Word>& words, const std::vector<Occurrence>& anchors, size_t begin,
+            size_t end, size_t reversal, Evaluation* e) {
+  int part = words[begin].part;
+  const EvaluativeDimension& row = EvaluativeDimensions()[e->dimension];
+  // "the failure of X" evaluates X, the first content words after "of".
+  size_t of_begin = 0, of_end = 0;
+  bool of_subject = row.evaluative && end < words.size() && words[end].text == "of";
+  if (of_subject && !ContentRun(words, end + 1, &of_begin, &of_end)) of_begin = of_end = 0;
+  size_t object_begin = 0, object_end = 0;
+  bool object =
+      !row.evaluative && ContentRun(words, SkipDegree(words, end), &object_begin, &object_end);
+  for (const Occurrence& o : anchors) {
+    if (words[o.begin].part != part || words[o.end - 1].part != part) continue;
+    if (o.specific) {
+      if (of_subject ? (o.begin >= of_begin && o.end <= of_end) : o.end <= begin) {
+        AddAnchor(&e->subject, o.anchor);
+      }
+      if (reversal != std::string::npos && o.begin > reversal) AddAnchor(&e->subject, o.anchor);
+    }
+    if (object && o.begin >= object_begin && o.end == object_end) {
+      AddAnchor(&e->object, o.anchor);
+      if (o.begin == object_begin) AddAnchor(&e->object_whole, o.anchor);
+    }
+  }
+}
+
+bool Intersect(const std::vector<size_t>& x, const std::vector<size_t>& y) {
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) return true;
+    x[i] < y[j] ? ++i : ++j;
+  }
+  return false;
+}
+
+// Whether the objects of a and b share an anchor that is the whole object of
+// one of them and the end of the other's ("transfusions" / "blood transfusions").
+bool SameObject(const Evaluation& a, const Evaluation& b) {
+  for (size_t k : a.object) {
+    if (!std::binary_search(b.object.begin(), b.object.end(), k)) continue;
+    if (std::binary_search(a.object_whole.begin(), a.object_whole.end(), k) ||
+        std::binary_search(b.object_whole.begin(), b.object_whole.end(), k)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether two evaluations are of one row and about the same anchors.
+bool Matches(const Evaluation& a, const Evaluation& b) {
+  if (a.dimension != b.dimension) return false;
+  switch (EvaluativeDimensions()[a.dimension].anchoring) {
+    case Anchoring::kSubject:
+      return Intersect(a.subject, b.subject);
+    case Anchoring::kDirected:
+      return Intersect(a.subject, b.subject) && SameObject(a, b);
+    case Anchoring::kEither:
+      return (Intersect(a.subject, b.subject) && SameObject(a, b)) ||
+             (Intersect(a.subject, b.object_whole) && Intersect(a.object_whole, b.subject));
+  }
+  return false;
+}
+
+// The subjects of the evaluative-row evaluations of s.
+std::vector<size_t> EvaluatedSubjects(const StanceSignals& s) {
+  std::vector<size_t> out;
+  for (const Evaluation& e : s.evaluations) {
+    if (!EvaluativeDimensions()[e.dimension].evaluative) continue;
+    for (size_t k : e.subject) AddAnchor(&out, k);
+  }
+  return out;
+}
+
+// The words and net polarity of the evaluative-row evaluations of s whose
+// subject holds one of `subjects`.
+int NetPolarityAbout(const StanceSignals& s, const std::vector<size_t>& subjects,
+                     std::string* words) {
+  int sum = 0;
+  for (const Evaluation& e : s.evaluations) {
+    if (!EvaluativeDimensions()[e.dimension].evaluative || !Intersect(e.subject, subjects)) {
+      continue;
+    }
+    sum += e.polarity;
+    *words += (words->empty() ? "" : ", ") + e.words;
+  }
+  return (sum > 0) - (sum < 0);
 }
 
 }  // namespace
@@ -180,50 +390,87 @@ bool ParseStance(std::string_view name, Stance* stance) {
 std::vector<std::string> StanceNames() { return Names(kStanceRows); }
 
 const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
+  constexpr Anchoring kSubject = Anchoring::kSubject;
+  constexpr Anchoring kDirected = Anchoring::kDirected;
   static const std::vector<EvaluativeDimension> rows = {
       {"credible",
        true,
+       kSubject,
        {"credible", "credibility", "believable", "convincing", "plausible"},
        {"implausible", "unconvincing", "incredible"}},
       {"success",
        true,
+       kSubject,
        {"succeed", "succeeds", "succeeded", "success", "successful", "successfully", "works",
         "worked"},
        {"fail", "fails", "failed", "failing", "failure", "failures", "unsuccessful"}},
-      {"interest", true, {"interest", "interests"}, {}},
+      {"interest", true, kSubject, {"interest", "interests"}, {}},
       {"effective",
        true,
-       {"effective", "effectively", "effectiveness", "efficacy", "efficient", "efficiency"},
+       kSubject,
+       {"effective", "effectively", "efficient"},
        {"ineffective", "ineffectiveness", "inefficient", "ineffectual", "futile"}},
       {"viable",
        true,
+       kSubject,
        {"viable", "feasible", "workable", "sustainable"},
        {"unviable", "infeasible", "unworkable", "unsustainable"}},
       {"beneficial",
        true,
+       kSubject,
        {"beneficial", "productive", "helpful", "useful", "desirable", "advantageous"},
        {"counterproductive", "counter-productive", "harmful", "detrimental", "useless",
         "undesirable"}},
       {"necessary",
        true,
-       {"necessary", "needed", "essential", "required"},
+       kSubject,
+       {"necessary", "needed", "essential"},
        {"unnecessary", "needless"}},
       {"valid",
        true,
-       {"valid", "accurate", "correct", "confirm", "confirms", "confirmed", "consistent"},
-       {"invalid", "inaccurate", "incorrect", "misleading", "flawed", "refute", "refutes",
-        "refuted", "inconsistent", "mistaken", "wrong"}},
+       kSubject,
+       {"valid", "accurate", "correct"},
+       {"invalid", "inaccurate", "incorrect", "misleading", "flawed", "mistaken", "wrong"}},
+      {"support",
+       true,
+       kSubject,
+       {"supports", "supported", "support for", "in support", "confirm", "confirms", "confirmed",
+        "corroborates", "corroborated", "affirms", "affirmed", "consistent with", "in line with"},
+       {"rejects", "rejected", "refute", "refutes", "refuted", "contradict", "contradicts",
+        "contradicted", "challenges", "challenged", "into question", "inconsistent with",
+        "at odds"}},
       {"change",
        false,
-       {"increase",   "increases",   "increased", "increasing", "raise",   "raises",
-        "raised",     "higher",      "rise",      "rises",      "grow",    "grows",
-        "strengthen", "strengthens", "promote",   "promotes",   "enhance", "enhances",
-        "prolong",    "prolongs",    "lengthen",  "lengthens"},
-       {"decrease", "decreases", "decreased", "decreasing", "reduce", "reduces", "reduced",
-        "reducing", "lower", "lowers", "decline", "declines", "weaken", "weakens", "undermine",
-        "undermines", "shorten", "shortens"}},
-      {"sign", false, {"positive", "positively"}, {"negative", "negatively"}},
-      {"likelihood", false, {"more likely"}, {"less likely", "unlikely"}},
+       kDirected,
+       {"increase",   "increases",   "increased",  "increasing", "raise",     "raises",
+        "raised",     "higher",      "rise",       "rises",      "grow",      "grows",
+        "strengthen", "strengthens", "promote",    "promotes",   "promoted",  "enhance",
+        "enhances",   "enhanced",    "prolong",    "prolongs",   "prolonged", "lengthen",
+        "lengthens",  "exacerbate",  "exacerbates"},
+       {"decrease", "decreases", "decreased", "decreasing", "reduce",     "reduces",
+        "reduced",  "reducing",  "lower",     "lowers",     "lowered",    "decline",
+        "declines", "weaken",    "weakens",   "undermine",  "undermines", "shorten",
+        "shortens", "shortened", "diminish",  "diminishes"}},
+      {"improve",
+       false,
+       kDirected,
+       {"improve", "improves", "improved", "improving", "improvement", "improvements", "better"},
+       {"worsen", "worsens", "worsened", "worsening", "worse", "deteriorate", "deteriorates",
+        "deteriorated", "impair", "impairs", "impaired"}},
+      {"sign", false, kDirected, {"positive", "positively"}, {"negative", "negatively"}},
+      {"likelihood", false, kDirected, {"more likely"}, {"less likely", "unlikely"}},
+      {"effect",
+       false,
+       Anchoring::kEither,
+       {"affect",        "affects",         "affected",       "affecting",    "effect on",
+        "effects on",    "impact on",       "impacts on",     "influence on", "influences",
+        "influenced",    "shape",           "shapes",         "shaped",       "determine",
+        "determines",    "determinant of",  "cause",          "causes",       "caused",
+        "explain",       "explains",        "explained",      "drive",        "drives",
+        "driven",        "associated with", "linked to",      "related to",   "correlated with",
+        "contribute to", "contributes to",  "contributed to", "lead to",      "leads to",
+        "matter for",    "matters for",     "predictor of",   "predicts",     "consequence of"},
+       {"unrelated", "irrelevant", "independent of", "unaffected"}},
   };
   return rows;
 }
@@ -236,9 +483,10 @@ int StanceSignals::Polarity() const {
   return (sum > 0) - (sum < 0);
 }
 
-StanceSignals ReadStanceSignals(std::string_view text) {
+StanceSignals ReadStanceSignals(std::string_view text, const std::vector<StanceAnchor>& anchors) {
   StanceSignals out;
   std::vector<Word> words = Words(text);
+  std::vector<Occurrence> occurrences = FindAnchors(words, anchors);
   size_t negation = std::string::npos;  // the latest negation not yet used
   auto free_negation = [&] {
     if (negation != std::string::npos && out.negation.empty()) out.negation = words[negation].text;
@@ -257,19 +505,31 @@ StanceSignals ReadStanceSignals(std::string_view text) {
     size_t len = 1;
     const LexiconEntry* entry = MatchAt(words, i, &len);
     if (!entry) continue;
-    Evaluation e{entry->dimension, entry->polarity, words[i].text};
-    if (len == 2) e.words += " " + words[i + 1].text;
+    if (InsidePhrase(occurrences, i, i + len) || InQuestion(words, i)) {
+      i += len - 1;
+      continue;
+    }
+    Evaluation e;
+    e.dimension = entry->dimension;
+    e.polarity = entry->polarity;
+    std::vector<size_t> positions;  // hedge, negation, the lexicon words, reversal
+    size_t hedge = FindHedge(words, i);
+    if (hedge != std::string::npos) positions.push_back(hedge);
     if (negation != std::string::npos) {
       e.polarity = -e.polarity;
-      e.words = Join(words[negation].text, negation + 1, e.words, i);
+      positions.push_back(negation);
       negation = std::string::npos;
     }
+    for (size_t k = 0; k < len; ++k) positions.push_back(i + k);
     size_t reversal = EvaluativeDimensions()[e.dimension].evaluative ? FindReversal(words, i + len)
                                                                      : std::string::npos;
     if (reversal != std::string::npos) {
       e.polarity = -e.polarity;
-      e.words = Join(e.words, i + len, words[reversal].text, reversal);
+      positions.push_back(reversal);
     }
+    std::sort(positions.begin(), positions.end());
+    e.words = JoinAt(words, positions);
+    Anchor(words, occurrences, i, i + len, reversal, &e);
     out.evaluations.push_back(std::move(e));
     i += len - 1;
   }
@@ -281,15 +541,26 @@ StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, doub
                             double same_proposition) {
   for (const Evaluation& ea : a.evaluations) {
     for (const Evaluation& eb : b.evaluations) {
-      if (ea.dimension == eb.dimension && ea.polarity != eb.polarity) {
+      if (ea.polarity != eb.polarity && Matches(ea, eb)) {
         return {Stance::kContrasts, ea.words + " / " + eb.words};
       }
     }
   }
-  int pa = a.Polarity();
-  int pb = b.Polarity();
-  if (pa != 0 && pb != 0 && pa != pb) {
-    return {Stance::kContrasts, EvaluativeWords(a) + " / " + EvaluativeWords(b)};
+  std::vector<size_t> subjects = EvaluatedSubjects(a);
+  std::vector<size_t> both;
+  for (size_t k : EvaluatedSubjects(b)) {
+    if (std::binary_search(subjects.begin(), subjects.end(), k)) both.push_back(k);
+  }
+  std::string wa, wb;
+  int pa = NetPolarityAbout(a, both, &wa);
+  int pb = NetPolarityAbout(b, both, &wb);
+  if (pa != 0 && pb != 0 && pa != pb) return {Stance::kContrasts, wa + " / " + wb};
+  for (const Evaluation& ea : a.evaluations) {
+    for (const Evaluation& eb : b.evaluations) {
+      if (ea.polarity == eb.polarity && Matches(ea, eb)) {
+        return {Stance::kAgrees, ea.words + " / " + eb.words};
+      }
+    }
   }
   if (score < same_proposition) return {Stance::kRelated, ""};
   bool na = !a.negation.empty();

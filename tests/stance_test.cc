@@ -134,8 +134,8 @@ TEST_SUITE("stance") {
         {"trade openness increases the risk of civil war onset in Japan",
          "increases S:trade openness, O:civil war onset,"},
         {"trade openness increases civil war duration", "increases S:trade openness, O:"},
-        {"trade openness reduces blood transfusions",
-         "reduces S:trade openness, O:blood transfusions,transfusions(end),"},
+        {"trade openness reduces red blood transfusions",
+         "reduces S:trade openness, O:blood transfusions(end),transfusions(end),"},
         {"the credibility of Japan, not trade openness", "credibility S:Japan, O:"},
         {"democracy is effective; trade openness is not", "effective S: O:"},
     };

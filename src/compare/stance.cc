@@ -287,6 +287,17 @@ size_t SkipDegree(const std::vector<Word>& words, size_t end) {
   return end;
 }
 
+// Whether every word of [begin, end) lies in an anchor inside it.
+bool Covered(const std::vector<Occurrence>& anchors, size_t begin, size_t end) {
+  for (size_t w = begin; w < end; ++w) {
+    bool in = std::any_of(anchors.begin(), anchors.end(), [&](const Occurrence& o) {
+      return o.begin >= begin && o.end <= end && o.begin <= w && w < o.end;
+    });
+    if (!in) return false;
+  }
+  return true;
+}
+
 // The subject and object of `e`, the lexicon words at [begin, end) (see stance.h).
 void Anchor(const std::vector<Word>& words, const std::vector<Occurrence>& anchors, size_t begin,
             size_t end, size_t reversal, Evaluation* e) {
@@ -307,11 +318,11 @@ void Anchor(const std::vector<Word>& words, const std::vector<Occurrence>& ancho
       }
       if (reversal != std::string::npos && o.begin > reversal) AddAnchor(&e->subject, o.anchor);
     }
-    if (object && o.begin >= object_begin && o.end == object_end) {
-      AddAnchor(&e->object, o.anchor);
-      if (o.begin == object_begin) AddAnchor(&e->object_whole, o.anchor);
-    }
+    if (object && o.begin >= object_begin && o.end == object_end) AddAnchor(&e->object, o.anchor);
   }
+  // The object is shared whole when the anchors in it cover every word of it
+  // ("civil war" and "war onset" cover "civil war onset").
+  if (object && Covered(anchors, object_begin, object_end)) e->object_whole = e->object;
 }
 
 bool Intersect(const std::vector<size_t>& x, const std::vector<size_t>& y) {

@@ -88,7 +88,7 @@ struct Evaluation {
   std::string words;     // as written, lower case: "not credible", "not ... interest ... leave"
   std::vector<size_t> subject;       // indices of the anchors it is about (see above), ascending
   std::vector<size_t> object;        // anchors that end its object ("transfusions")
-  std::vector<size_t> object_whole;  // those of them that are all of it
+  std::vector<size_t> object_whole;  // all of `object` when anchors cover every word of it
 };
 
 struct StanceSignals {

@@ -23,11 +23,6 @@ std::string Show(std::string_view text) {
   return out;
 }
 
-std::string Judge(std::string_view a, std::string_view b, double claim_score) {
-  StanceJudgement j = JudgeStance(ReadStanceSignals(a), ReadStanceSignals(b), claim_score, 0.65);
-  return std::string(StanceName(j.stance)) + (j.cue.empty() ? "" : ": " + j.cue);
-}
-
 // The anchors of `terms`, written alike in both texts; in these tests a term
 // is specific when it has a space or a capital letter, as a phrase or name is.
 std::vector<StanceAnchor> Anchors(const std::vector<std::string>& terms) {
@@ -237,16 +232,62 @@ TEST_SUITE("stance") {
     }
   }
 
-  TEST_CASE("without anchors only the same proposition, negated or not, is labelled") {
-    CHECK(Judge("the deterrent is credible", "the deterrent is not credible", 0.2) == "related");
-    CHECK(Judge("peace lasts after partition", "peace does not last after partition", 0.7) ==
-          "contrasts: - / not");
-    CHECK(Judge("peace lasts after partition", "peace lasts after partition", 0.9) == "agrees");
-    CHECK(Judge("sanctions are not effective", "sanctions are ineffective", 0.7) == "agrees");
-    CHECK(Judge("peace does not last", "peace did not last", 0.8) == "agrees: not / not");
-    CHECK(Judge("peace lasts after partition", "peace does not last after partition", 0.3) ==
-          "related");
-    CHECK(Judge("mediation is effective", "mediation is effective", 0.5) == "related");
+  TEST_CASE("the same proposition: a negation on one side only contrasts, no negation agrees") {
+    struct Row {
+      std::string a, b;
+      std::vector<std::string> terms;
+      double score;
+      std::string judged;
+    };
+    const std::vector<Row> table = {
+        {"the Dayton peace brought order to Bosnia",
+         "the Dayton peace did not bring order to Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.7,
+         "contrasts: - / not"},
+        {"the Dayton peace brought order to Bosnia",
+         "the Dayton peace brought order to Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.9,
+         "agrees"},
+        {"the Dayton peace does not last in Bosnia",
+         "the Dayton peace did not last in Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.8,
+         "agrees: not / not"},
+        // Rule 3 before rule 4: one dimension, one polarity, one subject.
+        {"sanctions on Iraq are not effective",
+         "sanctions on Iraq are ineffective",
+         {"Iraq"},
+         0.7,
+         "agrees: not effective / ineffective"},
+        // Under the score, or one shared phrase against a text that evaluates: related;
+        // without anchors the rows of the two texts decide.
+        {"the Dayton peace brought order to Bosnia",
+         "the Dayton peace did not bring order to Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.3,
+         "related"},
+        {"they draw implications for the study of civil war",
+         "ethnicity does not affect the course of civil war",
+         {"civil war"},
+         0.7,
+         "related"},
+        {"peace lasts after partition",
+         "peace does not last after partition",
+         {},
+         0.7,
+         "contrasts: - / not"},
+        {"peace lasts after partition", "peace lasts after partition", {}, 0.9, "agrees"},
+    };
+    for (const Row& row : table) {
+      CAPTURE(row.a);
+      CAPTURE(row.b);
+      StanceJudgement j =
+          JudgeStance(ReadStanceSignals(row.a, Anchors(row.terms)),
+                      ReadStanceSignals(row.b, Anchors(row.terms)), row.score, 0.65);
+      CHECK(std::string(StanceName(j.stance)) + (j.cue.empty() ? "" : ": " + j.cue) == row.judged);
+    }
   }
 }
 

@@ -386,6 +386,21 @@ int NetPolarityAbout(const StanceSignals& s, const std::vector<size_t>& subjects
   return (sum > 0) - (sum < 0);
 }
 
+// The rows and polarities of the evaluations of s, sorted.
+std::vector<std::pair<size_t, int>> Rows(const StanceSignals& s) {
+  std::vector<std::pair<size_t, int>> out;
+  for (const Evaluation& e : s.evaluations) out.emplace_back(e.dimension, e.polarity);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Rule 4's condition besides the score (stance.h).
+bool SameProposition(const StanceSignals& a, const StanceSignals& b) {
+  size_t shared = 0;
+  for (size_t k : a.specific) shared += std::binary_search(b.specific.begin(), b.specific.end(), k);
+  return shared >= 2 || Rows(a) == Rows(b);
+}
+
 }  // namespace
 
 std::string_view StanceName(Stance stance) { return kStanceRows[static_cast<int>(stance)].name; }
@@ -498,6 +513,9 @@ StanceSignals ReadStanceSignals(std::string_view text, const std::vector<StanceA
   StanceSignals out;
   std::vector<Word> words = Words(text);
   std::vector<Occurrence> occurrences = FindAnchors(words, anchors);
+  for (const Occurrence& o : occurrences) {
+    if (o.specific) AddAnchor(&out.specific, o.anchor);
+  }
   size_t negation = std::string::npos;  // the latest negation not yet used
   auto free_negation = [&] {
     if (negation != std::string::npos && out.negation.empty()) out.negation = words[negation].text;
@@ -573,7 +591,7 @@ StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, doub
       }
     }
   }
-  if (score < same_proposition) return {Stance::kRelated, ""};
+  if (score < same_proposition || !SameProposition(a, b)) return {Stance::kRelated, ""};
   bool na = !a.negation.empty();
   bool nb = !b.negation.empty();
   if (na != nb) {

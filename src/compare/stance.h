@@ -42,12 +42,15 @@
 //      opposite -> contrasts;
 //   3. two matching evaluations of the same polarity -> agrees ("reduces /
 //      may reduce", "not associated with / no effect on");
-//   4. the score reaches `same_proposition`: one text holding a negation that
-//      flipped nothing and the other not -> contrasts, otherwise -> agrees;
+//   4. the score reaches `same_proposition`, and the texts write at least two
+//      of the same specific anchors or make evaluations of the same rows with
+//      the same polarities (or none): one text holding a negation that flipped
+//      nothing and the other not -> contrasts, otherwise -> agrees (a short
+//      text that shares one phrase with a text that evaluates is not the same
+//      proposition);
 //   5. otherwise -> related.
 // The cue holds the words of each side, "a words / b words" (rules 1 to 3),
 // the free negations or "-" (rule 4, "" when neither has one), or "" (rule 5).
-// Without anchors only rule 4 can label a pair.
 #ifndef ARGMAP_COMPARE_STANCE_H_
 #define ARGMAP_COMPARE_STANCE_H_
 
@@ -94,6 +97,7 @@ struct Evaluation {
 struct StanceSignals {
   std::vector<Evaluation> evaluations;  // in text order
   std::string negation;                 // the first negation word, or ""
+  std::vector<size_t> specific;         // the specific anchors the text writes, ascending
   // The sign of the sum of the evaluative rows' polarities (-1, 0 or +1).
   int Polarity() const;
 };

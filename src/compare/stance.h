@@ -19,20 +19,31 @@
 // evaluative word flips it again, since it evaluates the thing left. A hedge
 // (may, might, could, possibly, likely, appears, seems, tends, ...) up to
 // three words before a lexicon word in its clause does not change its polarity
-// but is kept in its words ("may not affect"). Clauses end at , ; : . ! ? ( )
-// dashes and at but, while, whereas, although, though, however, yet.
+// but is kept in its words ("may not affect"). A lexicon word after "whether"
+// in its part (a question), or inside an anchor of several words ("node
+// negative"), is no evaluation. Clauses end at , ; : . ! ? ( ) dashes and at
+// but, while, whereas, although, though, however, yet.
 //
 // Anchors: the caller passes the terms the two texts share (align.h), each as
-// this text writes it, in the same order for both texts. An evaluation's
-// subject is the anchors written before it in its part of the text (parts end
-// at ; : . ! ? and the clause words above, not at commas; for a reversed
-// evaluation also those after the leaving word); its object is the anchors
-// that start within three words after it, past "the likelihood / probability
-// / risk / odds / chance(s) of". Two evaluations of one row match when
+// this text writes it, in the same order for both texts (a hyphenated word
+// matches the words of an anchor: "epoetin-alfa" is "epoetin alfa"). An
+// evaluation's subject is the specific anchors written before it in its part
+// of the text (parts end at ; : . ! ? and the clause words above, not at
+// commas); an evaluative word followed by "of" ("the failure of X") has for
+// subject those in the first run of content words after "of" instead, and a
+// reversed evaluation also those after the leaving word. The object of a
+// directional or effect word is the run of content words (of two letters or
+// more and not stop words, compare/terms.h) in its clause that starts within
+// three words after it, past "the
+// likelihood / probability / risk / odds / chance(s) of"; its object anchors
+// are those that end the run, all of them "whole" when the anchors inside the
+// run cover every word of it. Two objects are the same when they share an
+// anchor that is whole in one of them. Two evaluations of one row match when
 //   - evaluative rows: their subjects share an anchor;
-//   - directional rows: their subjects share an anchor and their objects do;
-//   - effect row: the same, or one's subject shares an anchor with the
-//     other's object and the other way round ("X affects Y", "Y is shaped by X").
+//   - directional rows: their subjects share an anchor and their objects are
+//     the same;
+//   - effect row: the same, or one's subject shares an anchor with the other's
+//     whole object and the other way round ("X affects Y", "Y is shaped by X").
 //
 // JudgeStance labels a pair, in this order:
 //   1. two matching evaluations of opposite polarities -> contrasts
@@ -59,6 +70,8 @@
 #include <string_view>
 #include <vector>
 
+#include "compare/stance_lexicon.h"
+
 namespace argmap {
 
 enum class Stance { kAgrees, kContrasts, kRelated };
@@ -71,19 +84,6 @@ std::string_view StanceName(Stance stance);
 std::string_view StanceDescription(Stance stance);
 bool ParseStance(std::string_view name, Stance* stance);
 std::vector<std::string> StanceNames();
-
-// How the evaluations of a row are matched on the shared terms (see above).
-enum class Anchoring { kSubject, kDirected, kEither };
-
-// One row of the evaluative lexicon.
-struct EvaluativeDimension {
-  std::string_view name;  // "credible"
-  bool evaluative;        // false for the directional rows and the effect row
-  Anchoring anchoring;
-  std::vector<std::string_view> positive;  // lower-case words or two-word phrases
-  std::vector<std::string_view> negative;
-};
-const std::vector<EvaluativeDimension>& EvaluativeDimensions();
 
 struct Evaluation {
   size_t dimension = 0;  // index into EvaluativeDimensions()

@@ -21,11 +21,13 @@ struct StanceRow {
 
 // One row per Stance, in enum order (checked below).
 constexpr StanceRow kStanceRows[] = {
-    {Stance::kAgrees, "agrees", "the same proposition with the same polarity"},
+    {Stance::kAgrees, "agrees",
+     "the same evaluation of the same terms (increases / may increase), or the same "
+     "proposition"},
     {Stance::kContrasts, "contrasts",
-     "opposite evaluations of the same subject (credible / not credible), or the same "
-     "proposition negated in one paper only"},
-    {Stance::kRelated, "related", "the same subject, with no stance signal"},
+     "opposite evaluations of the same terms (credible / not credible, affects / no effect "
+     "on), or the same proposition negated in one paper only"},
+    {Stance::kRelated, "related", "the same subject, with no stance on the same terms"},
 };
 static_assert(std::size(kStanceRows) == kAllStances.size());
 
@@ -325,6 +327,34 @@ void Anchor(const std::vector<Word>& words, const std::vector<Occurrence>& ancho
   if (object && Covered(anchors, object_begin, object_end)) e->object_whole = e->object;
 }
 
+// The evaluation of the lexicon words at [i, i + len): flipped by *negation
+// (which it uses up) and by a reversal after it, with any hedge before it.
+Evaluation Evaluate(const std::vector<Word>& words, const std::vector<Occurrence>& anchors,
+                    const LexiconEntry& entry, size_t i, size_t len, size_t* negation) {
+  Evaluation e;
+  e.dimension = entry.dimension;
+  e.polarity = entry.polarity;
+  std::vector<size_t> positions;  // hedge, negation, the lexicon words, reversal
+  size_t hedge = FindHedge(words, i);
+  if (hedge != std::string::npos) positions.push_back(hedge);
+  if (*negation != std::string::npos) {
+    e.polarity = -e.polarity;
+    positions.push_back(*negation);
+    *negation = std::string::npos;
+  }
+  for (size_t k = 0; k < len; ++k) positions.push_back(i + k);
+  size_t reversal = EvaluativeDimensions()[e.dimension].evaluative ? FindReversal(words, i + len)
+                                                                   : std::string::npos;
+  if (reversal != std::string::npos) {
+    e.polarity = -e.polarity;
+    positions.push_back(reversal);
+  }
+  std::sort(positions.begin(), positions.end());
+  e.words = JoinAt(words, positions);
+  Anchor(words, anchors, i, i + len, reversal, &e);
+  return e;
+}
+
 bool Intersect(const std::vector<size_t>& x, const std::vector<size_t>& y) {
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
     if (x[i] == y[j]) return true;
@@ -452,28 +482,7 @@ StanceSignals ReadStanceSignals(std::string_view text, const std::vector<StanceA
       i += len - 1;
       continue;
     }
-    Evaluation e;
-    e.dimension = entry->dimension;
-    e.polarity = entry->polarity;
-    std::vector<size_t> positions;  // hedge, negation, the lexicon words, reversal
-    size_t hedge = FindHedge(words, i);
-    if (hedge != std::string::npos) positions.push_back(hedge);
-    if (negation != std::string::npos) {
-      e.polarity = -e.polarity;
-      positions.push_back(negation);
-      negation = std::string::npos;
-    }
-    for (size_t k = 0; k < len; ++k) positions.push_back(i + k);
-    size_t reversal = EvaluativeDimensions()[e.dimension].evaluative ? FindReversal(words, i + len)
-                                                                     : std::string::npos;
-    if (reversal != std::string::npos) {
-      e.polarity = -e.polarity;
-      positions.push_back(reversal);
-    }
-    std::sort(positions.begin(), positions.end());
-    e.words = JoinAt(words, positions);
-    Anchor(words, occurrences, i, i + len, reversal, &e);
-    out.evaluations.push_back(std::move(e));
+    out.evaluations.push_back(Evaluate(words, occurrences, *entry, i, len, &negation));
     i += len - 1;
   }
   free_negation();

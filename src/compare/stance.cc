@@ -53,8 +53,9 @@ constexpr std::string_view kFailures[] = {"fail", "failed", "fails"};  // negati
 constexpr std::string_view kHedges[] = {"appear", "appears", "could",    "likely",      "may",
                                         "might",  "perhaps", "possibly", "potentially", "probably",
                                         "seem",   "seems",   "tend",     "tends"};
-constexpr int kHedgeWindow = 3;   // words from a hedge to the word it qualifies
-constexpr int kObjectWindow = 3;  // words after an evaluation in which its object starts
+constexpr int kHedgeWindow = 3;           // words from a hedge to the word it qualifies
+constexpr double kNearlyIdentical = 0.9;  // claim score of two wordings of one claim
+constexpr int kObjectWindow = 3;          // words after an evaluation in which its object starts
 // "the likelihood of" between a directional word and its object is skipped.
 constexpr std::string_view kDegreeNouns[] = {"chance", "chances",     "likelihood",
                                              "odds",   "probability", "risk"};
@@ -232,7 +233,13 @@ std::vector<Occurrence> FindAnchors(const std::vector<Word>& words,
       size_t n = 0;
       while (n < term.size() && WordMatches(pieces[i + n].text, term[n].text)) ++n;
       if (n < term.size()) continue;
-      out.push_back({k, pieces[i].word, pieces[i + n - 1].word + 1, anchors[k].specific});
+      // "program appears" and "negative effect" name no subject.
+      bool specific = anchors[k].specific;
+      for (size_t m = i; m < i + n; ++m) {
+        const std::string& t = pieces[m].text;
+        if (In(kHedges, t) || Lexicon().count(t) > 0) specific = false;
+      }
+      out.push_back({k, pieces[i].word, pieces[i + n - 1].word + 1, specific});
     }
   }
   return out;
@@ -248,10 +255,15 @@ bool InsidePhrase(const std::vector<Occurrence>& anchors, size_t begin, size_t e
   return false;
 }
 
-// Whether words[i] follows "whether" in its part: a question takes no stance.
+// Whether words[i] follows "whether" or "extent to which" in its part: a
+// question takes no stance.
 bool InQuestion(const std::vector<Word>& words, size_t i) {
   for (size_t j = i; j > 0 && words[j - 1].part == words[i].part; --j) {
-    if (words[j - 1].text == "whether") return true;
+    const std::string& w = words[j - 1].text;
+    if (w == "whether") return true;
+    if (w == "extent" && j + 1 < i && words[j].text == "to" && words[j + 1].text == "which") {
+      return true;  // "the extent to which X improves Y is not known"
+    }
   }
   return false;
 }
@@ -425,10 +437,10 @@ std::vector<std::pair<size_t, int>> Rows(const StanceSignals& s) {
 }
 
 // Rule 4's condition besides the score (stance.h).
-bool SameProposition(const StanceSignals& a, const StanceSignals& b) {
+bool SameProposition(const StanceSignals& a, const StanceSignals& b, double score) {
   size_t shared = 0;
   for (size_t k : a.specific) shared += std::binary_search(b.specific.begin(), b.specific.end(), k);
-  return shared >= 2 || Rows(a) == Rows(b);
+  return shared >= 2 || (score >= kNearlyIdentical && Rows(a) == Rows(b));
 }
 
 }  // namespace
@@ -514,7 +526,7 @@ StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, doub
       }
     }
   }
-  if (score < same_proposition || !SameProposition(a, b)) return {Stance::kRelated, ""};
+  if (score < same_proposition || !SameProposition(a, b, score)) return {Stance::kRelated, ""};
   bool na = !a.negation.empty();
   bool nb = !b.negation.empty();
   if (na != nb) {

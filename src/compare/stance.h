@@ -20,14 +20,15 @@
 // (may, might, could, possibly, likely, appears, seems, tends, ...) up to
 // three words before a lexicon word in its clause does not change its polarity
 // but is kept in its words ("may not affect"). A lexicon word after "whether"
-// in its part (a question), or inside an anchor of several words ("node
-// negative"), is no evaluation. Clauses end at , ; : . ! ? ( ) dashes and at
+// or "extent to which" in its part (a question), or inside an anchor of
+// several words ("node negative"), is no evaluation. Clauses end at , ; : . ! ? ( ) dashes and at
 // but, while, whereas, although, though, however, yet.
 //
 // Anchors: the caller passes the terms the two texts share (align.h), each as
 // this text writes it, in the same order for both texts (a hyphenated word
 // matches the words of an anchor: "epoetin-alfa" is "epoetin alfa"). An
-// evaluation's subject is the specific anchors written before it in its part
+// evaluation's subject is the specific anchors (not those holding a hedge or
+// lexicon word: "program appears") written before it in its part
 // of the text (parts end at ; : . ! ? and the clause words above, not at
 // commas); an evaluative word followed by "of" ("the failure of X") has for
 // subject those in the first run of content words after "of" instead, and a
@@ -54,11 +55,11 @@
 //   3. two matching evaluations of the same polarity -> agrees ("reduces /
 //      may reduce", "not associated with / no effect on");
 //   4. the score reaches `same_proposition`, and the texts write at least two
-//      of the same specific anchors or make evaluations of the same rows with
-//      the same polarities (or none): one text holding a negation that flipped
-//      nothing and the other not -> contrasts, otherwise -> agrees (a short
-//      text that shares one phrase with a text that evaluates is not the same
-//      proposition);
+//      of the same specific anchors, or the score reaches 0.9 and they make
+//      evaluations of the same rows with the same polarities (or none): one
+//      text holding a negation that flipped nothing and the other not ->
+//      contrasts, otherwise -> agrees (two short texts that share one phrase
+//      are not one proposition);
 //   5. otherwise -> related.
 // The cue holds the words of each side, "a words / b words" (rules 1 to 3),
 // the free negations or "-" (rule 4, "" when neither has one), or "" (rule 5).

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -21,9 +23,38 @@ std::string Show(std::string_view text) {
   return out;
 }
 
-std::string Judge(std::string_view a, std::string_view b, double claim_score) {
-  StanceJudgement j = JudgeStance(ReadStanceSignals(a), ReadStanceSignals(b), claim_score, 0.65);
+// The anchors of `terms`, written alike in both texts; in these tests a term
+// is specific when it has a space or a capital letter, as a phrase or name is.
+std::vector<StanceAnchor> Anchors(const std::vector<std::string>& terms) {
+  std::vector<StanceAnchor> out;
+  for (const std::string& t : terms) {
+    bool specific = std::any_of(t.begin(), t.end(), [](char c) { return c == ' ' || isupper(c); });
+    out.push_back({t, specific});
+  }
+  return out;
+}
+
+// The stance of a pair that shares `terms`, well under the same-proposition score.
+std::string JudgeOn(std::string_view a, std::string_view b, const std::vector<std::string>& terms) {
+  StanceJudgement j = JudgeStance(ReadStanceSignals(a, Anchors(terms)),
+                                  ReadStanceSignals(b, Anchors(terms)), 0.3, 0.65);
   return std::string(StanceName(j.stance)) + (j.cue.empty() ? "" : ": " + j.cue);
+}
+
+// "words S:subject anchors O:object anchors; ..." of the evaluations of `text`.
+std::string ShowAnchors(std::string_view text, const std::vector<std::string>& terms) {
+  std::string out;
+  for (const Evaluation& e : ReadStanceSignals(text, Anchors(terms)).evaluations) {
+    if (!out.empty()) out += "; ";
+    out += e.words + " S:";
+    for (size_t k : e.subject) out += terms[k] + ",";
+    out += " O:";
+    for (size_t k : e.object) {
+      bool whole = std::count(e.object_whole.begin(), e.object_whole.end(), k) > 0;
+      out += terms[k] + (whole ? "" : "(end)") + ",";
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -53,7 +84,18 @@ TEST_SUITE("stance") {
         {"it is in the interest of small states to abandon neutrality",
          "interest - interest ... abandon"},
         {"mediation is not only effective but also cheap", "effective + effective"},
-        {"trade openness negatively affects democracy", "sign - negatively"},
+        {"trade openness negatively affects democracy", "sign - negatively; effect + affects"},
+        {"ethnicity does not affect how long wars last", "effect - not affect"},
+        {"the duration of war is shaped by ethnicity", "effect + shaped"},
+        {"partition had no significant effect on renewed violence", "effect - no ... effect on"},
+        {"turnout is unrelated to district size", "effect - unrelated"},
+        {"the reform may not reduce turnout", "change + may not reduce"},
+        {"mediation failed to reduce violence", "change + failed ... reduce"},
+        {"most predictions fail to pass the tests", " | fail"},
+        {"the data call into question the bargaining model", "support - into question"},
+        {"the findings are consistent with the bargaining model", "support + consistent with"},
+        {"whether aid is effective remains open", ""},
+        {"the efficacy of sanctions", ""},
         {"aid is less likely to reach rebels", "likelihood - less likely"},
         {"the strategy is not credible and is counterproductive",
          "credible - not credible; beneficial - counterproductive"},
@@ -75,22 +117,177 @@ TEST_SUITE("stance") {
     CHECK(ReadStanceSignals("trade increases growth").Polarity() == 0);
   }
 
-  TEST_CASE("the stance of a pair: opposite dimensions, opposite evaluations, negation") {
-    CHECK(Judge("the deterrent is credible", "the deterrent is not credible", 0.2) ==
-          "contrasts: credible / not credible");
-    CHECK(Judge("sanctions succeed", "sanctions fail", 0.3) == "contrasts: succeed / fail");
-    CHECK(Judge("it is not in the interest of the state to leave the alliance",
-                "the alliance strategy is not credible",
-                0.2) == "contrasts: not ... interest ... leave / not credible");
-    CHECK(Judge("trade raises growth", "trade lowers growth", 0.4) == "contrasts: raises / lowers");
-    CHECK(Judge("peace lasts after partition", "peace does not last after partition", 0.7) ==
-          "contrasts: - / not");
-    CHECK(Judge("peace lasts after partition", "peace lasts after partition", 0.9) == "agrees");
-    CHECK(Judge("sanctions are not effective", "sanctions are ineffective", 0.7) == "agrees");
-    CHECK(Judge("peace does not last", "peace did not last", 0.8) == "agrees: not / not");
-    CHECK(Judge("peace lasts after partition", "peace does not last after partition", 0.3) ==
-          "related");
-    CHECK(Judge("mediation is effective", "mediation is effective", 0.5) == "related");
+  TEST_CASE("an evaluation's subject is the specific terms before it, its object the words after") {
+    const std::vector<std::string> terms = {"trade openness",     "democracy",   "civil war",
+                                            "civil war onset",    "Japan",       "the",
+                                            "blood transfusions", "transfusions"};
+    const std::vector<std::pair<std::string, std::string>> table = {
+        {"trade openness negatively affects democracy",
+         "negatively S:trade openness, O:democracy(end),; affects S:trade openness, O:democracy,"},
+        {"in Japan the civil war onset became less likely after trade openness rose",
+         "less likely S:civil war,civil war onset,Japan, O:"},
+        {"trade openness increases the risk of civil war onset in Japan",
+         "increases S:trade openness, O:civil war onset,"},
+        {"trade openness increases civil war duration", "increases S:trade openness, O:"},
+        {"trade openness reduces red blood transfusions",
+         "reduces S:trade openness, O:blood transfusions(end),transfusions(end),"},
+        {"the credibility of Japan, not trade openness", "credibility S:Japan, O:"},
+        {"democracy is effective; trade openness is not", "effective S: O:"},
+    };
+    for (const auto& [text, shown] : table) {
+      CAPTURE(text);
+      CHECK(ShowAnchors(text, terms) == shown);
+    }
+  }
+
+  TEST_CASE("the stance of a pair on its shared terms, with the words that made it") {
+    struct Row {
+      std::string a, b;
+      std::vector<std::string> terms;
+      std::string judged;
+    };
+    const std::vector<Row> table = {
+        // 1. one dimension, opposite polarities, about the same terms.
+        {"the nuclear deterrent is credible",
+         "the nuclear deterrent is not credible",
+         {"nuclear deterrent"},
+         "contrasts: credible / not credible"},
+        {"smart sanctions succeed",
+         "smart sanctions fail",
+         {"smart sanctions"},
+         "contrasts: succeed / fail"},
+        {"trade openness raises growth",
+         "trade openness lowers growth",
+         {"trade openness", "growth"},
+         "contrasts: raises / lowers"},
+        {"ethnic exclusion affects civil war onset",
+         "ethnic exclusion does not affect civil war onset",
+         {"ethnic exclusion", "civil war onset"},
+         "contrasts: affects / not affect"},
+        {"civil war onset is shaped by ethnic exclusion",
+         "ethnic exclusion has no effect on civil war onset",
+         {"ethnic exclusion", "civil war onset"},
+         "contrasts: shaped / no effect on"},
+        {"the evidence supports the Kantian peace",
+         "the evidence rejects the Kantian peace",
+         {"Kantian peace", "evidence"},
+         "related"},
+        {"the Kantian peace is supported by the evidence",
+         "the Kantian peace is rejected by the evidence",
+         {"Kantian peace", "evidence"},
+         "contrasts: supported / rejected"},
+        // 2. evaluations of a shared subject with opposite net polarities.
+        {"it is not in Japan's interest to leave the alliance",
+         "the alliance strategy of Japan is not credible",
+         {"Japan", "alliance"},
+         "contrasts: not ... interest ... leave / not credible"},
+        // 3. one dimension, the same polarity, about the same terms.
+        {"ethnic exclusion increases the risk of civil war",
+         "ethnic exclusion may increase civil war",
+         {"ethnic exclusion", "civil war"},
+         "agrees: increases / may increase"},
+        {"trade openness is not associated with democracy",
+         "trade openness had no effect on democracy",
+         {"trade openness", "democracy"},
+         "agrees: not associated with / no effect on"},
+        {"epoetin alfa reduced blood transfusions",
+         "Epoetin alfa reduces transfusions",
+         {"epoetin alfa", "transfusions"},
+         "agrees: reduced / reduces"},
+        {"collaborative care is feasible",
+         "collaborative care appears to be feasible",
+         {"collaborative care"},
+         "agrees: feasible / appears ... feasible"},
+        // Not the same terms: different causes, outcomes or subjects, or a question.
+        {"external bases increase civil war",
+         "ethnicity does not affect civil war",
+         {"civil war"},
+         "related"},
+        {"ethnic exclusion increases civil war onset",
+         "ethnic exclusion reduces civil war duration",
+         {"ethnic exclusion", "civil war"},
+         "related"},
+        {"Gefitinib improved overall survival",
+         "Gefitinib did not improve progression-free survival",
+         {"Gefitinib", "survival"},
+         "related"},
+        {"the program is effective", "the program is ineffective", {"program"}, "related"},
+        {"we ask whether smart sanctions succeed",
+         "smart sanctions fail",
+         {"smart sanctions"},
+         "related"},
+        {"node negative patients improved",
+         "node negative patients worsened",
+         {"node negative", "patients"},
+         "related"},
+        {"the nuclear deterrent is credible",
+         "the nuclear deterrent is not credible",
+         {},
+         "related"},
+    };
+    for (const Row& row : table) {
+      CAPTURE(row.a);
+      CAPTURE(row.b);
+      CHECK(JudgeOn(row.a, row.b, row.terms) == row.judged);
+    }
+  }
+
+  TEST_CASE("the same proposition: a negation on one side only contrasts, no negation agrees") {
+    struct Row {
+      std::string a, b;
+      std::vector<std::string> terms;
+      double score;
+      std::string judged;
+    };
+    const std::vector<Row> table = {
+        {"the Dayton peace brought order to Bosnia",
+         "the Dayton peace did not bring order to Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.7,
+         "contrasts: - / not"},
+        {"the Dayton peace brought order to Bosnia",
+         "the Dayton peace brought order to Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.9,
+         "agrees"},
+        {"the Dayton peace does not last in Bosnia",
+         "the Dayton peace did not last in Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.8,
+         "agrees: not / not"},
+        // Rule 3 before rule 4: one dimension, one polarity, one subject.
+        {"sanctions on Iraq are not effective",
+         "sanctions on Iraq are ineffective",
+         {"Iraq"},
+         0.7,
+         "agrees: not effective / ineffective"},
+        // Under the score, or one shared phrase and not nearly the same words: related.
+        {"the Dayton peace brought order to Bosnia",
+         "the Dayton peace did not bring order to Bosnia",
+         {"Dayton peace", "Bosnia"},
+         0.3,
+         "related"},
+        {"they draw implications for the study of civil war",
+         "ethnicity does not affect the course of civil war",
+         {"civil war"},
+         0.7,
+         "related"},
+        {"peace lasts after partition", "peace does not last after partition", {}, 0.7, "related"},
+        {"peace lasts after partition",
+         "peace does not last after partition",
+         {},
+         0.9,
+         "contrasts: - / not"},
+        {"peace lasts after partition", "peace lasts after partition", {}, 0.9, "agrees"},
+    };
+    for (const Row& row : table) {
+      CAPTURE(row.a);
+      CAPTURE(row.b);
+      StanceJudgement j =
+          JudgeStance(ReadStanceSignals(row.a, Anchors(row.terms)),
+                      ReadStanceSignals(row.b, Anchors(row.terms)), row.score, 0.65);
+      CHECK(std::string(StanceName(j.stance)) + (j.cue.empty() ? "" : ": " + j.cue) == row.judged);
+    }
   }
 }
 

@@ -87,6 +87,15 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Whether `surface` is written as a name in `text`: an acronym ("CBT", "U.S."),
+// or capitalized where it does not open the text.
+bool WrittenAsName(const std::string& text, const std::string& surface) {
+  size_t upper =
+      std::count_if(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (upper >= 2) return true;
+  return upper == 1 && surface[0] >= 'A' && surface[0] <= 'Z' && !text.starts_with(surface);
+}
+
 class Aligner {
  public:
   Aligner(const ArgumentGraph& graph, const std::vector<Document>& documents,
@@ -302,14 +311,6 @@ class Aligner {
     return *cached;
   }
 
-  const StanceSignals& Signals(uint32_t i) {
-    auto it = signals_.find(i);
-    if (it == signals_.end()) {
-      it = signals_.emplace(i, ReadStanceSignals(graph_.node(units_[i].node).text)).first;
-    }
-    return it->second;
-  }
-
   std::string SurfaceOf(uint32_t i, TermId id) {
     for (const auto& [t, surface] : Surfaces(i)) {
       if (t == id) return surface;
@@ -331,8 +332,8 @@ class Aligner {
     return words;
   }
 
-  // The shared terms of units i and j, strongest first, as written.
-  std::vector<std::string> SharedTerms(uint32_t i, uint32_t j) {
+  // The terms units i and j share, strongest first, with their contributions.
+  std::vector<std::pair<double, TermId>> SharedIds(uint32_t i, uint32_t j) const {
     std::vector<std::pair<double, TermId>> shared;
     const auto& a = units_[i].vector.terms;
     const auto& b = units_[j].vector.terms;
@@ -350,6 +351,12 @@ class Aligner {
     std::sort(shared.begin(), shared.end(), [](const auto& p, const auto& q) {
       return p.first != q.first ? p.first > q.first : p.second < q.second;
     });
+    return shared;
+  }
+
+  // The shared terms of units i and j, strongest first, as written.
+  std::vector<std::string> SharedTerms(uint32_t i, uint32_t j) {
+    std::vector<std::pair<double, TermId>> shared = SharedIds(i, j);
     std::vector<std::string> in_phrases = PhraseWords(shared);
     std::vector<std::string> out;
     for (const auto& [weight, id] : shared) {
@@ -365,11 +372,27 @@ class Aligner {
     return out;
   }
 
+  // The link of units i < j (out.a is i's node).
   Alignment Describe(uint32_t i, uint32_t j) {
     size_t shared = 0;
     Alignment out = Scores(i, j, &shared, &describer_);
+    // The stance's anchors: every shared term, as each of the two texts writes it.
+    // A term is specific when it is a phrase, or written as a name in both texts.
+    const std::string& text_i = graph_.node(units_[i].node).text;
+    const std::string& text_j = graph_.node(units_[j].node).text;
+    std::vector<StanceAnchor> anchors_i, anchors_j;
+    for (const auto& [weight, id] : SharedIds(i, j)) {
+      std::string si = SurfaceOf(i, id);
+      std::string sj = SurfaceOf(j, id);
+      bool specific = index_.is_multiword(id) || (index_.is_name(id) && WrittenAsName(text_i, si) &&
+                                                  WrittenAsName(text_j, sj));
+      anchors_i.push_back({std::move(si), specific});
+      anchors_j.push_back({std::move(sj), specific});
+    }
     StanceJudgement judged =
-        JudgeStance(Signals(i), Signals(j), out.claim_score, options_.same_proposition);
+        JudgeStance(ReadStanceSignals(graph_.node(units_[i].node).text, anchors_i),
+                    ReadStanceSignals(graph_.node(units_[j].node).text, anchors_j), out.claim_score,
+                    options_.same_proposition);
     out.stance = judged.stance;
     out.cue = std::move(judged.cue);
     out.terms = SharedTerms(i, j);
@@ -387,7 +410,6 @@ class Aligner {
   std::vector<bool> common_;
   Worker describer_;  // the paper score cache of Describe
   std::map<uint32_t, std::optional<std::vector<std::pair<TermId, std::string>>>> surfaces_;
-  std::map<uint32_t, StanceSignals> signals_;
   size_t pairs_scored_ = 0;
 };
 

@@ -13,7 +13,9 @@
 // A pair is a link when its score reaches `threshold` and its nodes share at
 // least `min_shared` terms; each node keeps its `max_links` strongest links (a
 // link stays when it is among the strongest of either end). The stance
-// (compare/stance.h) takes claim_score as the closeness of the propositions.
+// (compare/stance.h) takes claim_score as the closeness of the propositions
+// and every shared term, as each text writes it, as its anchors (specific when
+// a phrase, or a name written as one in both texts).
 //
 // No pair of nodes is compared blindly: an inverted index lists, per term, the
 // nodes that hold it, and only nodes sharing a term are scored. A term held by

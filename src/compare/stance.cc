@@ -2,10 +2,12 @@
 // stance of a pair; see stance.h for the rules.
 #include "compare/stance.h"
 
+#include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <map>
 
+#include "compare/terms.h"
 #include "core/name_table.h"
 
 namespace argmap {
@@ -19,11 +21,13 @@ struct StanceRow {
 
 // One row per Stance, in enum order (checked below).
 constexpr StanceRow kStanceRows[] = {
-    {Stance::kAgrees, "agrees", "the same proposition with the same polarity"},
+    {Stance::kAgrees, "agrees",
+     "the same evaluation of the same terms (increases / may increase), or the same "
+     "proposition"},
     {Stance::kContrasts, "contrasts",
-     "opposite evaluations of the same subject (credible / not credible), or the same "
-     "proposition negated in one paper only"},
-    {Stance::kRelated, "related", "the same subject, with no stance signal"},
+     "opposite evaluations of the same terms (credible / not credible, affects / no effect "
+     "on), or the same proposition negated in one paper only"},
+    {Stance::kRelated, "related", "the same subject, with no stance on the same terms"},
 };
 static_assert(std::size(kStanceRows) == kAllStances.size());
 
@@ -39,12 +43,22 @@ constexpr int kNegationWindow = 6;  // words from a negation to the word it flip
 constexpr int kReversalWindow = 8;  // words from an evaluative word to "leave", "abandon", ...
 
 constexpr std::string_view kReversals[] = {
-    "abandon", "abandoning", "abandons", "end",  "ending",   "exit",     "exiting",
-    "leave",   "leaves",     "leaving",  "quit", "quitting", "withdraw", "withdrawing"};
+    "abandon", "abandoning", "abandons", "ending",   "exit",     "exiting",    "leave",
+    "leaves",  "leaving",    "quit",     "quitting", "withdraw", "withdrawing"};
 constexpr std::string_view kClauseWords[] = {"although", "but",   "however", "though",
                                              "whereas",  "while", "yet"};
 constexpr std::string_view kNegations[] = {"cannot", "hardly", "neither", "never",  "no",
                                            "none",   "nor",    "not",     "without"};
+constexpr std::string_view kFailures[] = {"fail", "failed", "fails"};  // negations before "to"
+constexpr std::string_view kHedges[] = {"appear", "appears", "could",    "likely",      "may",
+                                        "might",  "perhaps", "possibly", "potentially", "probably",
+                                        "seem",   "seems",   "tend",     "tends"};
+constexpr int kHedgeWindow = 3;           // words from a hedge to the word it qualifies
+constexpr double kNearlyIdentical = 0.9;  // claim score of two wordings of one claim
+constexpr int kObjectWindow = 3;          // words after an evaluation in which its object starts
+// "the likelihood of" between a directional word and its object is skipped.
+constexpr std::string_view kDegreeNouns[] = {"chance", "chances",     "likelihood",
+                                             "odds",   "probability", "risk"};
 
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view word) {
@@ -57,12 +71,15 @@ bool In(const std::string_view (&list)[N], std::string_view word) {
 struct Word {
   std::string text;  // lower case, "’" folded to "'"
   int clause = 0;
+  int part = 0;  // like clause, but commas, parentheses and dashes do not end a part
 };
 
 bool IsClauseBreak(char c) {
   return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' ||
          c == ')';
 }
+
+bool IsPartBreak(char c) { return c == ';' || c == ':' || c == '.' || c == '!' || c == '?'; }
 
 // Lower-case words with their clause numbers. Letters, digits, non-ASCII
 // letters, inner hyphens and apostrophes make words; dashes (U+2013, U+2014)
@@ -72,9 +89,10 @@ std::vector<Word> Words(std::string_view text) {
   std::vector<Word> words;
   std::string word;
   int clause = 0;
+  int part = 0;
   auto flush = [&] {
     while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
-    if (!word.empty()) words.push_back({word, clause});
+    if (!word.empty()) words.push_back({word, clause, part});
     word.clear();
   };
   for (size_t i = 0; i < text.size(); ++i) {
@@ -93,11 +111,17 @@ std::vector<Word> Words(std::string_view text) {
       bool initial = c == '.' && word.size() == 1;
       flush();
       if (IsClauseBreak(static_cast<char>(c)) && !initial) ++clause;
+      if (IsPartBreak(static_cast<char>(c)) && !initial) ++part;
     }
   }
   flush();
+  int opened = 0;  // parts opened by clause words so far
   for (Word& w : words) {
-    if (In(kClauseWords, w.text)) w.clause = ++clause;  // the clause word opens a new clause
+    if (In(kClauseWords, w.text)) {
+      w.clause = ++clause;  // the clause word opens a new clause and part
+      ++opened;
+    }
+    w.part += opened;
   }
   return words;
 }
@@ -105,6 +129,7 @@ std::vector<Word> Words(std::string_view text) {
 bool IsNegation(const std::vector<Word>& words, size_t i) {
   const std::string& w = words[i].text;
   if (w == "not" && i + 1 < words.size() && words[i + 1].text == "only") return false;
+  if (In(kFailures, w)) return i + 1 < words.size() && words[i + 1].text == "to";
   return In(kNegations, w) || w.ends_with("n't");
 }
 
@@ -142,9 +167,14 @@ const LexiconEntry* MatchAt(const std::vector<Word>& words, size_t i, size_t* le
   return it == lexicon.end() ? nullptr : &it->second;
 }
 
-// "a b" when the words are adjacent, else "a ... b".
-std::string Join(const std::string& a, size_t a_end, const std::string& b, size_t b_begin) {
-  return a + (a_end == b_begin ? " " : " ... ") + b;
+// The words at `positions` (ascending), "a b" when adjacent, else "a ... b".
+std::string JoinAt(const std::vector<Word>& words, const std::vector<size_t>& positions) {
+  std::string out;
+  for (size_t k = 0; k < positions.size(); ++k) {
+    if (k > 0) out += positions[k] == positions[k - 1] + 1 ? " " : " ... ";
+    out += words[positions[k]].text;
+  }
+  return out;
 }
 
 // A reversal verb after words[end - 1] within the window and clause, or npos.
@@ -156,13 +186,261 @@ size_t FindReversal(const std::vector<Word>& words, size_t end) {
   return std::string::npos;
 }
 
-std::string EvaluativeWords(const StanceSignals& s) {
-  std::string out;
-  for (const Evaluation& e : s.evaluations) {
-    if (!EvaluativeDimensions()[e.dimension].evaluative) continue;
-    out += (out.empty() ? "" : ", ") + e.words;
+// A hedge up to kHedgeWindow words before words[begin] in its clause, or npos.
+size_t FindHedge(const std::vector<Word>& words, size_t begin) {
+  for (size_t j = begin; j > 0 && begin - j < kHedgeWindow;) {
+    --j;
+    if (words[j].clause != words[begin].clause) break;
+    if (In(kHedges, words[j].text)) return j;
+  }
+  return std::string::npos;
+}
+
+// One place where an anchor is written: words [begin, end).
+struct Occurrence {
+  size_t anchor;
+  size_t begin;
+  size_t end;
+  bool specific;
+};
+
+// "japan's" is written "Japan" as a term.
+bool WordMatches(const std::string& text, const std::string& term) {
+  return text == term || text == term + "'s";
+}
+
+// Every place where an anchor is written, in anchor order. A hyphenated word
+// ("epoetin-alfa") matches the anchor's words one by one ("epoetin alfa").
+std::vector<Occurrence> FindAnchors(const std::vector<Word>& words,
+                                    const std::vector<StanceAnchor>& anchors) {
+  struct Piece {
+    std::string text;
+    size_t word;
+  };
+  std::vector<Piece> pieces;
+  for (size_t w = 0; w < words.size(); ++w) {
+    const std::string& t = words[w].text;
+    for (size_t p = 0, q = 0; p <= t.size(); p = q + 1) {
+      q = std::min(t.find('-', p), t.size());
+      if (q > p) pieces.push_back({t.substr(p, q - p), w});
+    }
+  }
+  std::vector<Occurrence> out;
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    std::vector<Word> term = Words(anchors[k].surface);
+    if (term.empty()) continue;
+    for (size_t i = 0; i + term.size() <= pieces.size(); ++i) {
+      size_t n = 0;
+      while (n < term.size() && WordMatches(pieces[i + n].text, term[n].text)) ++n;
+      if (n < term.size()) continue;
+      // "program appears" and "negative effect" name no subject.
+      bool specific = anchors[k].specific;
+      for (size_t m = i; m < i + n; ++m) {
+        const std::string& t = pieces[m].text;
+        if (In(kHedges, t) || Lexicon().count(t) > 0) specific = false;
+      }
+      out.push_back({k, pieces[i].word, pieces[i + n - 1].word + 1, specific});
+    }
   }
   return out;
+}
+
+// Whether words [begin, end) lie inside a shared term of several words
+// ("node negative", "special interests"): then they name a subject both texts
+// share, not an evaluation.
+bool InsidePhrase(const std::vector<Occurrence>& anchors, size_t begin, size_t end) {
+  for (const Occurrence& o : anchors) {
+    if (o.end - o.begin > 1 && o.begin <= begin && end <= o.end) return true;
+  }
+  return false;
+}
+
+// Whether words[i] follows "whether" or "extent to which" in its part: a
+// question takes no stance.
+bool InQuestion(const std::vector<Word>& words, size_t i) {
+  for (size_t j = i; j > 0 && words[j - 1].part == words[i].part; --j) {
+    const std::string& w = words[j - 1].text;
+    if (w == "whether") return true;
+    if (w == "extent" && j + 1 < i && words[j].text == "to" && words[j + 1].text == "which") {
+      return true;  // "the extent to which X improves Y is not known"
+    }
+  }
+  return false;
+}
+
+bool IsContent(const std::string& word) { return word.size() >= 2 && !IsStopWord(word); }
+
+// The first run of content words that starts within kObjectWindow words from
+// `from`, in the clause of words[from - 1], as [*begin, *end); false if none.
+bool ContentRun(const std::vector<Word>& words, size_t from, size_t* begin, size_t* end) {
+  int clause = words[from - 1].clause;
+  size_t i = from;
+  while (i < words.size() && i < from + kObjectWindow && words[i].clause == clause &&
+         !IsContent(words[i].text)) {
+    ++i;
+  }
+  if (i >= words.size() || i >= from + kObjectWindow || words[i].clause != clause) return false;
+  *begin = i;
+  while (i < words.size() && words[i].clause == clause && IsContent(words[i].text)) ++i;
+  *end = i;
+  return true;
+}
+
+void AddAnchor(std::vector<size_t>* set, size_t anchor) {
+  auto it = std::lower_bound(set->begin(), set->end(), anchor);
+  if (it == set->end() || *it != anchor) set->insert(it, anchor);
+}
+
+// Past "the likelihood of" after words[end - 1], if it is there.
+size_t SkipDegree(const std::vector<Word>& words, size_t end) {
+  size_t j = end;
+  if (j < words.size() && (words[j].text == "the" || words[j].text == "a")) ++j;
+  if (j + 1 < words.size() && In(kDegreeNouns, words[j].text) && words[j + 1].text == "of") {
+    return j + 2;
+  }
+  return end;
+}
+
+// Whether every word of [begin, end) lies in an anchor inside it.
+bool Covered(const std::vector<Occurrence>& anchors, size_t begin, size_t end) {
+  for (size_t w = begin; w < end; ++w) {
+    bool in = std::any_of(anchors.begin(), anchors.end(), [&](const Occurrence& o) {
+      return o.begin >= begin && o.end <= end && o.begin <= w && w < o.end;
+    });
+    if (!in) return false;
+  }
+  return true;
+}
+
+// The subject and object of `e`, the lexicon words at [begin, end) (see stance.h).
+void Anchor(const std::vector<Word>& words, const std::vector<Occurrence>& anchors, size_t begin,
+            size_t end, size_t reversal, Evaluation* e) {
+  int part = words[begin].part;
+  const EvaluativeDimension& row = EvaluativeDimensions()[e->dimension];
+  // "the failure of X" evaluates X, the first content words after "of".
+  size_t of_begin = 0, of_end = 0;
+  bool of_subject = row.evaluative && end < words.size() && words[end].text == "of";
+  if (of_subject && !ContentRun(words, end + 1, &of_begin, &of_end)) of_begin = of_end = 0;
+  size_t object_begin = 0, object_end = 0;
+  bool object =
+      !row.evaluative && ContentRun(words, SkipDegree(words, end), &object_begin, &object_end);
+  for (const Occurrence& o : anchors) {
+    if (words[o.begin].part != part || words[o.end - 1].part != part) continue;
+    if (o.specific) {
+      if (of_subject ? (o.begin >= of_begin && o.end <= of_end) : o.end <= begin) {
+        AddAnchor(&e->subject, o.anchor);
+      }
+      if (reversal != std::string::npos && o.begin > reversal) AddAnchor(&e->subject, o.anchor);
+    }
+    if (object && o.begin >= object_begin && o.end == object_end) AddAnchor(&e->object, o.anchor);
+  }
+  // The object is shared whole when the anchors in it cover every word of it
+  // ("civil war" and "war onset" cover "civil war onset").
+  if (object && Covered(anchors, object_begin, object_end)) e->object_whole = e->object;
+}
+
+// The evaluation of the lexicon words at [i, i + len): flipped by *negation
+// (which it uses up) and by a reversal after it, with any hedge before it.
+Evaluation Evaluate(const std::vector<Word>& words, const std::vector<Occurrence>& anchors,
+                    const LexiconEntry& entry, size_t i, size_t len, size_t* negation) {
+  Evaluation e;
+  e.dimension = entry.dimension;
+  e.polarity = entry.polarity;
+  std::vector<size_t> positions;  // hedge, negation, the lexicon words, reversal
+  size_t hedge = FindHedge(words, i);
+  if (hedge != std::string::npos) positions.push_back(hedge);
+  if (*negation != std::string::npos) {
+    e.polarity = -e.polarity;
+    positions.push_back(*negation);
+    *negation = std::string::npos;
+  }
+  for (size_t k = 0; k < len; ++k) positions.push_back(i + k);
+  size_t reversal = EvaluativeDimensions()[e.dimension].evaluative ? FindReversal(words, i + len)
+                                                                   : std::string::npos;
+  if (reversal != std::string::npos) {
+    e.polarity = -e.polarity;
+    positions.push_back(reversal);
+  }
+  std::sort(positions.begin(), positions.end());
+  e.words = JoinAt(words, positions);
+  Anchor(words, anchors, i, i + len, reversal, &e);
+  return e;
+}
+
+bool Intersect(const std::vector<size_t>& x, const std::vector<size_t>& y) {
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) return true;
+    x[i] < y[j] ? ++i : ++j;
+  }
+  return false;
+}
+
+// Whether the objects of a and b share an anchor that is the whole object of
+// one of them and the end of the other's ("transfusions" / "blood transfusions").
+bool SameObject(const Evaluation& a, const Evaluation& b) {
+  for (size_t k : a.object) {
+    if (!std::binary_search(b.object.begin(), b.object.end(), k)) continue;
+    if (std::binary_search(a.object_whole.begin(), a.object_whole.end(), k) ||
+        std::binary_search(b.object_whole.begin(), b.object_whole.end(), k)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether two evaluations are of one row and about the same anchors.
+bool Matches(const Evaluation& a, const Evaluation& b) {
+  if (a.dimension != b.dimension) return false;
+  switch (EvaluativeDimensions()[a.dimension].anchoring) {
+    case Anchoring::kSubject:
+      return Intersect(a.subject, b.subject);
+    case Anchoring::kDirected:
+      return Intersect(a.subject, b.subject) && SameObject(a, b);
+    case Anchoring::kEither:
+      return (Intersect(a.subject, b.subject) && SameObject(a, b)) ||
+             (Intersect(a.subject, b.object_whole) && Intersect(a.object_whole, b.subject));
+  }
+  return false;
+}
+
+// The subjects of the evaluative-row evaluations of s.
+std::vector<size_t> EvaluatedSubjects(const StanceSignals& s) {
+  std::vector<size_t> out;
+  for (const Evaluation& e : s.evaluations) {
+    if (!EvaluativeDimensions()[e.dimension].evaluative) continue;
+    for (size_t k : e.subject) AddAnchor(&out, k);
+  }
+  return out;
+}
+
+// The words and net polarity of the evaluative-row evaluations of s whose
+// subject holds one of `subjects`.
+int NetPolarityAbout(const StanceSignals& s, const std::vector<size_t>& subjects,
+                     std::string* words) {
+  int sum = 0;
+  for (const Evaluation& e : s.evaluations) {
+    if (!EvaluativeDimensions()[e.dimension].evaluative || !Intersect(e.subject, subjects)) {
+      continue;
+    }
+    sum += e.polarity;
+    *words += (words->empty() ? "" : ", ") + e.words;
+  }
+  return (sum > 0) - (sum < 0);
+}
+
+// The rows and polarities of the evaluations of s, sorted.
+std::vector<std::pair<size_t, int>> Rows(const StanceSignals& s) {
+  std::vector<std::pair<size_t, int>> out;
+  for (const Evaluation& e : s.evaluations) out.emplace_back(e.dimension, e.polarity);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Rule 4's condition besides the score (stance.h).
+bool SameProposition(const StanceSignals& a, const StanceSignals& b, double score) {
+  size_t shared = 0;
+  for (size_t k : a.specific) shared += std::binary_search(b.specific.begin(), b.specific.end(), k);
+  return shared >= 2 || (score >= kNearlyIdentical && Rows(a) == Rows(b));
 }
 
 }  // namespace
@@ -179,55 +457,6 @@ bool ParseStance(std::string_view name, Stance* stance) {
 
 std::vector<std::string> StanceNames() { return Names(kStanceRows); }
 
-const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
-  static const std::vector<EvaluativeDimension> rows = {
-      {"credible",
-       true,
-       {"credible", "credibility", "believable", "convincing", "plausible"},
-       {"implausible", "unconvincing", "incredible"}},
-      {"success",
-       true,
-       {"succeed", "succeeds", "succeeded", "success", "successful", "successfully", "works",
-        "worked"},
-       {"fail", "fails", "failed", "failing", "failure", "failures", "unsuccessful"}},
-      {"interest", true, {"interest", "interests"}, {}},
-      {"effective",
-       true,
-       {"effective", "effectively", "effectiveness", "efficacy", "efficient", "efficiency"},
-       {"ineffective", "ineffectiveness", "inefficient", "ineffectual", "futile"}},
-      {"viable",
-       true,
-       {"viable", "feasible", "workable", "sustainable"},
-       {"unviable", "infeasible", "unworkable", "unsustainable"}},
-      {"beneficial",
-       true,
-       {"beneficial", "productive", "helpful", "useful", "desirable", "advantageous"},
-       {"counterproductive", "counter-productive", "harmful", "detrimental", "useless",
-        "undesirable"}},
-      {"necessary",
-       true,
-       {"necessary", "needed", "essential", "required"},
-       {"unnecessary", "needless"}},
-      {"valid",
-       true,
-       {"valid", "accurate", "correct", "confirm", "confirms", "confirmed", "consistent"},
-       {"invalid", "inaccurate", "incorrect", "misleading", "flawed", "refute", "refutes",
-        "refuted", "inconsistent", "mistaken", "wrong"}},
-      {"change",
-       false,
-       {"increase",   "increases",   "increased", "increasing", "raise",   "raises",
-        "raised",     "higher",      "rise",      "rises",      "grow",    "grows",
-        "strengthen", "strengthens", "promote",   "promotes",   "enhance", "enhances",
-        "prolong",    "prolongs",    "lengthen",  "lengthens"},
-       {"decrease", "decreases", "decreased", "decreasing", "reduce", "reduces", "reduced",
-        "reducing", "lower", "lowers", "decline", "declines", "weaken", "weakens", "undermine",
-        "undermines", "shorten", "shortens"}},
-      {"sign", false, {"positive", "positively"}, {"negative", "negatively"}},
-      {"likelihood", false, {"more likely"}, {"less likely", "unlikely"}},
-  };
-  return rows;
-}
-
 int StanceSignals::Polarity() const {
   int sum = 0;
   for (const Evaluation& e : evaluations) {
@@ -236,9 +465,13 @@ int StanceSignals::Polarity() const {
   return (sum > 0) - (sum < 0);
 }
 
-StanceSignals ReadStanceSignals(std::string_view text) {
+StanceSignals ReadStanceSignals(std::string_view text, const std::vector<StanceAnchor>& anchors) {
   StanceSignals out;
   std::vector<Word> words = Words(text);
+  std::vector<Occurrence> occurrences = FindAnchors(words, anchors);
+  for (const Occurrence& o : occurrences) {
+    if (o.specific) AddAnchor(&out.specific, o.anchor);
+  }
   size_t negation = std::string::npos;  // the latest negation not yet used
   auto free_negation = [&] {
     if (negation != std::string::npos && out.negation.empty()) out.negation = words[negation].text;
@@ -257,20 +490,11 @@ StanceSignals ReadStanceSignals(std::string_view text) {
     size_t len = 1;
     const LexiconEntry* entry = MatchAt(words, i, &len);
     if (!entry) continue;
-    Evaluation e{entry->dimension, entry->polarity, words[i].text};
-    if (len == 2) e.words += " " + words[i + 1].text;
-    if (negation != std::string::npos) {
-      e.polarity = -e.polarity;
-      e.words = Join(words[negation].text, negation + 1, e.words, i);
-      negation = std::string::npos;
+    if (InsidePhrase(occurrences, i, i + len) || InQuestion(words, i)) {
+      i += len - 1;
+      continue;
     }
-    size_t reversal = EvaluativeDimensions()[e.dimension].evaluative ? FindReversal(words, i + len)
-                                                                     : std::string::npos;
-    if (reversal != std::string::npos) {
-      e.polarity = -e.polarity;
-      e.words = Join(e.words, i + len, words[reversal].text, reversal);
-    }
-    out.evaluations.push_back(std::move(e));
+    out.evaluations.push_back(Evaluate(words, occurrences, *entry, i, len, &negation));
     i += len - 1;
   }
   free_negation();
@@ -281,17 +505,28 @@ StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, doub
                             double same_proposition) {
   for (const Evaluation& ea : a.evaluations) {
     for (const Evaluation& eb : b.evaluations) {
-      if (ea.dimension == eb.dimension && ea.polarity != eb.polarity) {
+      if (ea.polarity != eb.polarity && Matches(ea, eb)) {
         return {Stance::kContrasts, ea.words + " / " + eb.words};
       }
     }
   }
-  int pa = a.Polarity();
-  int pb = b.Polarity();
-  if (pa != 0 && pb != 0 && pa != pb) {
-    return {Stance::kContrasts, EvaluativeWords(a) + " / " + EvaluativeWords(b)};
+  std::vector<size_t> subjects = EvaluatedSubjects(a);
+  std::vector<size_t> both;
+  for (size_t k : EvaluatedSubjects(b)) {
+    if (std::binary_search(subjects.begin(), subjects.end(), k)) both.push_back(k);
   }
-  if (score < same_proposition) return {Stance::kRelated, ""};
+  std::string wa, wb;
+  int pa = NetPolarityAbout(a, both, &wa);
+  int pb = NetPolarityAbout(b, both, &wb);
+  if (pa != 0 && pb != 0 && pa != pb) return {Stance::kContrasts, wa + " / " + wb};
+  for (const Evaluation& ea : a.evaluations) {
+    for (const Evaluation& eb : b.evaluations) {
+      if (ea.polarity == eb.polarity && Matches(ea, eb)) {
+        return {Stance::kAgrees, ea.words + " / " + eb.words};
+      }
+    }
+  }
+  if (score < same_proposition || !SameProposition(a, b, score)) return {Stance::kRelated, ""};
   bool na = !a.negation.empty();
   bool nb = !b.negation.empty();
   if (na != nb) {

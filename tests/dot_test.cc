@@ -61,13 +61,44 @@ TEST_SUITE("dot") {
     label="Aid";
     style="rounded";
     color="#999999";
-    n1 [id="d1/n1", label="PREMISE\n“Aid” works", shape=note, style="filled", fillcolor="#d5e8d4"];
     n2 [id="d1/n2", label="CLAIM (hedged: may)\nit may help", shape=box, style="rounded,filled", fillcolor="#dae8fc"];
+    n1 [id="d1/n1", label="PREMISE\n“Aid” works", shape=note, style="filled", fillcolor="#d5e8d4"];
   }
   n1 -> n2 [id="d1/e1", color="#2e7d32", style=solid, arrowhead=normal];
 )");
     CHECK(dot.size() > 2);
     CHECK(dot.substr(dot.size() - 6) == "  }\n}\n");
+  }
+
+  TEST_CASE("a map reads in text order: nodes declared last to first for BT, rows chained") {
+    std::string dot = Dot(testing::SampleGraph());
+    // The group's members side by side, and the purpose and method of a paper.
+    CHECK(HasLine(dot, "    {rank=same; n4; n5;}"));
+    CHECK(HasLine(dot, "    n4 -> n5 [style=invis];"));
+    CHECK(HasLine(dot, "    {rank=same; n6; n7;}"));
+    CHECK(HasLine(dot, "    n6 -> n7 [style=invis];"));
+    // The alternative's two options.
+    CHECK(HasLine(dot, "  {rank=same; n4; n5;}"));
+    CHECK(dot.find("    n5 [id=") < dot.find("    n4 [id="));
+    // Left to right: chained forwards. Top to bottom (LR): declared in order,
+    // chained backwards, as dot then draws them in reading order.
+    ExportOptions left_right;
+    left_right.rankdir = "LR";
+    std::string lr = Dot(testing::SampleGraph(), left_right);
+    CHECK(lr.find("    n4 [id=") < lr.find("    n5 [id="));
+    CHECK(HasLine(lr, "    {rank=same; n4; n5;}"));
+    CHECK(HasLine(lr, "    n5 -> n4 [style=invis];"));
+  }
+
+  TEST_CASE("an option a claim rejects is drawn below it: the attack is written reversed") {
+    Sample s = testing::TinyGraph();
+    s.graph.node(0).type = NodeType::kOption;
+    testing::AddSampleEdge(s.documents[0], 2, 1, 0, EdgeType::kAttacks, "default/rejects",
+                           &s.graph);
+    std::string dot = Dot(s);
+    CHECK(HasLine(
+        dot, R"(  n1 -> n2 [id="d1/e2", color="#c62828", style=solid, dir=back, arrowtail=tee];)"));
+    if (DotAvailable()) CHECK(DotStderr(dot) == "");
   }
 
   TEST_CASE("each document is a cluster labelled with its title, else its id") {

@@ -7,11 +7,16 @@
 // ExportOptions::only_paper, only that paper's cluster and the edges between
 // its nodes are written (render's one figure per paper). Labels are word-wrapped at
 // ExportOptions::wrap_width code points and start with the type in capitals.
-// Laid out for reading: an option that a claim or conclusion attacks (rejects) is
-// written as a reversed edge (option -> claim, dir=back), so it sits below its
-// attacker, and the two options of an alternative share a rank (side by side).
+// Laid out for reading in text order: nodes are declared in text order (last to
+// first for TB and BT, which dot then draws left to right); a paper's purposes and methods, each group's
+// members and the two options of an alternative are rows in reading order (same
+// rank, chained by invisible edges); an option that a claim or conclusion attacks
+// (rejects) is written as a reversed edge (option -> claim, dir=back), so it sits
+// below its attacker.
 // Every string is written as valid UTF-8 (bad bytes become U+FFFD, control
 // characters spaces) and escaped, so `dot` reads the output without warnings.
+#include <algorithm>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -131,6 +136,47 @@ void WriteNode(const Node& node, NodeIndex v, size_t width, std::string* out) {
           ", label=" + Label(heading, node.text, width) + ", " + NodeAttributes(node.type) + "];\n";
 }
 
+// dot keeps a flat edge's tail before its head: left of it in TB and BT maps, but
+// below it in LR and RL maps, whose reading order (top to bottom) then needs the
+// chain drawn from the last node to the first.
+bool ChainsBackwards(const ExportOptions& options) {
+  return options.rankdir == "LR" || options.rankdir == "RL";
+}
+
+// One row in reading order: the nodes share a rank, and invisible edges between
+// neighbours keep them in the order the text has them.
+void WriteRow(const ArgumentGraph& graph, std::vector<NodeIndex> row, const ExportOptions& options,
+              std::string_view indent, std::string* out) {
+  if (row.size() < 2) return;
+  std::stable_sort(row.begin(), row.end(), [&](NodeIndex a, NodeIndex b) {
+    return graph.node(a).span.begin < graph.node(b).span.begin;
+  });
+  std::string same = std::string(indent) + "{rank=same;", chain(indent);
+  for (NodeIndex v : row) same += " n" + std::to_string(v + 1) + ";";
+  if (ChainsBackwards(options)) std::reverse(row.begin(), row.end());
+  for (size_t i = 0; i < row.size(); ++i) {
+    chain += (i > 0 ? " -> n" : "n") + std::to_string(row[i] + 1);
+  }
+  *out += same + "}\n" + chain + " [style=invis];\n";
+}
+
+// Rows of a paper in reading order: its purposes and methods (the context of the
+// argument), and the members of each group (an enumeration side by side).
+void WriteReadingOrder(const ExportInput& input, const DocumentGroup& group, std::string* out) {
+  const ArgumentGraph& graph = input.graph;
+  std::vector<NodeIndex> context;
+  for (NodeIndex v : group.nodes) {
+    NodeType t = graph.node(v).type;
+    if (t == NodeType::kPurpose || t == NodeType::kMethod) context.push_back(v);
+  }
+  WriteRow(graph, context, input.options, "    ", out);
+  std::map<NodeIndex, std::vector<NodeIndex>> members;  // by group node
+  for (const ArgumentGraph::EdgeRef& e : group.edges) {
+    if (e.edge->type == EdgeType::kPartOf) members[e.target].push_back(e.source);
+  }
+  for (const auto& [g, row] : members) WriteRow(graph, row, input.options, "    ", out);
+}
+
 void WriteCluster(const ExportInput& input, const DocumentGroup& group, size_t k,
                   std::string* out) {
   const Document& doc = group.document;
@@ -138,9 +184,14 @@ void WriteCluster(const ExportInput& input, const DocumentGroup& group, size_t k
   *out += "  subgraph " + name + " {\n";
   *out += "    label=" + Label("", DocumentLabel(doc), 2 * WrapWidth(input.options)) + ";\n";
   *out += "    style=\"rounded\";\n    color=\"#999999\";\n";
-  for (NodeIndex v : group.nodes) {
-    WriteNode(input.graph.node(v), v, WrapWidth(input.options), out);
-  }
+  // Measured with Graphviz 2.43 on the seeds, examples and social-dev: a TB or
+  // BT map whose nodes are declared last to first reads left to right in text
+  // order (declared in order, it mostly reads right to left); LR and RL maps read
+  // top to bottom in the declared order.
+  std::vector<NodeIndex> nodes = group.nodes;
+  if (!ChainsBackwards(input.options)) std::reverse(nodes.begin(), nodes.end());
+  for (NodeIndex v : nodes) WriteNode(input.graph.node(v), v, WrapWidth(input.options), out);
+  WriteReadingOrder(input, group, out);
   if (group.nodes.empty()) {
     *out +=
         "    d" + std::to_string(k) + "_empty [label=\"no argument found\", shape=plaintext];\n";
@@ -239,11 +290,11 @@ std::string ExportDot(const ExportInput& input) {
              EdgeAttributes(ref.edge->type) + "];\n";
     }
   }
-  // Alternatives side by side: the two options of an alternative share a rank.
+  // Alternatives side by side: the two options of an alternative share a rank,
+  // in reading order.
   for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
     if (ref.edge->type != EdgeType::kAlternative || !Drawn(ref, drawn_nodes)) continue;
-    out += "  {rank=same; n" + std::to_string(ref.source + 1) + "; n" +
-           std::to_string(ref.target + 1) + "}\n";
+    WriteRow(input.graph, {ref.source, ref.target}, input.options, "  ", &out);
   }
   if (input.options.legend == LegendStyle::kFull) WriteFullLegend(WrapWidth(input.options), &out);
   if (input.options.legend == LegendStyle::kCompact) WriteCompactLegend(&out);

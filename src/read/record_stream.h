@@ -74,7 +74,8 @@ class RecordStream {
   bool failed_ = false;
   InputFormat format_ = InputFormat::kAuto;
   bool streamed_ = false;
-  std::string buffer_;  // read, not yet given out
+  std::string buffer_;    // read, not yet given out
+  std::string xml_open_;  // PubMed XML: the file's prolog and root start tag ("": not PubMed XML)
   ChunkOrigin origin_;
   size_t bytes_read_ = 0;
   size_t total_bytes_ = 0;

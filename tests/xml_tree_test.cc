@@ -82,7 +82,11 @@ TEST_SUITE("xml_tree") {
       big += "  <t>text " + std::to_string(i) + "</t>\n";
     big += "</r>\n";
     REQUIRE(tree.Parse(big, &error));
-    CHECK(Text(Children(tree.root(), "t").back()).starts_with("text "));
+    std::vector<const xmlNode*> t = Children(tree.root(), "t");
+    CHECK(Text(t.back()).starts_with("text "));
+    // Past line 65535 too, an element's line is that of its start tag.
+    CHECK(LineOf(t[70000]) == 70002);
+    CHECK(LineOf(t.back()) == static_cast<int>(t.size()) + 1);
   }
 
   TEST_CASE("a fragment is parsed between the file's opening and end, counting its lines") {

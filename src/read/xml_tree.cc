@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <mutex>
 
 #include "core/name_table.h"
@@ -76,9 +77,10 @@ void AppendText(const xmlNode* node, std::string* out) {
   }
 }
 
-// The SAX start of an element as libxml2's own, but at the root of a fragment
-// the line count moves on to the fragment's first line (the file's prolog and
-// root start tag are parsed before it, on their own lines).
+// The SAX start of an element as libxml2's own, keeping its line past 65535;
+// at the root of a fragment the line count moves on to the fragment's first
+// line (the file's prolog and root start tag are parsed before it, on their own
+// lines).
 struct FragmentStart {
   xmlParserCtxtPtr ctxt = nullptr;
   int first_line = 0;  // 0 once moved on
@@ -90,6 +92,12 @@ void StartElement(void* ctx, const xmlChar* local, const xmlChar* prefix, const 
   xmlSAX2StartElementNs(ctx, local, prefix, uri, namespaces_count, namespaces, attributes_count,
                         defaulted, attributes);
   auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
+  // Past line 65535 libxml2 keeps an element's line nowhere (xmlGetLineNo then
+  // gives its first child's, often the next line): LineOf finds it in psvi,
+  // which only schema validation would use.
+  if (ctxt->node != nullptr && ctxt->node->line == USHRT_MAX && ctxt->input != nullptr) {
+    ctxt->node->psvi = reinterpret_cast<void*>(static_cast<intptr_t>(ctxt->input->line));
+  }
   auto* start = static_cast<FragmentStart*>(ctxt->_private);
   if (start == nullptr || start->first_line == 0 || ctxt->input == nullptr) return;
   ctxt->input->line = start->first_line;
@@ -119,10 +127,8 @@ bool XmlTree::Parse(std::string_view content, XmlError* error, const XmlFragment
     return false;
   }
   FragmentStart start{ctxt.get(), fragment.open.empty() ? 0 : fragment.line_base + 1};
-  if (start.first_line > 0) {
-    ctxt->_private = &start;
-    ctxt->sax->startElementNs = StartElement;
-  }
+  ctxt->_private = &start;
+  ctxt->sax->startElementNs = StartElement;
   // UTF-8 whatever the declaration says, by ignoring it: naming "UTF-8" here
   // would make libxml2 2.9 decode the input as a stream and stop past 10 MB
   // ("internal error: Huge input lookup").
@@ -294,6 +300,10 @@ void AppendTexts(const std::vector<const xmlNode*>& nodes, std::vector<std::stri
 }
 
 int LineOf(const xmlNode* node) {
+  if (node != nullptr && node->type == XML_ELEMENT_NODE && node->line == USHRT_MAX &&
+      node->psvi != nullptr) {
+    return static_cast<int>(reinterpret_cast<intptr_t>(node->psvi));
+  }
   long line = node ? xmlGetLineNo(node) : 0;
   return line > 0 && line <= INT_MAX ? static_cast<int>(line) : 0;
 }

@@ -43,11 +43,12 @@ Read Whole(const std::string& path) {
   return r;
 }
 
-Read Streamed(const std::string& path, size_t chunk_bytes) {
+Read Streamed(const std::string& path, size_t chunk_bytes,
+              InputFormat format = InputFormat::kAuto) {
   Read r;
   std::vector<Diagnostic> diags;
   RecordStream stream(chunk_bytes);
-  r.ok = stream.Open(path, nullptr, InputFormat::kAuto, &diags);
+  r.ok = stream.Open(path, nullptr, format, &diags);
   while (r.ok && stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
   // After an error the stream still ends cleanly.
   while (stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
@@ -198,6 +199,8 @@ TEST_SUITE("record_stream") {
               ":61: warning: record 6 is a <PubmedBookArticle>, not a journal article "
               "(<PubmedArticle>); skipped\n");
     CHECK(Describe(streamed) == Describe(Whole(file.path())));
+    // Told to read XML, the same (the book record opens a chunk of its own).
+    CHECK(Describe(Streamed(file.path(), 1, InputFormat::kXml)) == Describe(streamed));
   }
 
   TEST_CASE("PubMed XML of records without abstracts is one error, streamed or whole") {

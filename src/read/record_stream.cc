@@ -193,8 +193,10 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
     case InputFormat::kXml:
       // Only a <PubmedArticleSet>; a chunk past the first is parsed after the
       // file's opening, which holds its DOCTYPE and the root start tag.
+      // (Told by its root, not per chunk: a chunk may open with a book record.)
       xml_open_ = std::string(head.substr(0, PubmedOpeningEnd(head)));
       streamed_ = !xml_open_.empty();
+      if (streamed_) format_ = InputFormat::kPubmedXml;
       break;
     default:
       streamed_ = IsJsonLinesFormat(format_) && LooksLikeLines(head);

@@ -9,10 +9,14 @@
 #include <filesystem>
 #include <fstream>
 
+#include "pubmed_xml_sample.h"
+
 namespace argmap {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::PubmedArticleSample;
+using testing::PubmedXmlSample;
 
 struct Read {
   std::vector<Document> docs;
@@ -39,11 +43,12 @@ Read Whole(const std::string& path) {
   return r;
 }
 
-Read Streamed(const std::string& path, size_t chunk_bytes) {
+Read Streamed(const std::string& path, size_t chunk_bytes,
+              InputFormat format = InputFormat::kAuto) {
   Read r;
   std::vector<Diagnostic> diags;
   RecordStream stream(chunk_bytes);
-  r.ok = stream.Open(path, nullptr, InputFormat::kAuto, &diags);
+  r.ok = stream.Open(path, nullptr, format, &diags);
   while (r.ok && stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
   // After an error the stream still ends cleanly.
   while (stream.Next(&r.docs, &diags, &r.ok)) ++r.chunks;
@@ -147,6 +152,107 @@ TEST_SUITE("record_stream") {
         CHECK(streamed.streamed == c.streamed);
         if (c.streamed && chunk == 1) CHECK(streamed.chunks >= 2);  // the input was cut
       }
+    }
+  }
+
+  TEST_CASE("PubMed XML is streamed a chunk of whole articles at a time, as read whole") {
+    // Cut after any article (chunk 1), after a few, or not at all; the first
+    // chunk keeps the declaration and DOCTYPE, the last the root end tag.
+    std::string sample = PubmedXmlSample(50);
+    std::string crlf;
+    for (char c : sample) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    std::string latin = sample;  // a declared encoding is overridden: the input is UTF-8
+    latin.replace(0, latin.find('\n'), "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>");
+    latin.replace(latin.find("Made-up study"), 4, "Caf\xC3\xA9");
+    std::string comments = sample;  // comments before and in the root start tag's line
+    comments.replace(comments.find("<PubmedArticleSet>"), 18,
+                     "<!-- a <PubmedArticleSet> that is not it -->\n<PubmedArticleSet>");
+    const std::pair<const char*, std::string> inputs[] = {
+        {"set.xml", sample},
+        {"crlf.xml", crlf},
+        {"bom.xml", "\xEF\xBB\xBF" + sample},
+        {"latin.xml", latin},
+        {"comments.xml", comments},
+        {"unterminated.xml", sample.substr(0, sample.size() - 1)},
+    };
+    for (const auto& [name, content] : inputs) {
+      TempFile file(name, content);
+      Read whole = Whole(file.path());
+      CHECK(whole.docs.size() == 43);  // 50, less 7 without an abstract
+      CHECK(whole.ok);
+      for (size_t chunk : {1, 700, 5000, 1 << 20}) {
+        CAPTURE(name);
+        CAPTURE(chunk);
+        Read streamed = Streamed(file.path(), chunk);
+        CHECK(Describe(streamed) == Describe(whole));
+        CHECK(streamed.streamed);
+        if (chunk == 1) CHECK(streamed.chunks >= 50);
+      }
+    }
+  }
+
+  TEST_CASE("PubMed XML streamed: the skipped records give the warnings of the whole file") {
+    TempFile file("skipped.xml", PubmedXmlSample(8));
+    Read streamed = Streamed(file.path(), 1);
+    CHECK(streamed.messages ==
+          file.path() + ":40: warning: record 4 ('1003') has no abstract; skipped\n" + file.path() +
+              ":61: warning: record 6 is a <PubmedBookArticle>, not a journal article "
+              "(<PubmedArticle>); skipped\n");
+    CHECK(Describe(streamed) == Describe(Whole(file.path())));
+    // Told to read XML, the same (the book record opens a chunk of its own).
+    CHECK(Describe(Streamed(file.path(), 1, InputFormat::kXml)) == Describe(streamed));
+  }
+
+  TEST_CASE("PubMed XML of records without abstracts is one error, streamed or whole") {
+    std::string none = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + PubmedArticleSample(3) +
+                       PubmedArticleSample(10) + "</PubmedArticleSet>\n";
+    TempFile file("none.xml", none);
+    Read whole = Whole(file.path());
+    CHECK(whole.messages == file.path() + ": error: 2 records, none with an abstract\n");
+    CHECK(Describe(Streamed(file.path(), 1)) == Describe(whole));
+  }
+
+  TEST_CASE("a malformed PubMed article loses its chunk, with the message of the whole file") {
+    // Read whole, the file is rejected; streamed, only the chunk that holds the
+    // article (here the article itself), with the same message, line and caret.
+    std::string sample = PubmedXmlSample(30);
+    size_t at = sample.find("<AbstractText>", sample.find("<PMID Version=\"1\">1020<"));
+    sample.insert(at + 14, "<i>");
+    TempFile file("broken.xml", sample);
+    Read whole = Whole(file.path());
+    std::string error = file.path() +
+                        ":250:149: error: not well-formed XML: Opening and ending tag mismatch: "
+                        "i line 250 and AbstractText\n"
+                        "...visits, because patients are seen earlier. (Sample "
+                        "1020.)</AbstractText>\n" +
+                        std::string(75, ' ') + "^\n";
+    CHECK(whole.messages == error);
+    CHECK(whole.docs.empty());
+    Read streamed = Streamed(file.path(), 1);
+    CHECK_FALSE(streamed.ok);
+    CHECK(streamed.docs.size() == 25);  // of 26 with an abstract
+    CHECK(streamed.messages.find(error) != std::string::npos);
+    // The other articles keep their numbers and lines.
+    Read good = Whole(TempFile("good.xml", PubmedXmlSample(30)).path());
+    std::erase_if(good.docs, [](const Document& d) { return d.id == "1020"; });
+    good.messages = streamed.messages;
+    good.ok = false;
+    CHECK(Describe(streamed) == Describe(good));
+  }
+
+  TEST_CASE("a PubMed XML file cut short is the whole file's error in its last chunk") {
+    std::string sample = PubmedXmlSample(6);
+    sample.resize(sample.find("  <DeleteCitation>"));
+    TempFile file("short.xml", sample);
+    Read whole = Whole(file.path());
+    CHECK(whole.messages == file.path() +
+                                ":77:1: error: not well-formed XML: Premature end of data in tag "
+                                "PubmedArticleSet line 3\n");
+    for (size_t chunk : {1, 300, 1 << 20}) {
+      CAPTURE(chunk);
+      Read streamed = Streamed(file.path(), chunk);
+      CHECK_FALSE(streamed.ok);
+      CHECK(streamed.messages.ends_with(whole.messages));
     }
   }
 

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "argmap_run.h"
@@ -14,6 +15,7 @@
 #include "core/parallel.h"
 #include "export/exporter.h"
 #include "pipeline/parallel_extract.h"
+#include "pubmed_xml_sample.h"
 
 namespace argmap {
 namespace {
@@ -192,6 +194,35 @@ TEST_SUITE("stream_cli") {
     CHECK(r.status == 1);
     CHECK(dir.Read("out.jsonl") == "old\n");
     CHECK(dir.Entries() == std::vector<std::string>{"in.jsonl", "out.jsonl"});
+  }
+
+  TEST_CASE("PubMed XML over a chunk is streamed into the maps of reading it whole") {
+    // 2,500 articles, about 1.3 MB: two chunks of RecordStream::kChunkBytes.
+    RunDir dir;
+    dir.Write("big.xml", testing::PubmedXmlSample(2500));
+    testing::ArgmapRun streamed = dir.Argmap("extract --format jsonl -o out.jsonl big.xml");
+    testing::ArgmapRun whole = dir.Argmap("extract --format json -o whole.json big.xml");
+    CHECK(streamed.status == 0);
+    CHECK(streamed.err == whole.err);
+    CHECK(streamed.err.ends_with(
+        "big.xml:29077: warning: record 2497 ('3495') has no abstract; skipped\n"
+        "argmap: mapped 2143 abstracts; skipped 357 records without an abstract\n"));
+    // The lines' documents and nodes, in order, are those of the whole map.
+    nlohmann::json documents = nlohmann::json::array(), nodes = nlohmann::json::array();
+    std::istringstream lines(dir.Read("out.jsonl"));
+    for (std::string line; std::getline(lines, line);) {
+      nlohmann::json map = nlohmann::json::parse(line);
+      for (const auto& d : map["documents"]) documents.push_back(d);
+      for (const auto& n : map["nodes"]) nodes.push_back(n);
+    }
+    nlohmann::json map = nlohmann::json::parse(dir.Read("whole.json"));
+    CHECK(documents.size() == 2143);
+    CHECK(documents == map["documents"]);
+    CHECK(nodes.size() > 2143);
+    CHECK(nodes == map["nodes"]);
+    // And byte for byte the lines of reading it whole (--explain needs the whole graph).
+    REQUIRE(dir.Argmap("extract --format jsonl --explain -o explain.jsonl big.xml").status == 0);
+    CHECK(dir.Read("explain.jsonl") == dir.Read("out.jsonl"));
   }
 
   TEST_CASE("bad --jobs values are usage errors") {

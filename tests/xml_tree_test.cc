@@ -70,6 +70,43 @@ TEST_SUITE("xml_tree") {
     }
   }
 
+  TEST_CASE("the content is UTF-8 whatever its declaration says, and may pass 10 MB") {
+    XmlTree tree;
+    XmlError error;
+    REQUIRE(
+        tree.Parse("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<r>caf\xC3\xA9</r>", &error));
+    CHECK(Text(tree.root()) == "caf\xC3\xA9");
+    // libxml2 2.9 stopped such a file at 10 MB when told its encoding.
+    std::string big = "<r>\n";
+    for (int i = 0; big.size() < 11'000'000; ++i)
+      big += "  <t>text " + std::to_string(i) + "</t>\n";
+    big += "</r>\n";
+    REQUIRE(tree.Parse(big, &error));
+    std::vector<const xmlNode*> t = Children(tree.root(), "t");
+    CHECK(Text(t.back()).starts_with("text "));
+    // Past line 65535 too, an element's line is that of its start tag.
+    CHECK(LineOf(t[70000]) == 70002);
+    CHECK(LineOf(t.back()) == static_cast<int>(t.size()) + 1);
+  }
+
+  TEST_CASE("a fragment is parsed between the file's opening and end, counting its lines") {
+    // A chunk from line 6 of a file whose root opens on line 2.
+    XmlTree tree;
+    XmlError error;
+    XmlFragment fragment{"<?xml version=\"1.0\"?>\n<set>", "</set>", 5};
+    REQUIRE(tree.Parse("<a>one</a>\n<a>two</a>\n", &error, fragment));
+    std::vector<const xmlNode*> a = Children(tree.root(), "a");
+    REQUIRE(a.size() == 2);
+    CHECK(LineOf(a[0]) == 6);
+    CHECK(LineOf(a[1]) == 7);
+    CHECK_FALSE(tree.Parse("<a>one</a>\n<a>two</b>\n", &error, fragment));
+    CHECK(error.line == 7);
+    CHECK(error.message == "Opening and ending tag mismatch: a line 7 and b");
+    fragment.close = "";  // the last chunk, cut short: the root's own line is named
+    CHECK_FALSE(tree.Parse("<a>one</a>\n", &error, fragment));
+    CHECK(error.message == "Premature end of data in tag set line 2");
+  }
+
   TEST_CASE("the root name is found past a prolog, and before a later error") {
     CHECK(XmlRootName("<?xml version=\"1.0\"?>\n<!-- c -->\n<!DOCTYPE x [<!ENTITY e \"v\">]>"
                       "\n<x:TEI xmlns:x=\"urn:t\">") == "TEI");

@@ -8,7 +8,11 @@
 // Journal/JournalIssue/PubDate (Year, else MedlineDate) or of ArticleDate, the DOI
 // (ELocationID, else PubmedData's ArticleIdList) and KeywordList/Keyword. Book
 // records (PubmedBookArticle) and deleted citations are not abstracts of
-// articles: they are skipped with a warning.
+// articles: they are skipped with a warning. A chunk of a streamed file
+// (record_stream.h) is parsed between the file's opening and its root end tag
+// (ReadContext.xml_open, xml_close); its records are numbered on from
+// ReadContext.record_base, and the number of its last one is stored in
+// ReadContext.last_record.
 #include <string>
 #include <utility>
 
@@ -73,7 +77,7 @@ void AddArticle(const ReadContext& ctx, const xmlNode* record, int number) {
   }
   doc.text = Abstract(Child(article, "Abstract"));
   std::string label = RecordLabel(number, doc.id);
-  AddDocument(ctx, std::move(doc), number, LineOf(record), label);
+  AddDocument(ctx, std::move(doc), number, LineIn(ctx, record), label);
 }
 
 }  // namespace
@@ -98,11 +102,12 @@ void ReadPubmedXml(const ReadContext& ctx) {
     if (name == "PubmedArticle") {
       AddArticle(ctx, record, number);
     } else {
-      AddWarning(ctx, LineOf(record),
+      AddWarning(ctx, LineIn(ctx, record),
                  RecordLabel(number, "") + " is a <" + std::string(name) +
                      ">, not a journal article (<PubmedArticle>); skipped");
     }
   }
+  if (ctx.last_record != nullptr) *ctx.last_record = number;
 }
 
 }  // namespace argmap::read_internal

@@ -324,6 +324,9 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
     ctx.record_base = origin.record_base;
     ctx.paragraphs = origin.paragraphs;
     ctx.lines = origin.lines;
+    ctx.xml_open = origin.xml_open;
+    ctx.xml_close = origin.xml_close;
+    if (!origin.xml_open.empty()) ctx.line_base = origin.line_base;  // libxml2 counts on from it
     ctx.last_record = last_record;
     ctx.without_abstract = without_abstract;
     Dispatch(format, ctx);

@@ -74,17 +74,23 @@ bool ReadDocuments(const std::string& path, std::string_view content, InputForma
 // chunks of whole records): the lines and records before it, which messages,
 // default ids and Document.record/line count in; for plain text, that its
 // paragraphs are separated by blank lines even if the chunk holds one; and for
-// the JSON exports, that the input is JSON Lines even if the chunk holds one line.
+// the JSON exports, that the input is JSON Lines even if the chunk holds one line;
+// for PubMed XML, what the chunk is parsed between: the file's opening (its
+// prolog and root start tag, as in the file; for a chunk past the first, which
+// starts a line) and the root end tag (for a chunk before the last).
 struct ChunkOrigin {
   int line_base = 0;
   int record_base = 0;
   bool paragraphs = false;
   bool lines = false;
+  std::string xml_open;
+  std::string xml_close;
 };
 
 // ReadDocuments on one chunk; no error when it holds no abstract. When
 // `last_record` is given, a JSON export reader sets it to the number of the
-// chunk's last record (a line may hold several); it is left alone otherwise.
+// chunk's last record (a line may hold several), and so does the PubMed XML
+// reader when the chunk is well-formed; it is left alone otherwise.
 // When `without_abstract` is given, it is raised by the number of records
 // skipped (with a warning) for having no abstract.
 bool ReadChunk(const std::string& path, std::string_view content, InputFormat format,

@@ -38,6 +38,12 @@ struct ReadContext {
   // number of its last record (nullptr: nowhere).
   bool lines = false;
   int* last_record = nullptr;
+  // For a chunk of PubMed XML: the file's opening (prolog and root start tag)
+  // and root end tag it is parsed between ("": the chunk has them), and the
+  // lines before the chunk, at which libxml2 starts counting (xml_tree.h).
+  std::string_view xml_open = {};
+  std::string_view xml_close = {};
+  int line_base = 0;
   // Where AddDocument counts the records it skipped for having no abstract
   // (nullptr: nowhere).
   int* without_abstract = nullptr;

@@ -5,6 +5,7 @@
 
 #include "read/input.h"
 #include "read/readers_internal.h"
+#include "read/xml_tree.h"
 
 namespace argmap {
 namespace {
@@ -84,6 +85,68 @@ std::string_view WithoutBom(std::string_view text) {
   return text;
 }
 
+// PubMed XML: where the file's opening (prolog and root start tag) ends, just
+// past the '>' of <PubmedArticleSet ...>; 0 when `head` does not hold it.
+size_t PubmedOpeningEnd(std::string_view head) {
+  if (read_internal::XmlRootName(head) != "PubmedArticleSet") return 0;
+  for (size_t at = head.find('<'); at != std::string_view::npos; at = head.find('<', at)) {
+    std::string_view rest = head.substr(at);
+    std::string_view end = rest.starts_with("<!--") ? "-->" : rest.starts_with("<?") ? "?>" : ">";
+    if (!rest.starts_with("<!") && !rest.starts_with("<?")) {  // the root start tag
+      size_t close = rest.find('>');
+      bool plain = rest.starts_with("<PubmedArticleSet") && close != std::string_view::npos &&
+                   rest.find_first_of("\"'") > close && rest[close - 1] != '/';
+      return plain ? at + close + 1 : 0;
+    }
+    // A DOCTYPE's internal subset ends at "]>" (a '>' inside it does not end it).
+    if (rest.starts_with("<!DOCTYPE") && rest.find('[') < rest.find('>')) end = "]>";
+    size_t past = rest.find(end);
+    if (past == std::string_view::npos) return 0;
+    at += past + end.size();
+  }
+  return 0;
+}
+
+// Moves over a line of XML, keeping whether it ends inside a comment or a CDATA
+// section (`*open_end` is then what closes it, else empty).
+void SkipXmlLine(std::string_view line, std::string_view* open_end) {
+  size_t at = 0;
+  while (at < line.size()) {
+    if (!open_end->empty()) {
+      size_t past = line.find(*open_end, at);
+      if (past == std::string_view::npos) return;
+      at = past + open_end->size();
+      *open_end = {};
+    }
+    size_t mark = line.find("<!", at);
+    if (mark == std::string_view::npos) return;
+    std::string_view rest = line.substr(mark);
+    *open_end = rest.starts_with("<!--") ? "-->" : rest.starts_with("<![CDATA[") ? "]]>" : "";
+    at = mark + 2;
+  }
+}
+
+// A line that ends a PubMed record: its last markup is </PubmedArticle> or
+// </PubmedBookArticle>, outside a comment or CDATA section.
+bool EndsPubmedRecord(std::string_view line, std::string_view open_end) {
+  while (!line.empty() && read_internal::IsSpace(line.back())) line.remove_suffix(1);
+  return open_end.empty() &&
+         (line.ends_with("</PubmedArticle>") || line.ends_with("</PubmedBookArticle>"));
+}
+
+// The records a chunk of PubMed XML opens (when its reader could not count
+// them, it being broken): its <PubmedArticle> and <PubmedBookArticle> tags.
+size_t PubmedRecords(std::string_view text) {
+  size_t n = 0;
+  for (std::string_view tag : {"<PubmedArticle", "<PubmedBookArticle"}) {
+    for (size_t at = text.find(tag); at != std::string_view::npos; at = text.find(tag, at + 1)) {
+      char next = at + tag.size() < text.size() ? text[at + tag.size()] : '>';
+      n += next == '>' || read_internal::IsSpace(next);
+    }
+  }
+  return n;
+}
+
 bool IsJsonLinesFormat(InputFormat f) {
   return f == InputFormat::kOpenAlex || f == InputFormat::kCrossref || f == InputFormat::kS2 ||
          f == InputFormat::kCslJson;
@@ -126,6 +189,15 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
       streamed_ = Paragraphs(head) > 1;
       origin_.paragraphs = streamed_;
       break;
+    case InputFormat::kPubmedXml:
+    case InputFormat::kXml:
+      // Only a <PubmedArticleSet>; a chunk past the first is parsed after the
+      // file's opening, which holds its DOCTYPE and the root start tag.
+      // (Told by its root, not per chunk: a chunk may open with a book record.)
+      xml_open_ = std::string(head.substr(0, PubmedOpeningEnd(head)));
+      streamed_ = !xml_open_.empty();
+      if (streamed_) format_ = InputFormat::kPubmedXml;
+      break;
     default:
       streamed_ = IsJsonLinesFormat(format_) && LooksLikeLines(head);
       origin_.lines = streamed_;
@@ -166,11 +238,13 @@ size_t RecordStream::CutPoint() const {
   // would start the next chunk in a state the reader of the whole file is not in.
   // Text is cut at a blank line only between paragraphs the reader keeps apart
   // (read_internal::MayEndTextRecord, MayStartTextRecord), so the boundary is
-  // known at the next paragraph's first line.
+  // known at the next paragraph's first line. PubMed XML is cut after a line
+  // that ends a record (EndsPubmedRecord), so that a chunk starts a line.
   size_t first = 0, last = 0;
-  bool open = false;     // a RIS record is open (the buffer starts outside one)
-  bool may_end = false;  // text: the last non-blank line may end a record
-  size_t blank_end = 0;  // text: the end of a blank line after such a line
+  std::string_view xml_open_end;  // PubMed XML: the end of the comment or CDATA the line is in
+  bool open = false;              // a RIS record is open (the buffer starts outside one)
+  bool may_end = false;           // text: the last non-blank line may end a record
+  size_t blank_end = 0;           // text: the end of a blank line after such a line
   ForEachLine(buffer_, false, [&](std::string_view line, size_t end) {
     bool boundary = true;
     if (format_ == InputFormat::kText) {
@@ -185,6 +259,9 @@ size_t RecordStream::CutPoint() const {
       }
       blank_end = 0;
       may_end = read_internal::MayEndTextRecord(line);
+    } else if (!xml_open_.empty()) {
+      SkipXmlLine(line, &xml_open_end);
+      boundary = EndsPubmedRecord(line, xml_open_end);
     } else if (format_ == InputFormat::kRis) {
       boundary = open && IsRisTag(line, "ER");
       open = IsRisTag(line, "TY") || (open && !boundary);
@@ -199,13 +276,15 @@ size_t RecordStream::CutPoint() const {
 void RecordStream::Advance(std::string_view chunk, int last_record) {
   if (origin_.line_base == 0) chunk = WithoutBom(chunk);  // the first chunk
   origin_.line_base += static_cast<int>(std::count(chunk.begin(), chunk.end(), '\n'));
-  if (last_record >= 0) {  // a JSON export, whose line may hold several records
+  if (!xml_open_.empty()) origin_.xml_open = xml_open_;  // for the chunks past the first
+  if (last_record >= 0) {  // a JSON export, whose line may hold several records; PubMed XML
     origin_.record_base = last_record;
     return;
   }
-  size_t records = format_ == InputFormat::kText  ? Paragraphs(chunk)
-                   : format_ == InputFormat::kRis ? RisRecords(chunk)
-                                                  : NonBlankLines(chunk);
+  size_t records = !xml_open_.empty()              ? PubmedRecords(chunk)
+                   : format_ == InputFormat::kText ? Paragraphs(chunk)
+                   : format_ == InputFormat::kRis  ? RisRecords(chunk)
+                                                   : NonBlankLines(chunk);
   origin_.record_base += static_cast<int>(records);
 }
 
@@ -223,6 +302,9 @@ bool RecordStream::Next(std::vector<Document>* docs, std::vector<Diagnostic>* di
     Fill(chunk_bytes_);
     cut = CutPoint();
     while (cut == 0 && !eof_ && Fill(buffer_.size() * 2)) cut = CutPoint();  // a long record
+    // PubMed XML: whether the chunk is the last, which has the root end tag (or
+    // lacks it as the file does), or needs it added.
+    if (!xml_open_.empty() && cut == buffer_.size() && !eof_) Fill(buffer_.size() + 1);
     if (failed_) return Next(docs, diags, ok);
     if (cut == 0) cut = buffer_.size();  // at the end: the rest is the last record
   }
@@ -240,6 +322,8 @@ bool RecordStream::Next(std::vector<Document>* docs, std::vector<Diagnostic>* di
     return false;
   }
   std::string_view chunk = std::string_view(buffer_).substr(0, cut);
+  bool last = cut == buffer_.size() && (eof_ || !streamed_);
+  origin_.xml_close = !xml_open_.empty() && !last ? "</PubmedArticleSet>" : "";
   size_t before = docs->size();
   int last_record = -1;
   // Until the first abstract, the messages are held: if none comes, the

@@ -3,21 +3,28 @@
 //
 // Streamed formats: JSON Lines (argmap's records, and the JSON Lines exports of
 // OpenAlex, Crossref, Semantic Scholar and CSL-JSON), RIS (cut after an "ER"
-// line) and plain text of blank-line separated paragraphs. Every other input
-// (a JSON array, BibTeX with its @string macros, text with one abstract per
-// line only when the whole file has no blank line) is read whole and given as
-// one chunk. The format is detected from the file's name and its first chunk,
-// as ReadDocuments would from the whole file (kAuto), or forced.
+// line), plain text of blank-line separated paragraphs, and PubMed XML of a
+// <PubmedArticleSet> (cut after a line whose last markup is </PubmedArticle> or
+// </PubmedBookArticle>, outside comments and CDATA; a chunk past the first is
+// parsed after the file's own prolog and root start tag, and one before the
+// last with the root end tag added, libxml2 counting the file's lines: a file
+// on one line is one chunk). Every other input (a JSON array, BibTeX with its
+// @string macros, text with one abstract per line only when the whole file has
+// no blank line, JATS and TEI, which hold one article or a few per file) is read
+// whole and given as one chunk. The format is detected from the file's name and
+// its first chunk, as ReadDocuments would from the whole file (kAuto), or forced.
 //
 // What a caller may rely on: the documents, their ids, record numbers and the
-// diagnostics (path:line with the file's own line numbers) are the same as
-// ReadInputFile would give for the whole file, in the same order; a chunk ends
-// at the first record boundary at or past kChunkBytes of input. One exception:
-// a byte that is not UTF-8, or a NUL, rejects the whole file when it is read
-// whole, but only the chunk that holds it when streamed (the same error; the
-// other chunks' documents are still given). Plain text is cut only between
-// paragraphs the text reader keeps apart (read/readers_internal.h). Next never throws; a file that
-// cannot be read is an error Diagnostic.
+// diagnostics (path:line with the file's own line numbers; for PubMed XML also
+// the line numbers inside libxml2's messages) are the same as ReadInputFile
+// would give for the whole file, in the same order; a chunk ends at the first
+// record boundary at or past kChunkBytes of input. One exception: an error that
+// rejects the whole file when it is read whole (a byte that is not UTF-8, or a
+// NUL; XML that is not well-formed) rejects only the chunk that holds it when
+// streamed (the same error, at the same place; the other chunks' documents are
+// still given, with their own numbers). Plain text is cut only between
+// paragraphs the text reader keeps apart (read/readers_internal.h). Next never
+// throws; a file that cannot be read is an error Diagnostic.
 #ifndef ARGMAP_READ_RECORD_STREAM_H_
 #define ARGMAP_READ_RECORD_STREAM_H_
 
@@ -74,7 +81,8 @@ class RecordStream {
   bool failed_ = false;
   InputFormat format_ = InputFormat::kAuto;
   bool streamed_ = false;
-  std::string buffer_;  // read, not yet given out
+  std::string buffer_;    // read, not yet given out
+  std::string xml_open_;  // PubMed XML: the file's prolog and root start tag ("": not PubMed XML)
   ChunkOrigin origin_;
   size_t bytes_read_ = 0;
   size_t total_bytes_ = 0;

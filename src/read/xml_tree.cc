@@ -1,10 +1,12 @@
 #include "read/xml_tree.h"
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <mutex>
 
 #include "core/name_table.h"
@@ -75,10 +77,44 @@ void AppendText(const xmlNode* node, std::string* out) {
   }
 }
 
+// The SAX start of an element as libxml2's own, keeping its line past 65535;
+// at the root of a fragment the line count moves on to the fragment's first
+// line (the file's prolog and root start tag are parsed before it, on their own
+// lines).
+struct FragmentStart {
+  xmlParserCtxtPtr ctxt = nullptr;
+  int first_line = 0;  // 0 once moved on
+};
+
+void StartElement(void* ctx, const xmlChar* local, const xmlChar* prefix, const xmlChar* uri,
+                  int namespaces_count, const xmlChar** namespaces, int attributes_count,
+                  int defaulted, const xmlChar** attributes) {
+  xmlSAX2StartElementNs(ctx, local, prefix, uri, namespaces_count, namespaces, attributes_count,
+                        defaulted, attributes);
+  auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
+  // Past line 65535 libxml2 keeps an element's line nowhere (xmlGetLineNo then
+  // gives its first child's, often the next line): LineOf finds it in psvi,
+  // which only schema validation would use.
+  if (ctxt->node != nullptr && ctxt->node->line == USHRT_MAX && ctxt->input != nullptr) {
+    ctxt->node->psvi = reinterpret_cast<void*>(static_cast<intptr_t>(ctxt->input->line));
+  }
+  auto* start = static_cast<FragmentStart*>(ctxt->_private);
+  if (start == nullptr || start->first_line == 0 || ctxt->input == nullptr) return;
+  ctxt->input->line = start->first_line;
+  ctxt->input->col = 1;
+  start->first_line = 0;
+}
+
 }  // namespace
 
-bool XmlTree::Parse(std::string_view content, XmlError* error) {
+bool XmlTree::Parse(std::string_view content, XmlError* error, const XmlFragment& fragment) {
   InitOnce();
+  std::string wrapped;  // a fragment between the file's opening and its root end tag
+  if (!fragment.open.empty() || !fragment.close.empty()) {
+    wrapped.reserve(fragment.open.size() + content.size() + fragment.close.size());
+    wrapped.append(fragment.open).append(content).append(fragment.close);
+    content = wrapped;
+  }
   if (content.size() > INT_MAX) {
     *error = {0, 0, "the file is too large to parse as XML"};
     return false;
@@ -90,8 +126,14 @@ bool XmlTree::Parse(std::string_view content, XmlError* error) {
     *error = {0, 0, "out of memory"};
     return false;
   }
+  FragmentStart start{ctxt.get(), fragment.open.empty() ? 0 : fragment.line_base + 1};
+  ctxt->_private = &start;
+  ctxt->sax->startElementNs = StartElement;
+  // UTF-8 whatever the declaration says, by ignoring it: naming "UTF-8" here
+  // would make libxml2 2.9 decode the input as a stream and stop past 10 MB
+  // ("internal error: Huge input lookup").
   doc_.reset(xmlCtxtReadMemory(ctxt.get(), content.data(), static_cast<int>(content.size()),
-                               nullptr, "UTF-8", kParseOptions));
+                               nullptr, nullptr, kParseOptions | XML_PARSE_IGNORE_ENC));
   if (doc_ && ctxt->wellFormed && !first.seen) return true;
   doc_.reset();
   *error = first.seen ? first.error : XmlError{0, 0, "not well-formed"};
@@ -100,10 +142,15 @@ bool XmlTree::Parse(std::string_view content, XmlError* error) {
 
 bool ParseXmlInput(const ReadContext& ctx, XmlTree* tree) {
   XmlError error;
-  if (tree->Parse(ctx.content, &error)) return true;
+  if (tree->Parse(ctx.content, &error, {ctx.xml_open, ctx.xml_close, ctx.line_base})) return true;
   std::string message = "not well-formed XML: " + error.message;
+  // The error's line within ctx.content: a fragment's lines are counted as the
+  // file's; an error in what was parsed before it is placed at its start, and
+  // one in what was parsed after it (the root end tag) at its end.
+  int line = error.line - ctx.line_base;
+  if (error.line > 0 && line < 1) line = 1, error.column = 1;
   size_t offset = 0;  // of the error's line, then of its column
-  for (int line = 1; line < error.line && offset < ctx.content.size(); ++line) {
+  for (int l = 1; l < line && offset < ctx.content.size(); ++l) {
     size_t eol = ctx.content.find('\n', offset);
     offset = eol == std::string_view::npos ? ctx.content.size() : eol + 1;
   }
@@ -253,8 +300,17 @@ void AppendTexts(const std::vector<const xmlNode*>& nodes, std::vector<std::stri
 }
 
 int LineOf(const xmlNode* node) {
+  if (node != nullptr && node->type == XML_ELEMENT_NODE && node->line == USHRT_MAX &&
+      node->psvi != nullptr) {
+    return static_cast<int>(reinterpret_cast<intptr_t>(node->psvi));
+  }
   long line = node ? xmlGetLineNo(node) : 0;
   return line > 0 && line <= INT_MAX ? static_cast<int>(line) : 0;
+}
+
+int LineIn(const ReadContext& ctx, const xmlNode* node) {
+  int line = LineOf(node);
+  return line > ctx.line_base ? line - ctx.line_base : 0;
 }
 
 }  // namespace argmap::read_internal

@@ -12,6 +12,11 @@
 // column. Text() is every text below a node (inline markup such as <i>, <sup>
 // dropped, character references decoded) with runs of white space folded into one
 // space and trimmed. Node pointers live as long as the XmlTree.
+//
+// A fragment (a chunk of a streamed PubMed XML file, record_stream.h) is parsed
+// between the file's own opening (its prolog and root start tag, as in the file)
+// and the root end tag, with libxml2 counting lines as in the whole file: node
+// lines and the line numbers inside libxml2's messages are the file's.
 #ifndef ARGMAP_READ_XML_TREE_H_
 #define ARGMAP_READ_XML_TREE_H_
 
@@ -34,9 +39,16 @@ struct XmlError {
   std::string message;
 };
 
+// Where a fragment sits in its file: what is parsed before and after it.
+struct XmlFragment {
+  std::string_view open;   // the file's start, up to its root start tag's '>' ("": content has it)
+  std::string_view close;  // the root end tag ("": content has it)
+  int line_base = 0;       // the lines before the content (it starts a line when `open` is given)
+};
+
 class XmlTree {
  public:
-  bool Parse(std::string_view content, XmlError* error);
+  bool Parse(std::string_view content, XmlError* error, const XmlFragment& fragment = {});
   const xmlNode* root() const;
 
  private:
@@ -46,8 +58,10 @@ class XmlTree {
   std::unique_ptr<xmlDoc, FreeDoc> doc_;
 };
 
-// Parses ctx.content into `tree`; when it is not well-formed XML, adds the error
-// "path:line:col: error: not well-formed XML: <libxml2's message>" and returns false.
+// Parses ctx.content (a fragment when ctx.xml_open or ctx.xml_close is set) into
+// `tree`; when it is not well-formed XML, adds the error "path:line:col: error:
+// not well-formed XML: <libxml2's message>" (the place in ctx.content) and
+// returns false.
 bool ParseXmlInput(const ReadContext& ctx, XmlTree* tree);
 
 // The local name of the first element of `content` ("" when there is none in
@@ -79,6 +93,8 @@ std::string Text(const xmlNode* node);
 void AppendTexts(const std::vector<const xmlNode*>& nodes, std::vector<std::string>* out);
 // The 1-based line where `node` starts, 0 when unknown.
 int LineOf(const xmlNode* node);
+// LineOf within ctx.content (a chunk's own line, as ReadContext lines are).
+int LineIn(const ReadContext& ctx, const xmlNode* node);
 
 }  // namespace argmap::read_internal
 

@@ -72,11 +72,9 @@ TEST_SUITE("dot") {
 
   TEST_CASE("a map reads in text order: nodes declared last to first for BT, rows chained") {
     std::string dot = Dot(testing::SampleGraph());
-    // The group's members side by side, and the purpose and method of a paper.
+    // The group's members side by side.
     CHECK(HasLine(dot, "    {rank=same; n4; n5;}"));
     CHECK(HasLine(dot, "    n4 -> n5 [style=invis];"));
-    CHECK(HasLine(dot, "    {rank=same; n6; n7;}"));
-    CHECK(HasLine(dot, "    n6 -> n7 [style=invis];"));
     // The alternative's two options.
     CHECK(HasLine(dot, "  {rank=same; n4; n5;}"));
     CHECK(dot.find("    n5 [id=") < dot.find("    n4 [id="));
@@ -88,6 +86,65 @@ TEST_SUITE("dot") {
     CHECK(lr.find("    n4 [id=") < lr.find("    n5 [id="));
     CHECK(HasLine(lr, "    {rank=same; n4; n5;}"));
     CHECK(HasLine(lr, "    n5 -> n4 [style=invis];"));
+  }
+
+  // A paper whose loose nodes (no support, attack or part-of edge) are, in text
+  // order: a purpose, two methods, three options, an unlinked claim; and an
+  // argument of `leaves` premises supporting one conclusion.
+  Sample LoosePaper(int leaves) {
+    Sample s;
+    std::string text = "P0. M1. M2. O3. O4. O5. C6. K7.";
+    for (int i = 0; i < leaves; ++i) text += " L" + std::to_string(8 + i) + ".";
+    Document d = testing::SampleDocument("d1", "Loose", text);
+    const NodeType loose[] = {NodeType::kPurpose, NodeType::kMethod, NodeType::kMethod,
+                              NodeType::kOption,  NodeType::kOption, NodeType::kOption,
+                              NodeType::kClaim};
+    std::vector<std::string> words = {"P0", "M1", "M2", "O3", "O4", "O5", "C6", "K7"};
+    for (int i = 0; i < leaves; ++i) words.push_back("L" + std::to_string(8 + i));
+    for (int i = 0; i < 7; ++i) {
+      testing::AddSampleNode(d, i + 1, {loose[i], words[i], i, "r/x", "", ""}, &s.graph);
+    }
+    NodeIndex conclusion =
+        testing::AddSampleNode(d, 8, {NodeType::kConclusion, words[7], 7, "r/x", "", ""}, &s.graph);
+    for (int i = 0; i < leaves; ++i) {
+      NodeIndex premise = testing::AddSampleNode(
+          d, 9 + i, {NodeType::kPremise, words[8 + i], 8 + i, "r/x", "", ""}, &s.graph);
+      testing::AddSampleEdge(d, i + 1, premise, conclusion, EdgeType::kSupports, "r/x", &s.graph);
+    }
+    s.documents = {d};
+    return s;
+  }
+
+  TEST_CASE("loose nodes sit in rows of three in text order, the first row on top") {
+    std::string dot = Dot(LoosePaper(1));
+    CHECK(HasLine(dot, "    {rank=same; n1; n2; n3;}"));
+    CHECK(HasLine(dot, "    n1 -> n2 -> n3 [style=invis];"));
+    // The three options of one choice stay together: they start a row.
+    CHECK(HasLine(dot, "    {rank=same; n4; n5; n6;}"));
+    // BT: a later row points up to the row before it, so the first row is on top.
+    CHECK(HasLine(dot, "    n4 -> n1 [style=invis];"));
+    CHECK(HasLine(dot, "    n7 -> n4 [style=invis];"));
+    // Loose options are in their row already: no second row for the alternative.
+    CHECK(dot.find("  {rank=same; n4; n5;}") == std::string::npos);
+    // TB: the earlier row points down to the later one.
+    std::string tb = Dot(LoosePaper(1), {.rankdir = "TB"});
+    CHECK(HasLine(tb, "    n1 -> n4 [style=invis];"));
+    CHECK(HasLine(tb, "    n4 -> n7 [style=invis];"));
+    // Beside one premise the widest row makes a rank of four: the rows stay beside it.
+    CHECK(dot.find("-> n9 [style=invis]") == std::string::npos);
+  }
+
+  TEST_CASE("loose rows go under the argument when beside it a rank would hold more than four") {
+    std::string dot = Dot(LoosePaper(2));
+    // BT: the first row sits under each leaf of the argument.
+    CHECK(HasLine(dot, "    n1 -> n9 [style=invis];"));
+    CHECK(HasLine(dot, "    n1 -> n10 [style=invis];"));
+    CHECK(dot.find("-> n8 [style=invis]") == std::string::npos);
+    // TB: the last row sits above them.
+    std::string tb = Dot(LoosePaper(2), {.rankdir = "TB"});
+    CHECK(HasLine(tb, "    n7 -> n9 [style=invis];"));
+    CHECK(HasLine(tb, "    n7 -> n10 [style=invis];"));
+    if (DotAvailable()) CHECK(DotStderr(dot) == "");
   }
 
   TEST_CASE("an option a claim rejects is drawn below it: the attack is written reversed") {

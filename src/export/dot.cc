@@ -8,15 +8,19 @@
 // its nodes are written (render's one figure per paper). Labels are word-wrapped at
 // ExportOptions::wrap_width code points and start with the type in capitals.
 // Laid out for reading in text order: nodes are declared in text order (last to
-// first for TB and BT, which dot then draws left to right); a paper's purposes and methods, each group's
-// members and the two options of an alternative are rows in reading order (same
-// rank, chained by invisible edges); an option that a claim or conclusion attacks
+// first for TB and BT, which dot then draws left to right); a paper's loose nodes
+// (purposes, methods, options and claims that no support, attack or part-of edge
+// ranks) are rows of at most three in reading order, stacked first row on top, so
+// a paper's figure stays near the shape of a page; each group's members and the
+// two options of an alternative are rows too (same rank, chained by invisible
+// edges); an option that a claim or conclusion attacks
 // (rejects) is written as a reversed edge (option -> claim, dir=back), so it sits
 // below its attacker.
 // Every string is written as valid UTF-8 (bad bytes become U+FFFD, control
 // characters spaces) and escaped, so `dot` reads the output without warnings.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -160,25 +164,109 @@ void WriteRow(const ArgumentGraph& graph, std::vector<NodeIndex> row, const Expo
   *out += same + "}\n" + chain + " [style=invis];\n";
 }
 
-// Rows of a paper in reading order: its purposes and methods (the context of the
-// argument), and the members of each group (an enumeration side by side).
-void WriteReadingOrder(const ExportInput& input, const DocumentGroup& group, std::string* out) {
-  const ArgumentGraph& graph = input.graph;
-  std::vector<NodeIndex> context;
-  for (NodeIndex v : group.nodes) {
-    NodeType t = graph.node(v).type;
-    if (t == NodeType::kPurpose || t == NodeType::kMethod) context.push_back(v);
+// Loose nodes sit in rows of at most this many: a paper's purposes, methods, options
+// and unlinked claims would otherwise all share the bottom rank, a strip too wide to
+// print (measured: 8 of 10 example papers on an A4 page were a band a tenth of its height).
+constexpr size_t kLooseRowWidth = 3;
+
+// The nodes of `group` that no support, attack or part-of edge ranks (an alternative
+// does not), in text order.
+std::vector<NodeIndex> LooseNodes(const ArgumentGraph& graph, const DocumentGroup& group) {
+  std::set<NodeIndex> tied;
+  for (const ArgumentGraph::EdgeRef& e : group.edges) {
+    if (e.edge->type == EdgeType::kAlternative) continue;
+    tied.insert(e.source);
+    tied.insert(e.target);
   }
-  WriteRow(graph, context, input.options, "    ", out);
+  std::vector<NodeIndex> loose;
+  for (NodeIndex v : group.nodes) {
+    if (!tied.count(v)) loose.push_back(v);
+  }
+  std::stable_sort(loose.begin(), loose.end(), [&](NodeIndex a, NodeIndex b) {
+    return graph.node(a).span.begin < graph.node(b).span.begin;
+  });
+  return loose;
+}
+
+// The loose nodes in rows of at most kLooseRowWidth, in text order; a run of
+// options (the alternatives of one choice) starts a new row rather than be split.
+std::vector<std::vector<NodeIndex>> LooseRows(const ArgumentGraph& graph,
+                                              const std::vector<NodeIndex>& loose) {
+  std::vector<std::vector<NodeIndex>> units;
+  for (NodeIndex v : loose) {
+    bool option = graph.node(v).type == NodeType::kOption;
+    if (option && !units.empty() && graph.node(units.back().back()).type == NodeType::kOption) {
+      units.back().push_back(v);
+    } else {
+      units.push_back({v});
+    }
+  }
+  std::vector<std::vector<NodeIndex>> rows;
+  for (const std::vector<NodeIndex>& unit : units) {
+    for (NodeIndex v : unit) {
+      bool fits = !rows.empty() && rows.back().size() < kLooseRowWidth &&
+                  (v != unit.front() || rows.back().size() + unit.size() <= kLooseRowWidth);
+      if (!fits) rows.emplace_back();
+      rows.back().push_back(v);
+    }
+  }
+  return rows;
+}
+
+// The most nodes the loose rows and the argument's leaves may put in one rank.
+constexpr size_t kWidestSharedRow = 4;
+
+// The tied nodes of `group` that no drawn ranking edge points to: the argument's
+// first rank (its premises, in BT at the bottom).
+std::vector<NodeIndex> Leaves(const ArgumentGraph& graph, const DocumentGroup& group,
+                              const std::vector<NodeIndex>& loose) {
+  std::set<NodeIndex> pointed_to(loose.begin(), loose.end());
+  for (const ArgumentGraph::EdgeRef& e : group.edges) {
+    if (e.edge->type == EdgeType::kAlternative) continue;
+    pointed_to.insert(BelowItsSource(graph, e) ? e.source : e.target);
+  }
+  std::vector<NodeIndex> leaves;
+  for (NodeIndex v : group.nodes) {
+    if (!pointed_to.count(v)) leaves.push_back(v);
+  }
+  return leaves;
+}
+
+// Rows of a paper in reading order: its loose nodes (the context of the argument
+// and what floats beside it) in LooseRows, the first row on top (leftmost in LR
+// and RL), and the members of each group (an enumeration side by side).
+void WriteReadingOrder(const ExportInput& input, const DocumentGroup& group,
+                       const std::vector<NodeIndex>& loose, std::string* out) {
+  const ArgumentGraph& graph = input.graph;
   std::map<NodeIndex, std::vector<NodeIndex>> members;  // by group node
   for (const ArgumentGraph::EdgeRef& e : group.edges) {
     if (e.edge->type == EdgeType::kPartOf) members[e.target].push_back(e.source);
   }
   for (const auto& [g, row] : members) WriteRow(graph, row, input.options, "    ", out);
+  std::vector<std::vector<NodeIndex>> rows = LooseRows(graph, loose);
+  bool up = input.options.rankdir == "BT" || input.options.rankdir == "RL";
+  size_t widest = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    widest = std::max(widest, rows[i].size());
+    WriteRow(graph, rows[i], input.options, "    ", out);
+    if (i == 0) continue;
+    std::string before = "n" + std::to_string(rows[i - 1].front() + 1);
+    std::string after = "n" + std::to_string(rows[i].front() + 1);
+    *out += "    " + (up ? after + " -> " + before : before + " -> " + after) + " [style=invis];\n";
+  }
+  // Beside the argument the rows would share its first rank with its leaves; when
+  // that rank would hold more than kWidestSharedRow nodes, they go on the leaves'
+  // side instead (under the argument in BT), next to the leaves.
+  std::vector<NodeIndex> leaves = Leaves(graph, group, loose);
+  if (rows.empty() || leaves.size() + widest <= kWidestSharedRow) return;
+  std::string next = "n" + std::to_string((up ? rows.front() : rows.back()).front() + 1);
+  for (NodeIndex leaf : leaves) {
+    *out += "    " + next + " -> n" + std::to_string(leaf + 1) + " [style=invis];\n";
+  }
 }
 
-void WriteCluster(const ExportInput& input, const DocumentGroup& group, size_t k,
-                  std::string* out) {
+void WriteCluster(const ExportInput& input, const DocumentGroup& group,
+                  const std::vector<NodeIndex>& loose, size_t k, std::string* out) {
   const Document& doc = group.document;
   std::string name = "cluster_" + std::to_string(k);
   *out += "  subgraph " + name + " {\n";
@@ -191,7 +279,7 @@ void WriteCluster(const ExportInput& input, const DocumentGroup& group, size_t k
   std::vector<NodeIndex> nodes = group.nodes;
   if (!ChainsBackwards(input.options)) std::reverse(nodes.begin(), nodes.end());
   for (NodeIndex v : nodes) WriteNode(input.graph.node(v), v, WrapWidth(input.options), out);
-  WriteReadingOrder(input, group, out);
+  WriteReadingOrder(input, group, loose, out);
   if (group.nodes.empty()) {
     *out +=
         "    d" + std::to_string(k) + "_empty [label=\"no argument found\", shape=plaintext];\n";
@@ -271,12 +359,15 @@ std::string ExportDot(const ExportInput& input) {
   int only = input.options.only_paper;
   std::vector<bool> drawn_nodes;  // empty: all
   if (only >= 0) drawn_nodes.assign(input.graph.node_count(), false);
+  std::vector<bool> is_loose(input.graph.node_count(), false);
   for (size_t k = 0; k < groups.size(); ++k) {
     if (only >= 0 && k != static_cast<size_t>(only)) continue;
     for (NodeIndex v : groups[k].nodes) {
       if (!drawn_nodes.empty()) drawn_nodes[v] = true;
     }
-    WriteCluster(input, groups[k], k + 1, &out);
+    std::vector<NodeIndex> loose = LooseNodes(input.graph, groups[k]);
+    for (NodeIndex v : loose) is_loose[v] = true;
+    WriteCluster(input, groups[k], loose, k + 1, &out);
   }
   for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
     if (!Drawn(ref, drawn_nodes)) continue;
@@ -291,9 +382,10 @@ std::string ExportDot(const ExportInput& input) {
     }
   }
   // Alternatives side by side: the two options of an alternative share a rank,
-  // in reading order.
+  // in reading order (loose options are already in their paper's rows).
   for (const ArgumentGraph::EdgeRef& ref : input.graph.Edges()) {
     if (ref.edge->type != EdgeType::kAlternative || !Drawn(ref, drawn_nodes)) continue;
+    if (is_loose[ref.source] && is_loose[ref.target]) continue;
     WriteRow(input.graph, {ref.source, ref.target}, input.options, "  ", &out);
   }
   if (input.options.legend == LegendStyle::kFull) WriteFullLegend(WrapWidth(input.options), &out);

@@ -129,3 +129,29 @@ def test_render_draws_with_graphviz(has_dot, tmp_path):
 def test_explain_is_the_cli_explanation(seeds):
     assert argmap.read(seeds).explain().encode() == cli("extract", "--format", "explain",
                                                         seeds).stdout
+
+
+def test_the_gil_is_released_while_mapping():
+    import threading
+    import time
+
+    records = ABSTRACTS * 600
+    argmap.extract(records[:1], jobs=1)  # the pack is loaded before timing
+    span = {}
+
+    def work():
+        span["start"] = time.perf_counter()
+        argmap.extract(records, jobs=1)
+        span["end"] = time.perf_counter()
+
+    worker = threading.Thread(target=work)
+    ticks = []
+    worker.start()
+    while worker.is_alive():
+        ticks.append(time.perf_counter())
+    worker.join()
+    # This loop ran all along: holding the GIL, the mapping would stop it for its whole duration.
+    points = [span["start"]] + [t for t in ticks if span["start"] < t < span["end"]] + [span["end"]]
+    longest_stop = max(b - a for a, b in zip(points, points[1:]))
+    assert span["end"] - span["start"] > 0.05
+    assert longest_stop < (span["end"] - span["start"]) / 2

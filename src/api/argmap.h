@@ -3,10 +3,12 @@
 // does, with the same results byte for byte.
 //
 // Order of calls: Mapper::Load once (it compiles the rule pack, one copy per
-// thread, and reads the model), then ReadPath, MapRecords, MapEach, Eval as
-// often as needed (they are const; one Mapper may serve one call at a time per
-// thread it was loaded for, so give each calling thread its own Mapper). Then
-// Export a Map to any output format by name, or Compare several.
+// mapping thread, and reads the model), then ReadPath, MapRecords, MapEach,
+// Eval, Train as often as needed. They are const, and safe to call from
+// several threads at once (a compiled pack is thread-safe), but concurrent
+// calls share the packs and wait on each other's RE2 caches: a Mapper per
+// calling thread maps fastest. Then Export a Map to any output format by name,
+// or Compare several.
 //
 // Errors are values: every function returns false and fills an Error whose
 // message is exactly what `argmap` prints to standard error for the same

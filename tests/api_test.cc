@@ -18,13 +18,13 @@ const char kTwoRecords[] =
     "{\"id\": \"b\", \"abstract\": \"We find that trade helps. Thus, tariffs hurt.\"}\n";
 
 api::Mapper& DefaultMapper() {
-  static api::Mapper* mapper = [] {
-    auto* m = new api::Mapper;
+  static api::Mapper mapper;
+  static bool loaded = [] {
     api::Error error;
-    REQUIRE(m->Load({}, &error));
-    return m;
+    return mapper.Load({}, &error);
   }();
-  return *mapper;
+  REQUIRE(loaded);
+  return mapper;
 }
 
 std::string Json(const api::Map& map) {

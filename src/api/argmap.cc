@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "cli/options.h"
 #include "cli/output_formats.h"
@@ -280,12 +281,11 @@ bool Export(const Map& map, std::string_view format, const LayoutOptions& layout
 bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
              Comparison* comparison, Error* error) {
   Map& papers = comparison->papers;
+  std::set<std::string> ids;
   for (const Map* map : maps) {
     for (const Document& d : map->documents) {
-      for (const Document& seen : papers.documents) {
-        if (seen.id == d.id) {
-          return Fail(ErrorKind::kInput, "argmap: error: paper '" + d.id + "' given twice", error);
-        }
+      if (!ids.insert(d.id).second) {
+        return Fail(ErrorKind::kInput, "argmap: error: paper '" + d.id + "' given twice", error);
       }
     }
     papers.graph.Append(map->graph);

@@ -88,10 +88,20 @@ def _as_record(item: Record) -> Dict[str, Any]:
     if isinstance(item, str):
         return {"abstract": item}
     if isinstance(item, dict):
-        return item
+        # pandas writes a missing value as NaN, which JSON has no word for: None is null.
+        return {k: (None if isinstance(v, float) and v != v else v) for k, v in item.items()}
     raise TypeError(
         "argmap: an abstract is a str or a dict record, not %s" % type(item).__name__
     )
+
+
+def _items(abstracts) -> Iterable[Record]:
+    """The abstracts of one argument: a str or dict is one, a DataFrame its rows."""
+    if isinstance(abstracts, (str, dict)):
+        return [abstracts]
+    if hasattr(abstracts, "to_dict") and hasattr(abstracts, "columns"):  # a pandas DataFrame
+        return abstracts.to_dict("records")
+    return abstracts
 
 
 def _records(items: Iterable[Record]) -> str:
@@ -226,7 +236,8 @@ def extract(
     input_format: str = "auto",
     strict: bool = True,
 ) -> Map:
-    """Maps one abstract (a str), one record (a dict) or many into one :class:`Map`.
+    """Maps one abstract (a str), one record (a dict) or many (a list, any iterable,
+    or a pandas DataFrame, one record a row) into one :class:`Map`.
 
     Records have the fields the JSON reader takes (docs/inputs.md): id, title,
     authors, year, doi, journal, abstract or text; the bibliographic exports
@@ -236,9 +247,9 @@ def extract(
     record raises :class:`InputError`; without, it is skipped and its message
     kept in :attr:`Map.diagnostics`.
     """
-    items = [abstracts] if isinstance(abstracts, (str, dict)) else list(abstracts)
     mapper = _get_mapper(pack, rules, add_rules, model, jobs)
-    return Map(mapper.map_records(_records(items), RECORD_SOURCE, 0, input_format, strict))
+    records = _records(_items(abstracts))
+    return Map(mapper.map_records(records, RECORD_SOURCE, 0, input_format, strict))
 
 
 def iter_extract(
@@ -270,7 +281,7 @@ def iter_extract(
         maps = mapper.map_each(_records(chunk), RECORD_SOURCE, done, input_format, strict)
         return [Map(m) for m in maps]
 
-    for item in abstracts:
+    for item in _items(abstracts):
         chunk.append(item)
         if len(chunk) == size:
             yield from flush()

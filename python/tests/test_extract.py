@@ -155,3 +155,17 @@ def test_the_gil_is_released_while_mapping():
     longest_stop = max(b - a for a, b in zip(points, points[1:]))
     assert span["end"] - span["start"] > 0.05
     assert longest_stop < (span["end"] - span["start"]) / 2
+
+
+def test_a_dataframe_maps_a_record_a_row():
+    needs(importlib.util.find_spec("pandas") is not None, "pandas (python3-pandas)")
+    import pandas
+
+    frame = pandas.DataFrame({"id": ["p1", "p2"], "title": ["One", None],
+                              "year": [2020, float("nan")], "abstract": ABSTRACTS[:2]})
+    m = argmap.extract(frame)
+    records = [{"id": "p1", "title": "One", "year": 2020, "abstract": ABSTRACTS[0]},
+               {"id": "p2", "abstract": ABSTRACTS[1]}]
+    assert m.to_json() == argmap.extract(records).to_json()
+    assert [x.to_json() for x in argmap.iter_extract(frame)] == [
+        x.to_json() for x in argmap.iter_extract(records)]

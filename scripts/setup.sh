@@ -10,6 +10,12 @@ packages=(cmake g++ make pkg-config libboost-graph-dev libre2-dev nlohmann-json3
           graphviz python3)
 # Test-only: python3-networkx reads the GraphML export back (tests/graphml_test.cc).
 packages+=(python3-networkx)
+# The Python module (python/, docs/python.md): pybind11 and the headers to build it.
+packages+=(pybind11-dev python3-dev)
+# Test-only: pytest runs the module's tests (python/tests); pandas is what Comparison.matrix() returns.
+packages+=(python3-pytest python3-pandas)
+# Test-only: jupyter nbconvert runs examples/notebook.ipynb in a python3 kernel (python/tests/test_notebook.py).
+packages+=(jupyter-nbconvert python3-ipykernel)
 # Test-only: npm installs @argdown/cli, which parses the Argdown export (scripts/test-tools.sh);
 # Debian's npm only when no npm is on the PATH.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -68,11 +68,6 @@ int UsageError(CliIo& io, std::string_view command, const std::string& message) 
   return 2;
 }
 
-std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name) {
-  if (name.empty() || std::count(packs.begin(), packs.end(), name) > 0) return "";
-  return "unknown pack '" + name + "'" + DidYouMean(name, packs);
-}
-
 int RunHelp(const std::vector<std::string>& args, CliIo& io) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     PrintUsage(io.out);

@@ -59,9 +59,6 @@ struct OutputFormat;  // cli/output_formats.h
 int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string_view command,
                  CliIo& io);
 
-// "" when `name` is "" or a pack the rules define, else "unknown pack '...'" with "did you mean".
-std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name);
-
 // Prints each diagnostic to `err`; with `quiet`, only the errors.
 void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err);
 

@@ -14,10 +14,9 @@
 #include "core/spellcheck.h"
 #include "export/exporter.h"
 #include "pipeline/extract.h"
-#include "pipeline/parallel_extract.h"
+#include "pipeline/map_inputs.h"
 #include "pipeline/stream_extract.h"
 #include "read/reader.h"
-#include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -131,15 +130,8 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
              CliIo& io) {
   std::vector<Diagnostic> diags;
   std::vector<Document> docs;
-  bool inputs_ok = true;
-  for (const std::string& path : args.positional) {
-    inputs_ok = ReadInputFile(path, io.in, config.input_format, &docs, &diags, config.encoding) &&
-                inputs_ok;
-    if (!inputs_ok && args.Has("--strict")) break;
-  }
-  IdStems stems(args.positional);
-  for (Document& d : docs) stems.Apply(&d);
-  inputs_ok = DropDuplicateIds(&docs, &diags) && inputs_ok;
+  AbstractInputs inputs{config.input_format, config.encoding, io.in, args.Has("--strict")};
+  bool inputs_ok = ReadAbstractInputs(args.positional, inputs, &docs, &diags);
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
   if (!inputs_ok && args.Has("--strict")) return 1;
   RunTally tally;
@@ -149,14 +141,9 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
     return 1;
   }
   ArgumentGraph graph;
-  ExtractStats stats;
-  ExtractParallel(docs, Pointers(packs), &graph, &stats, extract_options);
-  if (stats.documents < docs.size()) {
-    io.err << "argmap: error: the graph reached the limit of " << extract_options.max_nodes
-           << " nodes: " << stats.documents << " of " << docs.size()
-           << " abstracts mapped, the rest left out from '" << docs[stats.documents].id
-           << "' on (split the input)\n";
-    docs.resize(stats.documents);
+  std::string limit = MapDocuments(&docs, Pointers(packs), extract_options, &graph);
+  if (!limit.empty()) {
+    io.err << "argmap: error: " << limit << "\n";
     inputs_ok = false;
   }
   ExportInput input{graph, docs, config.export_options};

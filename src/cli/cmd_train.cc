@@ -85,18 +85,6 @@ std::string FileName(const std::string& path) {
   return std::filesystem::path(path).filename().string();
 }
 
-std::string ModelComment(const ParsedArgs& args, const TrainOptions& options, size_t abstracts) {
-  std::string files;  // file names only, so the model does not depend on where they are
-  for (const std::string& p : args.positional) files += " " + FileName(p);
-  char cost[32];
-  std::snprintf(cost, sizeof cost, "%g", options.c);
-  return "argmap model: the weights of the role and relation scorers (docs/rules.md).\n"
-         "Made by `argmap train` from " +
-         std::to_string(abstracts) + " abstracts:" + files +
-         "\nLIBLINEAR L1-regularised logistic regression, cost " + cost +
-         ". Lines: MODEL FEATURE CLASS WEIGHT.";
-}
-
 }  // namespace
 
 int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
@@ -145,7 +133,7 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
     if (!args.Has("--output")) return input_ok ? 0 : 1;
   }
   Model model = Train(gold, pack, options);
-  std::string text = SerializeModel(model, ModelComment(args, options, gold.size()));
+  std::string text = SerializeModel(model, ModelComment(args.positional, options, gold.size()));
   if (!WriteOutput(args.Get("--output"), text, io.out, &err)) {
     io.err << "argmap: error: " << err << "\n";
     return 1;

@@ -3,7 +3,9 @@
 #include <linear.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -207,6 +209,21 @@ std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold, const Com
     out.push_back(std::move(score));
   }
   return out;
+}
+
+std::string ModelComment(const std::vector<std::string>& gold_paths, const TrainOptions& options,
+                         size_t abstracts) {
+  std::string files;
+  for (const std::string& path : gold_paths) {
+    files += " " + std::filesystem::path(path).filename().string();
+  }
+  char cost[32];
+  std::snprintf(cost, sizeof cost, "%g", options.c);
+  return "argmap model: the weights of the role and relation scorers (docs/rules.md).\n"
+         "Made by `argmap train` from " +
+         std::to_string(abstracts) + " abstracts:" + files +
+         "\nLIBLINEAR L1-regularised logistic regression, cost " + cost +
+         ". Lines: MODEL FEATURE CLASS WEIGHT.";
 }
 
 }  // namespace argmap

@@ -49,6 +49,12 @@ LinearModel Fit(const std::vector<Example>& examples, const std::vector<std::str
 Model Train(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
             const TrainOptions& options);
 
+// The comment at the head of a trained model file: the names of the gold
+// files (`gold_paths` without their folders, so the model does not depend on
+// where they are), the number of abstracts and the cost.
+std::string ModelComment(const std::vector<std::string>& gold_paths, const TrainOptions& options,
+                         size_t abstracts);
+
 // The scorer's counts over some held-out abstracts.
 struct Tally {
   int abstracts = 0;

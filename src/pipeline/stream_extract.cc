@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <future>
 
-#include "core/parallel.h"
+#include "pipeline/map_inputs.h"
 #include "read/record_stream.h"
 #include "read/unique_ids.h"
 
@@ -84,9 +84,7 @@ size_t TotalBytes(const std::vector<std::string>& inputs) {
 std::string MapChunk(const std::vector<Document>& docs,
                      const std::vector<const CompiledPack*>& packs, const StreamOptions& options) {
   std::vector<std::string> texts(docs.size());
-  ParallelFor(docs.size(), static_cast<int>(packs.size()), [&](int worker, size_t i) {
-    ArgumentGraph graph;
-    Extract({docs[i]}, *packs[worker], &graph, nullptr, options.extract);
+  MapEachDocument(docs, packs, options.extract, [&](size_t i, ArgumentGraph& graph) {
     texts[i] = options.render(graph, docs[i]);
   });
   std::string joined;

@@ -477,4 +477,9 @@ bool LoadPack(const std::string& rules_dir, const std::vector<std::string>& extr
   return pack->Compile(std::move(raw), diags) && ok;
 }
 
+std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name) {
+  if (name.empty() || std::count(packs.begin(), packs.end(), name) > 0) return "";
+  return "unknown pack '" + name + "'" + DidYouMean(name, packs);
+}
+
 }  // namespace argmap

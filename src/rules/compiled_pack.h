@@ -113,6 +113,10 @@ class CompiledPack {
 bool LoadPack(const std::string& rules_dir, const std::vector<std::string>& extra_files,
               CompiledPack* pack, std::vector<Diagnostic>* diags);
 
+// "" when `name` is "" or a pack the rules define (PackNames()), else
+// "unknown pack '...'" with "did you mean".
+std::string CheckPackName(const std::vector<std::string>& packs, const std::string& name);
+
 }  // namespace argmap
 
 #endif  // ARGMAP_RULES_COMPILED_PACK_H_

@@ -1,0 +1,432 @@
+"""argmap: map the argument of scholarly abstracts into a typed graph.
+
+The library behind the ``argmap`` command, for Python: the same rule pack,
+model and exporters, so a map made here is byte for byte the map the command
+writes for the same input (docs/python.md).
+
+    >>> import argmap
+    >>> m = argmap.extract("We show that X causes Y. Therefore, Y can be prevented.")
+    >>> [n["type"] for n in m.nodes]
+
+Errors are exceptions carrying the command's own message
+(``path:line:col: error: ...``): :class:`InputError`, :class:`RuleError`,
+:class:`UsageError` (also a ``ValueError``) and :class:`DrawError`, all
+subclasses of :class:`Error`.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
+
+from . import _argmap
+from ._argmap import DrawError, Error, InputError, RuleError, UsageError
+
+__all__ = [
+    "Map",
+    "Comparison",
+    "extract",
+    "iter_extract",
+    "read",
+    "compare",
+    "eval",
+    "train",
+    "formats",
+    "Error",
+    "InputError",
+    "RuleError",
+    "UsageError",
+    "DrawError",
+]
+__version__ = "0.1.0"
+
+# The name records given as Python values are read under: a record without an
+# id or a DOI gets the id "abstract#<n>" (n counts from 1 across the call).
+RECORD_SOURCE = "abstract"
+
+# Formats whose output is text (the rest, png and pdf, are bytes).
+_BINARY_FORMATS = ("png", "pdf")
+
+Record = Union[str, Dict[str, Any]]
+
+
+def formats() -> List[str]:
+    """The output formats of :meth:`Map.export` and :meth:`Map.render`."""
+    return list(_argmap.format_names())
+
+
+@functools.lru_cache(maxsize=8)
+def _mapper(pack: str, rules: str, add_rules: tuple, model: str, jobs: int) -> "_argmap.Mapper":
+    return _argmap.Mapper(pack, rules, list(add_rules), model, jobs)
+
+
+def _jobs(jobs: Optional[int]) -> int:
+    return _argmap.hardware_jobs() if jobs is None else jobs
+
+
+def _get_mapper(pack=None, rules=None, add_rules=(), model=None, jobs=None) -> "_argmap.Mapper":
+    """The loaded rule pack and model for these options (loaded once, then cached)."""
+    return _mapper(
+        pack or "",
+        os.fspath(rules) if rules else "",
+        tuple(os.fspath(f) for f in add_rules),
+        os.fspath(model) if model else "",
+        _jobs(jobs),
+    )
+
+
+def clear_cache() -> None:
+    """Forget the loaded rule packs and models (after editing a rule or model file)."""
+    _mapper.cache_clear()
+
+
+def _as_record(item: Record) -> Dict[str, Any]:
+    if isinstance(item, str):
+        return {"abstract": item}
+    if isinstance(item, dict):
+        # pandas writes a missing value as NaN, which JSON has no word for: None is null.
+        return {k: (None if isinstance(v, float) and v != v else v) for k, v in item.items()}
+    raise TypeError(
+        "argmap: an abstract is a str or a dict record, not %s" % type(item).__name__
+    )
+
+
+def _items(abstracts) -> Iterable[Record]:
+    """The abstracts of one argument: a str or dict is one, a DataFrame its rows."""
+    if isinstance(abstracts, (str, dict)):
+        return [abstracts]
+    if hasattr(abstracts, "to_dict") and hasattr(abstracts, "columns"):  # a pandas DataFrame
+        return abstracts.to_dict("records")
+    return abstracts
+
+
+def _records(items: Iterable[Record]) -> str:
+    """JSON Lines, one record a line, as the JSON reader takes them."""
+    return "".join(json.dumps(_as_record(r), ensure_ascii=False) + "\n" for r in items)
+
+
+class Map:
+    """An argument map: abstracts (documents), their nodes and their edges.
+
+    ``nodes``, ``edges`` and ``documents`` are lists of dicts with the fields
+    of argmap's JSON (docs/graph-model.md). A map draws itself in Jupyter.
+    """
+
+    __slots__ = ("_map", "_json", "_svg")
+
+    def __init__(self, _map: "_argmap.Map") -> None:
+        self._map = _map
+        self._json: Optional[Dict[str, Any]] = None
+        self._svg: Optional[str] = None
+
+    def _parsed(self) -> Dict[str, Any]:
+        if self._json is None:
+            self._json = json.loads(self.to_json())
+        return self._json
+
+    @property
+    def documents(self) -> List[Dict[str, Any]]:
+        """The abstracts, with their metadata (id, title, authors, year, doi, ...)."""
+        return self._parsed()["documents"]
+
+    @property
+    def nodes(self) -> List[Dict[str, Any]]:
+        """The nodes: id, doc, type, text, span (code points), sentence, rule, ..."""
+        return self._parsed()["nodes"]
+
+    @property
+    def edges(self) -> List[Dict[str, Any]]:
+        """The edges: id, source, target, type, rule, ..."""
+        return self._parsed()["edges"]
+
+    @property
+    def diagnostics(self) -> str:
+        """The warnings reading gave (and the errors of skipped records when not strict)."""
+        return self._map.diagnostics
+
+    def export(self, format: str, **layout: Any) -> Union[str, bytes]:
+        """The output of ``argmap extract --format FORMAT`` for this map.
+
+        ``layout`` takes the drawing options by their command-line names:
+        rankdir, wrap, legend, page, dpi, dot. png and pdf are bytes, the rest str.
+        """
+        data = self._map.export(format, {k: str(v) for k, v in layout.items()})
+        return data if format in _BINARY_FORMATS else data.decode("utf-8")
+
+    def to_json(self) -> str:
+        """argmap's JSON, exactly as ``argmap extract --format json`` writes it."""
+        return self.export("json")
+
+    def to_jsonl(self) -> str:
+        """argmap's JSON Lines: one line per abstract."""
+        return self.export("jsonl")
+
+    def to_dot(self, **layout: Any) -> str:
+        """GraphViz DOT (``--format dot``)."""
+        return self.export("dot", **layout)
+
+    def explain(self) -> str:
+        """Per node and edge, the rule, sentence and span that made it (``--format explain``)."""
+        return self.export("explain")
+
+    def to_networkx(self):
+        """A NetworkX graph with the node and edge attributes of the GraphML export.
+
+        A ``networkx.DiGraph`` (a ``MultiDiGraph`` if two edges join the same
+        nodes), read from :meth:`export` ("graphml"); its nodes are named by
+        their argmap ids ("doc/n1"), which are also their "id" attribute.
+        """
+        import networkx
+
+        graph = networkx.read_graphml(io.BytesIO(self.export("graphml").encode("utf-8")))
+        names = {key: data["id"] for key, data in graph.nodes(data=True)}
+        return networkx.relabel_nodes(graph, names, copy=True)
+
+    def render(self, path_or_format: Union[str, os.PathLike] = "svg", **layout: Any):
+        """Draws the map with Graphviz, as ``argmap render --together`` does.
+
+        Given a format name (svg, png, pdf, html, or any of :func:`formats`),
+        returns the output (bytes for png and pdf); given a path, writes the
+        format its extension names there and returns the path.
+        """
+        target = os.fspath(path_or_format)
+        if target in _argmap.format_names():
+            return self.export(target, **layout)
+        fmt = _argmap.format_for_path(target)
+        data = self.export(fmt, **layout)
+        with open(target, "wb") as out:
+            out.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return target
+
+    def _repr_svg_(self) -> Optional[str]:
+        if self._svg is None:
+            try:
+                self._svg = self.export("svg")
+            except DrawError:
+                return None
+        return self._svg
+
+    def _repr_html_(self) -> Optional[str]:
+        svg = self._repr_svg_()
+        return None if svg is None else '<div style="overflow:auto">%s</div>' % svg
+
+    def __len__(self) -> int:
+        return self._map.document_count
+
+    def __repr__(self) -> str:
+        return "<argmap.Map: %d abstracts, %d nodes, %d edges>" % (
+            len(self),
+            len(self.nodes),
+            len(self.edges),
+        )
+
+
+def extract(
+    abstracts: Union[Record, Iterable[Record]],
+    *,
+    pack: Optional[str] = None,
+    rules: Optional[str] = None,
+    add_rules: Sequence[str] = (),
+    model: Optional[str] = None,
+    jobs: Optional[int] = None,
+    input_format: str = "auto",
+    strict: bool = True,
+) -> Map:
+    """Maps one abstract (a str), one record (a dict) or many (a list, any iterable,
+    or a pandas DataFrame, one record a row) into one :class:`Map`.
+
+    Records have the fields the JSON reader takes (docs/inputs.md): id, title,
+    authors, year, doi, journal, abstract or text; the bibliographic exports
+    (CSL-JSON, OpenAlex, Crossref, Semantic Scholar) are recognised too. A record
+    without id or DOI gets "abstract#<n>". ``jobs`` threads map (default: one per
+    core); the map does not depend on it. With ``strict`` (the default) a bad
+    record raises :class:`InputError`; without, it is skipped and its message
+    kept in :attr:`Map.diagnostics`.
+    """
+    mapper = _get_mapper(pack, rules, add_rules, model, jobs)
+    records = _records(_items(abstracts))
+    return Map(mapper.map_records(records, RECORD_SOURCE, 0, input_format, strict))
+
+
+def iter_extract(
+    abstracts: Iterable[Record],
+    *,
+    pack: Optional[str] = None,
+    rules: Optional[str] = None,
+    add_rules: Sequence[str] = (),
+    model: Optional[str] = None,
+    jobs: Optional[int] = None,
+    input_format: str = "auto",
+    strict: bool = True,
+    batch: int = 0,
+) -> Iterator[Map]:
+    """Yields one :class:`Map` per abstract, in order, holding one batch at a time.
+
+    Each abstract is mapped on its own (as ``--format jsonl`` maps it), ``batch``
+    abstracts at a time (default: 64 per thread) on ``jobs`` threads, so a list
+    of 100,000 abstracts never needs more memory than one batch and its maps.
+    Ids count on across batches ("abstract#1", ...); unlike :func:`extract`,
+    a repeated id in a later batch is not detected.
+    """
+    mapper = _get_mapper(pack, rules, add_rules, model, jobs)
+    size = batch if batch > 0 else 64 * _jobs(jobs)
+    done = 0
+    chunk: List[Record] = []
+
+    def flush() -> List[Map]:
+        maps = mapper.map_each(_records(chunk), RECORD_SOURCE, done, input_format, strict)
+        return [Map(m) for m in maps]
+
+    for item in _items(abstracts):
+        chunk.append(item)
+        if len(chunk) == size:
+            yield from flush()
+            done += len(chunk)
+            chunk = []
+    if chunk:
+        yield from flush()
+
+
+def read(
+    path: Union[str, os.PathLike],
+    *,
+    pack: Optional[str] = None,
+    rules: Optional[str] = None,
+    add_rules: Sequence[str] = (),
+    model: Optional[str] = None,
+    jobs: Optional[int] = None,
+    input_format: str = "auto",
+    encoding: Optional[str] = None,
+    strict: bool = True,
+) -> Map:
+    """The :class:`Map` of a file in any input format argmap reads.
+
+    Abstracts (plain text, JSON, JSON Lines, BibTeX, RIS, CSL-JSON, OpenAlex,
+    Crossref, Semantic Scholar, MEDLINE, PubMed XML, JATS, TEI) are mapped exactly
+    as ``argmap extract PATH`` maps them, same ids and all; a map (argmap JSON or
+    JSON Lines, AIF, Argdown) is read back as it is.
+    """
+    mapper = _get_mapper(pack, rules, add_rules, model, jobs)
+    return Map(mapper.read(os.fspath(path), input_format, encoding or "", strict))
+
+
+class Comparison:
+    """Papers with the links between their claims and conclusions (``argmap compare``)."""
+
+    __slots__ = ("_comparison", "_links")
+
+    def __init__(self, _comparison: "_argmap.Comparison") -> None:
+        self._comparison = _comparison
+        self._links: Optional[List[Dict[str, Any]]] = None
+
+    @property
+    def papers(self) -> Map:
+        """The papers compared, as one map."""
+        return Map(self._comparison.papers())
+
+    @property
+    def links(self) -> List[Dict[str, Any]]:
+        """The links, strongest first: the "alignments" of ``compare --format json``."""
+        if self._links is None:
+            self._links = json.loads(self.export("json"))["alignments"]
+        return self._links
+
+    def export(self, format: str = "report", top: int = 20) -> str:
+        """``argmap compare --format FORMAT --top TOP``: report, json, jsonl, dot, csv, markdown, ..."""
+        return self._comparison.export(format, top)
+
+    def report(self, top: int = 20) -> str:
+        """The ranked report: the ``top`` strongest links (0: all)."""
+        return self.export("report", top)
+
+    def matrix(self):
+        """The review matrix: a pandas DataFrame, or a list of dicts without pandas."""
+        # The CSV opens with a byte order mark for spreadsheets; csv does not skip it.
+        text = self.export("csv").lstrip("\ufeff")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        try:
+            import pandas
+        except ImportError:
+            return rows
+        return pandas.DataFrame(rows, columns=list(rows[0].keys()) if rows else None)
+
+    def __len__(self) -> int:
+        return self._comparison.link_count
+
+    def __repr__(self) -> str:
+        return "<argmap.Comparison: %d links>" % len(self)
+
+
+def compare(
+    maps_or_texts: Iterable[Union[Map, Record]],
+    *,
+    threshold: float = 0.15,
+    max_links: int = 5,
+    pack: Optional[str] = None,
+    rules: Optional[str] = None,
+    add_rules: Sequence[str] = (),
+    model: Optional[str] = None,
+    jobs: Optional[int] = None,
+) -> Comparison:
+    """Links the claims and conclusions of different papers (docs/compare.md).
+
+    Items are :class:`Map` objects (of one paper or many), or abstracts (str or
+    dict records), which are mapped first, together, as :func:`extract` does.
+    A paper given twice raises :class:`InputError`.
+    """
+    items = list(maps_or_texts)
+    maps = [m._map for m in items if isinstance(m, Map)]
+    texts = [t for t in items if not isinstance(t, Map)]
+    if texts:
+        mapped = extract(texts, pack=pack, rules=rules, add_rules=add_rules, model=model, jobs=jobs)
+        maps.append(mapped._map)
+    return Comparison(_argmap.compare(maps, threshold, max_links, _jobs(jobs)))
+
+
+def eval(  # noqa: A001 (the command's name)
+    gold: Union[str, os.PathLike],
+    *,
+    pack: Optional[str] = None,
+    rules: Optional[str] = None,
+    add_rules: Sequence[str] = (),
+    model: Optional[str] = None,
+) -> Dict[str, float]:
+    """Scores the maps of a gold file's abstracts, as ``argmap eval GOLD`` does.
+
+    Returns the scores by name: core_p, core_r, core_f1, relation_p, relation_r,
+    relation_f1, and <role>_p/_r/_f1 for every role, plus "abstracts" (a count)
+    and "report" (the text ``argmap eval`` prints).
+    """
+    mapper = _get_mapper(pack, rules, add_rules, model, 1)
+    report, scores, abstracts = mapper.eval(os.fspath(gold))
+    result: Dict[str, Any] = dict(scores)
+    result["abstracts"] = abstracts
+    result["report"] = report
+    return result
+
+
+def train(
+    gold: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]],
+    *,
+    cost: float = 0.5,
+    pack: Optional[str] = None,
+    rules: Optional[str] = None,
+    add_rules: Sequence[str] = (),
+    output: Optional[Union[str, os.PathLike]] = None,
+) -> str:
+    """Fits the role and relation model to gold files, as ``argmap train`` does.
+
+    Returns the model file's text (also written to ``output`` when given); pass
+    the file as ``model=`` to the other functions.
+    """
+    paths = [gold] if isinstance(gold, (str, os.PathLike)) else list(gold)
+    mapper = _get_mapper(pack, rules, add_rules, None, 1)
+    text = mapper.train([os.fspath(p) for p in paths], float(cost))
+    if output is not None:
+        with open(output, "w", encoding="utf-8") as out:
+            out.write(text)
+    return text

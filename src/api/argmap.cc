@@ -1,0 +1,316 @@
+#include "api/argmap.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "cli/options.h"
+#include "cli/output_formats.h"
+#include "compare/compare_export.h"
+#include "core/input_bytes.h"
+#include "core/parallel.h"
+#include "core/spellcheck.h"
+#include "eval/gold.h"
+#include "eval/report.h"
+#include "eval/scorer.h"
+#include "model/model_file.h"
+#include "model/train.h"
+#include "pipeline/map_inputs.h"
+#include "read/graph_reader.h"
+#include "read/input.h"
+#include "read/unique_ids.h"
+#include "rules/compiled_pack.h"
+
+namespace argmap::api {
+namespace {
+
+// Text as the command line prints it, without the last newline.
+std::string Trimmed(std::string text) {
+  if (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
+bool Fail(ErrorKind kind, std::string message, Error* error) {
+  error->kind = kind;
+  error->message = Trimmed(std::move(message));
+  return false;
+}
+
+// The usage error as `argmap` prints it (cli/cli.h: UsageError), less the hint to --help.
+bool UsageFail(const std::string& message, Error* error) {
+  return Fail(ErrorKind::kUsage, "argmap: error: " + message, error);
+}
+
+// Options given by name, as the command line's parser would have them.
+ParsedArgs Args(const std::map<std::string, std::string>& options) {
+  ParsedArgs args;
+  for (const auto& [name, value] : options) args.values["--" + name].push_back(value);
+  return args;
+}
+
+// After reading: an Error when `strict` and something failed, or when there is
+// nothing to map; else the diagnostics go with the map.
+bool SettleRead(bool ok, bool strict, const std::vector<Diagnostic>& diags,
+                std::string_view nothing, bool empty, Map* map, Error* error) {
+  std::string text = FormatAll(diags);
+  if (!ok && strict) return Fail(ErrorKind::kInput, text, error);
+  if (empty) return Fail(ErrorKind::kInput, text + "argmap: error: " + std::string(nothing), error);
+  map->diagnostics = text;
+  return true;
+}
+
+}  // namespace
+
+struct Mapper::Impl {
+  std::vector<CompiledPack> packs;  // one per thread
+  Model model;
+  ExtractOptions extract;
+  std::vector<const CompiledPack*> Packs() const {
+    std::vector<const CompiledPack*> out;
+    for (const CompiledPack& p : packs) out.push_back(&p);
+    return out;
+  }
+  // The input format and encoding of `options`; false with the usage error.
+  bool Parse(const ReadOptions& options, AbstractInputs* inputs, Error* error) const {
+    ParsedArgs args = Args({{"input-format", options.input_format}});
+    if (!options.encoding.empty()) args.values["--encoding"].push_back(options.encoding);
+    std::string err = ParseInputFormatOption(args, &inputs->format);
+    if (err.empty()) err = ParseEncoding(args, &inputs->encoding);
+    inputs->strict = options.strict;
+    return err.empty() || UsageFail(err, error);
+  }
+};
+
+Mapper::Mapper() : impl_(std::make_unique<Impl>()) {}
+Mapper::~Mapper() = default;
+
+bool Mapper::Load(const MapperOptions& options, Error* error) {
+  int jobs = 1;
+  std::string err = ParseJobs(Args({{"jobs", std::to_string(options.jobs)}}), &jobs);
+  if (!err.empty()) return UsageFail(err, error);
+  impl_->packs.resize(jobs);
+  for (CompiledPack& pack : impl_->packs) {
+    std::vector<Diagnostic> diags;
+    if (!LoadPack(options.rules_dir, options.add_rules, &pack, &diags)) {
+      return Fail(ErrorKind::kRules, FormatAll(diags), error);
+    }
+  }
+  impl_->extract.pack = options.pack;
+  if (!options.model_file.empty()) {
+    std::vector<Diagnostic> diags;
+    if (!LoadModel(options.model_file, &impl_->model, &diags)) {
+      return Fail(ErrorKind::kRules, FormatAll(diags), error);
+    }
+    impl_->extract.model = &impl_->model;
+  }
+  err = CheckPackName(impl_->packs[0].PackNames(), options.pack);
+  return err.empty() || UsageFail(err, error);
+}
+
+bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* map,
+                      Error* error) const {
+  AbstractInputs inputs;
+  if (!impl_->Parse(options, &inputs, error)) return false;
+  std::string content;
+  std::vector<Diagnostic> diags;
+  if (!ReadBytes(path, nullptr, &content, &diags) ||
+      !ToUtf8(path, inputs.encoding, &content, &diags)) {
+    return Fail(ErrorKind::kInput, FormatAll(diags), error);
+  }
+  if (inputs.format == InputFormat::kAuto && IsMap(ClassifyInput(content, path))) {
+    bool ok = ReadGraph(path, content, GraphFormat::kAuto, &map->graph, &map->documents, &diags);
+    bool empty = map->documents.empty() && map->graph.node_count() == 0;
+    return SettleRead(ok, options.strict, diags, "no graph to draw", empty, map, error);
+  }
+  bool ok = ReadAbstractInputs({path}, inputs, &map->documents, &diags);
+  if (!SettleRead(ok, options.strict, diags, "no abstracts to map", map->documents.empty(), map,
+                  error)) {
+    return false;
+  }
+  std::string limit = MapDocuments(&map->documents, impl_->Packs(), impl_->extract, &map->graph);
+  if (!limit.empty() && options.strict)
+    return Fail(ErrorKind::kInput, "argmap: error: " + limit, error);
+  if (!limit.empty()) map->diagnostics += "argmap: error: " + limit + "\n";
+  return true;
+}
+
+namespace {
+
+// Reads records given as JSON (Lines) into *docs; see MapRecords.
+bool ReadRecords(std::string_view json, const std::string& name, int record_base,
+                 const AbstractInputs& inputs, std::vector<Document>* docs,
+                 std::vector<Diagnostic>* diags) {
+  ChunkOrigin origin;
+  origin.record_base = record_base;
+  origin.line_base = record_base;
+  origin.lines = true;
+  // The records come one a line: plain records are JSON Lines even when there is one.
+  InputFormat format = inputs.format;
+  if (format == InputFormat::kAuto) format = DetectFormat(json, name);
+  if (format == InputFormat::kJson) format = InputFormat::kJsonl;
+  bool ok = ReadChunk(name, json, format, origin, docs, diags);
+  return DropDuplicateIds(docs, diags) && ok;
+}
+
+}  // namespace
+
+bool Mapper::MapRecords(std::string_view json, const std::string& name, int record_base,
+                        const ReadOptions& options, Map* map, Error* error) const {
+  AbstractInputs inputs;
+  if (!impl_->Parse(options, &inputs, error)) return false;
+  std::vector<Diagnostic> diags;
+  bool ok = ReadRecords(json, name, record_base, inputs, &map->documents, &diags);
+  if (!SettleRead(ok, options.strict, diags, "no abstracts to map", map->documents.empty(), map,
+                  error)) {
+    return false;
+  }
+  std::string limit = MapDocuments(&map->documents, impl_->Packs(), impl_->extract, &map->graph);
+  if (!limit.empty() && options.strict)
+    return Fail(ErrorKind::kInput, "argmap: error: " + limit, error);
+  if (!limit.empty()) map->diagnostics += "argmap: error: " + limit + "\n";
+  return true;
+}
+
+bool Mapper::MapEach(std::string_view json, const std::string& name, int record_base,
+                     const ReadOptions& options, std::vector<Map>* maps, Error* error) const {
+  AbstractInputs inputs;
+  if (!impl_->Parse(options, &inputs, error)) return false;
+  std::vector<Diagnostic> diags;
+  std::vector<Document> docs;
+  bool ok = ReadRecords(json, name, record_base, inputs, &docs, &diags);
+  Map all;
+  if (!SettleRead(ok, options.strict, diags, "no abstracts to map", false, &all, error)) {
+    return false;
+  }
+  size_t first = maps->size();
+  maps->resize(first + docs.size());
+  MapEachDocument(docs, impl_->Packs(), impl_->extract, [&](size_t i, ArgumentGraph& graph) {
+    Map& m = (*maps)[first + i];
+    m.graph = std::move(graph);
+    m.documents = {docs[i]};
+  });
+  if (!docs.empty()) (*maps)[first].diagnostics = all.diagnostics;
+  return true;
+}
+
+bool Mapper::Eval(const std::string& gold_path, EvalResult* result, Error* error) const {
+  std::vector<GoldDoc> gold;
+  std::vector<Diagnostic> diags;
+  if (!ReadGoldFile(gold_path, &gold, &diags) || gold.empty()) {
+    std::string text = FormatAll(diags);
+    if (gold.empty()) text += "argmap: error: no abstracts to score\n";
+    return Fail(ErrorKind::kInput, text, error);
+  }
+  std::vector<Document> docs;
+  for (const GoldDoc& g : gold) docs.push_back(g.document);
+  ArgumentGraph graph;
+  Extract(docs, impl_->packs[0], &graph, nullptr, impl_->extract);
+  EvalReport report = Score(gold, graph);
+  result->report = FormatReport(report);
+  result->abstracts = report.abstracts;
+  auto put = [&](const std::string& name, const MatchCounts& counts) {
+    Prf prf = counts.Scores();
+    result->scores[name + "_p"] = prf.precision;
+    result->scores[name + "_r"] = prf.recall;
+    result->scores[name + "_f1"] = prf.f1;
+  };
+  put("core", report.core);
+  put("relation", report.relations);
+  for (const RoleScore& role : report.roles) put(role.role, role.counts);
+  return true;
+}
+
+bool Mapper::Train(const std::vector<std::string>& gold_paths, double cost, std::string* model,
+                   Error* error) const {
+  char value[32];
+  std::snprintf(value, sizeof value, "%.17g", cost);
+  TrainOptions options;
+  std::string err = ParseNumber(Args({{"cost", value}}), "--cost", 1e-4, 1e4, &options.c);
+  if (!err.empty()) return UsageFail(err, error);
+  options.pack = impl_->extract.pack;
+  std::vector<GoldDoc> gold;
+  std::vector<Diagnostic> diags;
+  bool ok = true;
+  for (const std::string& path : gold_paths) ok = ReadGoldFile(path, &gold, &diags) && ok;
+  if (!ok || gold.empty()) {
+    std::string text = FormatAll(diags);
+    if (gold.empty()) text += "argmap: error: no annotated abstracts to train on\n";
+    return Fail(ErrorKind::kInput, text, error);
+  }
+  Model fitted = argmap::Train(gold, impl_->packs[0], options);
+  *model = SerializeModel(fitted, ModelComment(gold_paths, options, gold.size()));
+  return true;
+}
+
+bool FormatForPath(const std::string& path, std::string* format, Error* error) {
+  std::string err = ChooseOutputFormat(ParsedArgs{}, path, "svg", format);
+  return err.empty() || UsageFail(err, error);
+}
+
+int DefaultJobs() { return HardwareJobs(); }
+
+std::vector<std::string> FormatNames() {
+  std::vector<std::string> names = ExporterNames();
+  for (const ImageFormat& image : ImageFormats()) names.emplace_back(image.name);
+  return names;
+}
+
+bool Export(const Map& map, std::string_view format, const LayoutOptions& layout,
+            std::string* bytes, Error* error) {
+  OutputFormat output;
+  std::string err;
+  if (!FindOutputFormat(format, &output, &err)) return UsageFail(err, error);
+  for (const auto& [name, value] : layout) {
+    static const char* const kKnown[] = {"rankdir", "wrap", "legend", "page", "dpi", "dot"};
+    if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown)) {
+      return UsageFail("unknown layout option '" + name + "'", error);
+    }
+  }
+  ExportOptions options;
+  RenderOptions render;
+  err = ParseLayoutOptions(Args(layout), output, &options, &render);
+  if (!err.empty()) return UsageFail(err, error);
+  std::string warnings, problem;
+  ExportInput input{map.graph, map.documents, options};
+  if (MakeOutput(output, input, render, bytes, &warnings, &problem) == OutputStatus::kOk) {
+    return true;
+  }
+  return Fail(ErrorKind::kDraw, "argmap: error: " + problem, error);
+}
+
+bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
+             Comparison* comparison, Error* error) {
+  Map& papers = comparison->papers;
+  std::set<std::string> ids;
+  for (const Map* map : maps) {
+    for (const Document& d : map->documents) {
+      if (!ids.insert(d.id).second) {
+        return Fail(ErrorKind::kInput, "argmap: error: paper '" + d.id + "' given twice", error);
+      }
+    }
+    papers.graph.Append(map->graph);
+    papers.documents.insert(papers.documents.end(), map->documents.begin(), map->documents.end());
+  }
+  if (papers.documents.empty()) {
+    return Fail(ErrorKind::kInput, "argmap: error: no abstracts to compare", error);
+  }
+  comparison->options = options;
+  comparison->links = AlignPapers(papers.graph, papers.documents, options);
+  return true;
+}
+
+bool ExportComparison(const Comparison& comparison, std::string_view format, size_t top,
+                      std::string* text, Error* error) {
+  const CompareExporter* exporter = FindCompareExporter(format);
+  if (!exporter) {
+    return UsageFail("unknown format '" + std::string(format) + "'" +
+                         DidYouMean(std::string(format), CompareExporterNames()),
+                     error);
+  }
+  CompareInput input{comparison.papers.graph, comparison.papers.documents, comparison.links,
+                     ExportOptions{},         comparison.options,          top};
+  *text = exporter->run(input);
+  return true;
+}
+
+}  // namespace argmap::api

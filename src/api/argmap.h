@@ -1,0 +1,148 @@
+// The argmap library for programs that embed it (the Python module,
+// python/src/module.cc, is one): a small facade over what the command line
+// does, with the same results byte for byte.
+//
+// Order of calls: Mapper::Load once (it compiles the rule pack, one copy per
+// mapping thread, and reads the model), then ReadPath, MapRecords, MapEach,
+// Eval, Train as often as needed. They are const, and safe to call from
+// several threads at once (a compiled pack is thread-safe), but concurrent
+// calls share the packs and wait on each other's RE2 caches: a Mapper per
+// calling thread maps fastest. Then Export a Map to any output format by name,
+// or Compare several.
+//
+// Errors are values: every function returns false and fills an Error whose
+// message is exactly what `argmap` prints to standard error for the same
+// problem (`path:line:col: error: message`, the source line and a caret), less
+// the last newline. Nothing here prints, exits or lets an exception escape
+// (but std::bad_alloc).
+#ifndef ARGMAP_API_ARGMAP_H_
+#define ARGMAP_API_ARGMAP_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compare/align.h"
+#include "core/document.h"
+#include "graph/argument_graph.h"
+
+namespace argmap::api {
+
+enum class ErrorKind {
+  kNone,
+  kInput,  // an input, a gold file or a graph could not be read (or held no abstract)
+  kRules,  // the rule pack or the model file has errors
+  kUsage,  // an option value is wrong (unknown pack, format, --jobs 0, ...)
+  kDraw,   // Graphviz failed or is missing
+};
+
+struct Error {
+  ErrorKind kind = ErrorKind::kNone;
+  std::string message;
+};
+
+// The options of `argmap extract` that decide the mapping (docs/cli.md).
+struct MapperOptions {
+  std::string pack;                    // --pack: "" detects the field pack per abstract
+  std::string rules_dir;               // --rules: "" is the built-in pack
+  std::vector<std::string> add_rules;  // --add-rules, in order
+  std::string model_file;              // --model: "" is the built-in model
+  int jobs = 1;                        // --jobs: 1 to kMaxJobs (core/limits.h)
+};
+
+// How inputs are read (--input-format, --encoding) and what a bad record does:
+// with `strict` the first input error is the Error; without, bad records are
+// skipped as the command line skips them, and their diagnostics are kept in
+// Map::diagnostics (an input with no abstract at all is still an Error).
+struct ReadOptions {
+  std::string input_format = "auto";
+  std::string encoding;
+  bool strict = true;
+};
+
+// A graph with its documents: what `argmap extract` exports.
+struct Map {
+  ArgumentGraph graph;
+  std::vector<Document> documents;
+  std::string diagnostics;  // the warnings (and skipped errors) of reading, as printed
+};
+
+class Mapper {
+ public:
+  Mapper();
+  ~Mapper();
+  Mapper(const Mapper&) = delete;
+  Mapper& operator=(const Mapper&) = delete;
+
+  bool Load(const MapperOptions& options, Error* error);
+
+  // An input in any format `argmap extract`, `render` or `compare` reads: abstracts
+  // are mapped as `argmap extract PATH` maps them (same ids, same graph); a map
+  // (argmap JSON or JSON Lines, AIF, Argdown; read/input.h) is read as it is.
+  bool ReadPath(const std::string& path, const ReadOptions& options, Map* map, Error* error) const;
+
+  // Records as the JSON reader takes them (one object, an array, or JSON Lines;
+  // docs/inputs.md), read as from a file named `name`: a record without id or
+  // DOI gets "<stem of name>#<n>", counting from record_base + 1.
+  bool MapRecords(std::string_view json, const std::string& name, int record_base,
+                  const ReadOptions& options, Map* map, Error* error) const;
+  // The same, one Map per abstract (each mapped on its own, as `--format jsonl` does).
+  bool MapEach(std::string_view json, const std::string& name, int record_base,
+               const ReadOptions& options, std::vector<Map>* maps, Error* error) const;
+
+  // `argmap eval GOLD`: the report it prints, and its scores.
+  struct EvalResult {
+    std::string report;                    // what `argmap eval` prints
+    std::map<std::string, double> scores;  // "core_f1", "relation_p", "claim_f1", ...
+    int abstracts = 0;
+  };
+  bool Eval(const std::string& gold_path, EvalResult* result, Error* error) const;
+
+  // `argmap train GOLD...`: the model file it writes (with the given --cost).
+  bool Train(const std::vector<std::string>& gold_paths, double cost, std::string* model,
+             Error* error) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The drawing and layout options of `extract` and `render` by their names
+// without "--": rankdir, wrap, legend, page, dpi, dot (docs/cli.md).
+using LayoutOptions = std::map<std::string, std::string>;
+
+// The output of `argmap extract --format FORMAT` (any exporter, or svg, png,
+// pdf, html drawn by Graphviz) for `map`, as one piece: a drawing of several
+// papers is one figure, as `render --together` draws it.
+bool Export(const Map& map, std::string_view format, const LayoutOptions& layout,
+            std::string* bytes, Error* error);
+
+// The output format the extension of `path` names, as for `argmap render -o PATH`
+// (svg when it has none); a usage error for an extension of no format.
+bool FormatForPath(const std::string& path, std::string* format, Error* error);
+
+// What --jobs is without a value: one thread per core.
+int DefaultJobs();
+
+// The output formats Export takes.
+std::vector<std::string> FormatNames();
+
+// The maps of several papers, combined, and their cross-paper links (`argmap compare`).
+struct Comparison {
+  Map papers;
+  std::vector<Alignment> links;
+  CompareOptions options;
+};
+// Combines `maps` in order (a paper already given is an Error) and links them.
+bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
+             Comparison* comparison, Error* error);
+// `argmap compare --format FORMAT` (report, json, jsonl, dot, csv, markdown, ...);
+// `top` as its --top.
+bool ExportComparison(const Comparison& comparison, std::string_view format, size_t top,
+                      std::string* text, Error* error);
+
+}  // namespace argmap::api
+
+#endif  // ARGMAP_API_ARGMAP_H_

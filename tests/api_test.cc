@@ -1,0 +1,157 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "api/argmap.h"
+#include "argmap_run.h"
+#include "pipeline/map_inputs.h"
+#include "rules/compiled_pack.h"
+
+namespace argmap {
+namespace {
+
+using testing::RunDir;
+
+const char kTwoRecords[] =
+    "{\"abstract\": \"We argue that aid works. Therefore, donors should give more.\"}\n"
+    "{\"id\": \"b\", \"abstract\": \"We find that trade helps. Thus, tariffs hurt.\"}\n";
+
+api::Mapper& DefaultMapper() {
+  static api::Mapper mapper;
+  static bool loaded = [] {
+    api::Error error;
+    return mapper.Load({}, &error);
+  }();
+  REQUIRE(loaded);
+  return mapper;
+}
+
+std::string Json(const api::Map& map) {
+  std::string json;
+  api::Error error;
+  REQUIRE(api::Export(map, "json", {}, &json, &error));
+  return json;
+}
+
+}  // namespace
+
+TEST_SUITE("api") {
+  TEST_CASE("a path maps as argmap extract maps it, byte for byte") {
+    RunDir dir;
+    dir.Write("refs.jsonl", kTwoRecords);
+    api::Map map;
+    api::Error error;
+    REQUIRE(DefaultMapper().ReadPath((dir / "refs.jsonl").string(), {}, &map, &error));
+    testing::ArgmapRun cli = dir.Argmap("extract " + testing::Sh((dir / "refs.jsonl").string()));
+    CHECK(cli.status == 0);
+    CHECK(Json(map) == cli.out);
+    CHECK(map.diagnostics == "");
+  }
+
+  TEST_CASE("records get the default ids of their name, counted on from the record base") {
+    api::Map map;
+    api::Error error;
+    REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 10, {}, &map, &error));
+    REQUIRE(map.documents.size() == 2);
+    CHECK(map.documents[0].id == "abstract#11");
+    CHECK(map.documents[1].id == "b");
+  }
+
+  TEST_CASE("one map per abstract holds the nodes of the whole map, in order") {
+    api::Map whole;
+    std::vector<api::Map> each;
+    api::Error error;
+    REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &whole, &error));
+    REQUIRE(DefaultMapper().MapEach(kTwoRecords, "abstract", 0, {}, &each, &error));
+    REQUIRE(each.size() == 2);
+    CHECK(each[0].graph.node_count() + each[1].graph.node_count() == whole.graph.node_count());
+    CHECK(each[1].documents[0].id == "b");
+  }
+
+  TEST_CASE("errors carry the command's text") {
+    RunDir dir;
+    dir.Write("bad.json", "{\"abstract\": \"We argue that X.\",}\n");
+    std::string bad = (dir / "bad.json").string();
+    api::Map map;
+    api::Error error;
+    CHECK_FALSE(DefaultMapper().ReadPath(bad, {}, &map, &error));
+    CHECK(error.kind == api::ErrorKind::kInput);
+    CHECK(error.message + "\n" == dir.Argmap("extract --strict " + testing::Sh(bad)).err);
+
+    api::Mapper mapper;
+    api::MapperOptions options;
+    options.pack = "clinicl";
+    CHECK_FALSE(mapper.Load(options, &error));
+    CHECK(error.kind == api::ErrorKind::kUsage);
+    CHECK(error.message == "argmap: error: unknown pack 'clinicl', did you mean 'clinical'?");
+    api::Mapper no_jobs;
+    options = {};
+    options.jobs = 0;
+    CHECK_FALSE(no_jobs.Load(options, &error));
+    CHECK(error.message == "argmap: error: --jobs needs a whole number from 1 to 256, got '0'");
+
+    std::string out;
+    CHECK_FALSE(api::Export(map, "jsn", {}, &out, &error));
+    CHECK(error.message == "argmap: error: unknown format 'jsn', did you mean 'json'?");
+    CHECK_FALSE(api::Export(map, "dot", {{"rankdir", "XY"}}, &out, &error));
+    CHECK(error.kind == api::ErrorKind::kUsage);
+  }
+
+  TEST_CASE("a rule file with errors is a rules error with the command's text") {
+    RunDir dir;
+    dir.Write("bad.rules", "rule broken\n  pattern: (?P<claim>unclosed\n");
+    dir.Write("a.txt", "We argue that X.\n");
+    std::string rules = (dir / "bad.rules").string();
+    api::Mapper mapper;
+    api::Error error;
+    api::MapperOptions options;
+    options.add_rules = {rules};
+    CHECK_FALSE(mapper.Load(options, &error));
+    CHECK(error.kind == api::ErrorKind::kRules);
+    CHECK(error.message + "\n" ==
+          dir.Argmap("extract --add-rules " + testing::Sh(rules) + " a.txt").err);
+  }
+
+  TEST_CASE("the format of a path is the one its extension names, svg without one") {
+    std::string format;
+    api::Error error;
+    CHECK((api::FormatForPath("m.png", &format, &error) && format == "png"));
+    CHECK((api::FormatForPath("m", &format, &error) && format == "svg"));
+    CHECK_FALSE(api::FormatForPath("m.txt", &format, &error));
+    CHECK(error.message ==
+          "argmap: error: 'm.txt': '.txt' may be explain or summary: give --format");
+  }
+
+  TEST_CASE("a paper given twice is not compared") {
+    api::Map map;
+    api::Error error;
+    REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &map, &error));
+    api::Comparison comparison;
+    CHECK_FALSE(api::Compare({&map, &map}, {}, &comparison, &error));
+    CHECK(error.message == "argmap: error: paper 'abstract#1' given twice");
+  }
+}
+
+TEST_SUITE("map_inputs") {
+  TEST_CASE("the node limit cuts the documents and says where") {
+    std::vector<Document> docs(3);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      docs[i].id = "d" + std::to_string(i + 1);
+      docs[i].text = "We argue that aid works. Therefore, donors should give more.";
+    }
+    CompiledPack pack;
+    std::vector<Diagnostic> diags;
+    REQUIRE(LoadPack("", {}, &pack, &diags));
+    ExtractOptions options;
+    options.max_nodes = 3;
+    ArgumentGraph graph;
+    std::string message = MapDocuments(&docs, {&pack}, options, &graph);
+    CHECK(message ==
+          "the graph reached the limit of 3 nodes: 1 of 3 abstracts mapped, the rest left out "
+          "from 'd2' on (split the input)");
+    CHECK(docs.size() == 1);
+  }
+}
+
+}  // namespace argmap

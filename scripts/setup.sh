@@ -48,5 +48,11 @@ fi
 if ((fuzz)); then exit 0; fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# The Python module is built for Debian's interpreter, the one the packages above
+# (pybind11-dev, python3-pytest, python3-pandas) serve, even when another python3
+# (pyenv, a virtualenv) comes first on the PATH; pip builds it for any other
+# interpreter (docs/python.md).
+python=()
+[ -x /usr/bin/python3 ] && python=(-DPython3_EXECUTABLE=/usr/bin/python3)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo "${python[@]}" >/dev/null
 cmake --build build -j "$jobs"

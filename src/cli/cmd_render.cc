@@ -33,8 +33,7 @@ const std::vector<OptionSpec>& RenderOptionSpecs() {
     std::vector<OptionSpec> rows = {
         kOutputOption,
         {"--format", "-f", "FMT", "svg, png, pdf or html (default: FILE's extension, else svg)"},
-        {"--input-format", "", "FMT",
-         "auto (default), argmap, aif or argdown for graphs, or an input format of 'extract'"},
+        InputFormatOption(InputFormats::kBoth),
     };
     for (const OptionSpec& row : MappingOptions()) {
       if (row.name != InputFormatOption().name) rows.push_back(row);
@@ -82,23 +81,6 @@ std::string CheckFormat(const std::string& format) {
     return err + " (for " + format + ", run 'argmap extract --format " + format + "')";
   }
   return err + DidYouMean(format, names);
-}
-
-// The graph format given with --input-format (kAuto when it names an abstracts
-// format or auto), or an error message.
-std::string GraphInputFormat(const ParsedArgs& args, GraphFormat* format, bool* abstracts_only) {
-  std::string name = args.Get("--input-format", "auto");
-  *format = GraphFormat::kAuto;
-  *abstracts_only = false;
-  InputFormat input;
-  if (name != "auto" && ParseGraphFormat(name, format)) return "";
-  if (ParseInputFormat(name, &input)) {
-    *abstracts_only = name != "auto";
-    return "";
-  }
-  std::vector<std::string> names = GraphFormatNames();
-  for (const std::string& n : InputFormatNames()) names.push_back(n);
-  return "unknown input format '" + name + "'" + DidYouMean(name, names);
 }
 
 struct GraphInputs {
@@ -203,9 +185,12 @@ int RunRender(const std::vector<std::string>& argv, CliIo& io) {
   std::string format_name;
   OutputFormat format;
   err = Configure(args, &format_name, &format);
-  GraphFormat graph_format;
-  bool abstracts_only = false;
-  if (err.empty()) err = GraphInputFormat(args, &graph_format, &abstracts_only);
+  GraphFormat graph_format = GraphFormat::kAuto;
+  InputFormat abstracts_format = InputFormat::kAuto;
+  if (err.empty()) {
+    err = ParseInputFormatOption(args, InputFormats::kBoth, &abstracts_format, &graph_format);
+  }
+  bool abstracts_only = abstracts_format != InputFormat::kAuto;
   std::string encoding;  // checked before any input is read with it
   if (err.empty()) err = ParseEncoding(args, &encoding);
   if (!err.empty()) return UsageError(io, "render", err);

@@ -104,6 +104,16 @@ TEST_SUITE("convert") {
     CHECK(dir.Argmap("convert --input-format aif a.json -f json -").status == 1);
   }
 
+  TEST_CASE("a map with a byte that is not UTF-8 is an error, not a replacement character") {
+    RunDir dir;
+    dir.Write("map.argdown", "===\ntitle: t\n===\n\n[A]: claim \xED\xA0\x80 here.\n");
+    testing::ArgmapRun r = dir.Argmap("convert map.argdown out.json");
+    CHECK(r.status == 1);
+    CHECK(r.err ==
+          "map.argdown:5:12: error: invalid UTF-8 (byte 0xED)\n[A]: claim ??? here.\n"
+          "           ^\nargmap: error: no graph to convert\n");
+  }
+
   TEST_CASE("command-line mistakes exit 2 with one error line and a hint") {
     struct Case {
       std::string args;

@@ -163,6 +163,48 @@ TEST_SUITE("input") {
     CHECK_FALSE(IsKnownEncoding("klingon"));
   }
 
+  TEST_CASE("a byte order mark is not counted in the column of a bad byte") {
+    std::optional<Diagnostic> d = CheckText("in.txt",
+                                            "\xEF\xBB\xBF"
+                                            "ab \xFF");
+    REQUIRE(d);
+    CHECK(d->Format() == "in.txt:1:4: error: invalid UTF-8 (byte 0xFF)\nab ?\n   ^\n");
+  }
+
+  TEST_CASE("reading text is reading bytes, converting them and checking them, with one error") {
+    struct Case {
+      std::string bytes;
+      std::string encoding;
+      std::string text;     // when it is text
+      std::string message;  // when it is not
+    };
+    const std::vector<Case> cases = {
+        {"caf\xC3\xA9\n", "", "caf\xC3\xA9\n", ""},
+        {"caf\xE9\n", "latin1", "caf\xC3\xA9\n", ""},
+        {std::string("\xFF\xFE"
+                     "a\0\n\0",
+                     6),
+         "", "a\n", ""},
+        {"a \xED\xA0\x80\n", "", "", "-:1:3: error: invalid UTF-8 (byte 0xED): HINT\na ???\n  ^\n"},
+        {"abc", "klingon", "", "-: error: unknown encoding 'klingon'\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.bytes);
+      std::istringstream in(c.bytes);
+      std::string text;
+      std::vector<Diagnostic> diags;
+      bool ok = ReadText("-", &in, c.encoding, &text, &diags, ": HINT");
+      CHECK(ok == c.message.empty());
+      if (ok) CHECK(text == c.text);
+      CHECK(FormatAll(diags) == c.message);
+    }
+    std::string text;
+    std::vector<Diagnostic> diags;
+    CHECK_FALSE(ReadText("no/such/file.txt", nullptr, "", &text, &diags));
+    CHECK(FormatAll(diags) ==
+          "no/such/file.txt: error: cannot read file: No such file or directory\n");
+  }
+
   TEST_CASE("a PDF is named as one") {
     std::optional<Diagnostic> d = CheckText("paper.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
     REQUIRE(d);

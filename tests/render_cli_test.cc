@@ -308,6 +308,34 @@ TEST_SUITE("render_cli") {
     CHECK(forced.out == dir.Read("from-json.svg"));
   }
 
+  TEST_CASE("a map that is not UTF-8 is refused as an abstract is, before anything is drawn") {
+    Scratch dir;
+    dir.Write("map.argdown", "===\ntitle: t\n===\n\n[A]: claim \xED\xA0\x80 here.\n");
+    Run r = dir.Argmap("render map.argdown -o map.svg");
+    CHECK(r.status == 1);
+    CHECK(r.err ==
+          "map.argdown:5:12: error: invalid UTF-8 (byte 0xED): for Latin-1 or Windows-1252 text, "
+          "give --encoding windows-1252\n[A]: claim ??? here.\n           ^\n");
+    CHECK(dir.Entries() == std::vector<std::string>{"map.argdown"});
+  }
+
+  TEST_CASE("render reads abstracts in the --encoding given, from a file or standard input") {
+    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    Scratch dir;
+    dir.Write("in.txt",
+              "We find that caf\xE9 owners support the reform because it lowers costs.\n");
+    Run file = dir.Argmap("render --encoding latin1 in.txt -o file.svg");
+    CHECK(file.status == 0);
+    CHECK(Has(dir.Read("file.svg"), "caf\xC3\xA9"));
+    Run piped = dir.Argmap("render --encoding latin1 - -o piped.svg < in.txt");
+    CHECK(piped.status == 0);
+    CHECK(Has(dir.Read("piped.svg"), "caf\xC3\xA9"));  // its paper is "stdin #1"
+    Run unknown = dir.Argmap("render --encoding klingon in.txt");
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err ==
+          "argmap: error: unknown encoding 'klingon'\nrun 'argmap render --help' for usage\n");
+  }
+
   TEST_CASE("render -o page.html writes the viewer with the map inlined") {
     if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
     Scratch dir;

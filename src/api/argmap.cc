@@ -113,8 +113,7 @@ bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* 
   if (!impl_->Parse(options, &inputs, error)) return false;
   std::string content;
   std::vector<Diagnostic> diags;
-  if (!ReadBytes(path, nullptr, &content, &diags) ||
-      !ToUtf8(path, inputs.encoding, &content, &diags)) {
+  if (!ReadText(path, nullptr, inputs.encoding, &content, &diags, kEncodingHint)) {
     return Fail(ErrorKind::kInput, FormatAll(diags), error);
   }
   if (inputs.format == InputFormat::kAuto && IsMap(ClassifyInput(content, path))) {
@@ -122,6 +121,8 @@ bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* 
     bool empty = map->documents.empty() && map->graph.node_count() == 0;
     return SettleRead(ok, options.strict, diags, "no graph to draw", empty, map, error);
   }
+  std::map<std::string, std::string> read = {{path, std::move(content)}};
+  inputs.already_read = &read;  // not read a second time
   bool ok = ReadAbstractInputs({path}, inputs, &map->documents, &diags);
   if (!SettleRead(ok, options.strict, diags, "no abstracts to map", map->documents.empty(), map,
                   error)) {

@@ -9,6 +9,7 @@
 #define ARGMAP_CLI_CLI_H_
 
 #include <iosfwd>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,8 +57,10 @@ struct OutputFormat;  // cli/output_formats.h
 // What extract does once its options are parsed: check them, load the pack and
 // model, read and map the INPUTs and write `format`. `args` holds extract's
 // options (render passes its own, a subset); usage errors name `command`.
+// `already_read` holds inputs the caller read with ReadText, by path ("-"
+// too), which are mapped from there instead of being read again.
 int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string_view command,
-                 CliIo& io);
+                 CliIo& io, const std::map<std::string, std::string>* already_read = nullptr);
 
 // Prints each diagnostic to `err`; with `quiet`, only the errors.
 void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err);

@@ -6,6 +6,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/options.h"
 #include "cli/output.h"
 #include "cli/output_formats.h"
 #include "core/spellcheck.h"
@@ -18,8 +19,8 @@ namespace {
 const std::vector<OptionSpec>& ConvertOptionSpecs() {
   static const std::vector<OptionSpec> specs = {
       {"--format", "-f", "FMT", "output format (default: from OUT's extension)"},
-      {"--input-format", "", "FMT", "auto (default), argmap, aif, argdown"},
-      {"--rankdir", "", "DIR", "DOT layout direction: BT (default), TB, LR, RL"},
+      InputFormatOption(InputFormats::kMaps),
+      kRankdirOption,
       kQuietOption,
       kHelpOption,
   };
@@ -67,10 +68,8 @@ std::string Configure(const ParsedArgs& args, ConvertConfig* config) {
   if (!config->exporter) {
     return "unknown format '" + format + "'" + DidYouMean(format, ExporterNames());
   }
-  std::string input = args.Get("--input-format", "auto");
-  if (!ParseGraphFormat(input, &config->input_format)) {
-    return "unknown input format '" + input + "'" + DidYouMean(input, GraphFormatNames());
-  }
+  err = ParseInputFormatOption(args, InputFormats::kMaps, nullptr, &config->input_format);
+  if (!err.empty()) return err;
   err = ParseRankdir(args, &config->export_options.rankdir);
   if (!err.empty()) return err;
   return CheckOutputIsNoInput(out, {args.positional[0]});

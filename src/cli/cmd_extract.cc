@@ -57,6 +57,7 @@ struct ExtractConfig {
   ExportOptions export_options;
   RenderOptions render;
   int jobs = 1;
+  const std::map<std::string, std::string>* already_read = nullptr;  // MapAbstracts
 };
 
 // Checks the option values but the format; returns an error message or "".
@@ -131,6 +132,7 @@ int RunWhole(const ParsedArgs& args, const ExtractConfig& config,
   std::vector<Diagnostic> diags;
   std::vector<Document> docs;
   AbstractInputs inputs{config.input_format, config.encoding, io.in, args.Has("--strict")};
+  inputs.already_read = config.already_read;
   bool inputs_ok = ReadAbstractInputs(args.positional, inputs, &docs, &diags);
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
   if (!inputs_ok && args.Has("--strict")) return 1;
@@ -182,9 +184,10 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
 }
 
 int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string_view command,
-                 CliIo& io) {
+                 CliIo& io, const std::map<std::string, std::string>* already_read) {
   ExtractConfig config;
   config.format = format;
+  config.already_read = already_read;
   std::string err = Configure(args, &config);
   if (!err.empty()) return UsageError(io, command, err);
   // Only render draws one figure per paper; extract writes what it is asked for as one output.

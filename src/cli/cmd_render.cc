@@ -8,10 +8,11 @@
 // ReadGraph and drawn as they are. The format is --format, else the output's
 // extension (.svg, .png, .pdf, .html, .htm), else svg.
 #include <algorithm>
-#include <sstream>
+#include <map>
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/options.h"
 #include "cli/output.h"
 #include "cli/output_formats.h"
 #include "core/input_bytes.h"
@@ -32,8 +33,7 @@ const std::vector<OptionSpec>& RenderOptionSpecs() {
     std::vector<OptionSpec> rows = {
         kOutputOption,
         {"--format", "-f", "FMT", "svg, png, pdf or html (default: FILE's extension, else svg)"},
-        {"--input-format", "", "FMT",
-         "auto (default), argmap, aif or argdown for graphs, or an input format of 'extract'"},
+        InputFormatOption(InputFormats::kBoth),
     };
     for (const OptionSpec& row : MappingOptions()) {
       if (row.name != InputFormatOption().name) rows.push_back(row);
@@ -83,47 +83,31 @@ std::string CheckFormat(const std::string& format) {
   return err + DidYouMean(format, names);
 }
 
-// The graph format given with --input-format (kAuto when it names an abstracts
-// format or auto), or an error message.
-std::string GraphInputFormat(const ParsedArgs& args, GraphFormat* format, bool* abstracts_only) {
-  std::string name = args.Get("--input-format", "auto");
-  *format = GraphFormat::kAuto;
-  *abstracts_only = false;
-  InputFormat input;
-  if (name != "auto" && ParseGraphFormat(name, format)) return "";
-  if (ParseInputFormat(name, &input)) {
-    *abstracts_only = name != "auto";
-    return "";
-  }
-  std::vector<std::string> names = GraphFormatNames();
-  for (const std::string& n : InputFormatNames()) names.push_back(n);
-  return "unknown input format '" + name + "'" + DidYouMean(name, names);
-}
-
 struct GraphInputs {
-  std::vector<std::string> graphs;     // inputs that are argument graphs
-  std::vector<std::string> abstracts;  // inputs that are abstracts
-  std::vector<std::string> contents;   // the content of each graph input
-  std::string standard_input;          // what "-" held, when it holds abstracts
+  std::vector<std::string> graphs;                    // inputs that are argument graphs
+  std::vector<std::string> abstracts;                 // inputs that are abstracts
+  std::vector<std::string> contents;                  // the content of each graph input
+  std::map<std::string, std::string> read_abstracts;  // the content of abstracts read, by path
 };
 
-// Reads every input once through the gate (read/input.h) and sorts them into
-// graphs and abstracts; false (and a diagnostic) when a file cannot be read.
+// Reads every input once through the gate (core/input_bytes.h: ReadText, with
+// --encoding, already checked) and sorts them into graphs and abstracts; false
+// (and a diagnostic) when a file cannot be read or is not text.
 bool SortInputs(const ParsedArgs& args, GraphFormat format, bool abstracts_only,
-                std::istream* standard_input, GraphInputs* inputs, std::vector<Diagnostic>* diags) {
+                const std::string& encoding, std::istream* standard_input, GraphInputs* inputs,
+                std::vector<Diagnostic>* diags) {
   for (const std::string& path : args.positional) {
     if (abstracts_only && path != "-") {
       inputs->abstracts.push_back(path);
       continue;
     }
     std::string content;
-    if (!ReadBytes(path, standard_input, &content, diags)) return false;
-    if (!ToUtf8(path, "", &content, diags)) return false;  // UTF-16 with its byte order mark
+    if (!ReadText(path, standard_input, encoding, &content, diags, kEncodingHint)) return false;
     bool graph =
         !abstracts_only && (format != GraphFormat::kAuto || IsMap(ClassifyInput(content, path)));
     if (!graph) {
       inputs->abstracts.push_back(path);
-      if (path == "-") inputs->standard_input = std::move(content);
+      inputs->read_abstracts[path] = std::move(content);
       continue;
     }
     inputs->graphs.push_back(path);
@@ -201,14 +185,19 @@ int RunRender(const std::vector<std::string>& argv, CliIo& io) {
   std::string format_name;
   OutputFormat format;
   err = Configure(args, &format_name, &format);
-  GraphFormat graph_format;
-  bool abstracts_only = false;
-  if (err.empty()) err = GraphInputFormat(args, &graph_format, &abstracts_only);
+  GraphFormat graph_format = GraphFormat::kAuto;
+  InputFormat abstracts_format = InputFormat::kAuto;
+  if (err.empty()) {
+    err = ParseInputFormatOption(args, InputFormats::kBoth, &abstracts_format, &graph_format);
+  }
+  bool abstracts_only = abstracts_format != InputFormat::kAuto;
+  std::string encoding;  // checked before any input is read with it
+  if (err.empty()) err = ParseEncoding(args, &encoding);
   if (!err.empty()) return UsageError(io, "render", err);
 
   GraphInputs inputs;
   std::vector<Diagnostic> diags;
-  if (!SortInputs(args, graph_format, abstracts_only, io.in, &inputs, &diags)) {
+  if (!SortInputs(args, graph_format, abstracts_only, encoding, io.in, &inputs, &diags)) {
     for (const Diagnostic& d : diags) io.err << d.Format();
     return 1;
   }
@@ -218,13 +207,9 @@ int RunRender(const std::vector<std::string>& argv, CliIo& io) {
                           inputs.abstracts[0] +
                           "') together: map the abstracts with 'argmap extract' first");
   }
-  if (inputs.graphs.empty()) {
-    // Standard input was read once, to tell what it holds: extract reads it again from here.
-    std::istringstream standard_input(inputs.standard_input);
-    CliIo extract_io = io;
-    extract_io.in = &standard_input;
-    return MapAbstracts(args, format, "render", extract_io);
-  }
+  // Each input was read once, to tell what it holds: extract maps those bytes.
+  if (inputs.graphs.empty())
+    return MapAbstracts(args, format, "render", io, &inputs.read_abstracts);
   return DrawGraphs(args, format, graph_format, inputs, io);
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/options.h"
 #include "core/spellcheck.h"
 #include "rules/compiled_pack.h"
 #include "rules/rule_tester.h"
@@ -13,8 +14,8 @@ namespace {
 
 const std::vector<OptionSpec>& RulesOptions() {
   static const std::vector<OptionSpec> specs = {
-      {"--add-rules", "", "FILE", "add the rules of FILE to the pack (repeatable)"},
-      {"--help", "-h", "", "show this help"},
+      kAddRulesOption,
+      kHelpOption,
   };
   return specs;
 }

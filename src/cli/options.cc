@@ -26,18 +26,39 @@ bool ParseWhole(const std::string& text, T* value) {
   return !text.empty() && ec == std::errc() && ptr == end;
 }
 
+std::vector<std::string> InputFormatNamesOf(InputFormats accepted) {
+  std::vector<std::string> names;
+  if (accepted != InputFormats::kAbstracts) names = GraphFormatNames();
+  if (accepted == InputFormats::kMaps) return names;
+  for (const std::string& name : InputFormatNames()) {
+    if (names.empty() || name != "auto") names.push_back(name);
+  }
+  return names;
+}
+
+// The help of --input-format for `accepted`.
+std::string InputFormatHelp(InputFormats accepted) {
+  if (accepted == InputFormats::kBoth) {
+    return "auto (default), argmap, aif or argdown for graphs, or an input format of 'extract'";
+  }
+  std::string help;
+  for (const std::string& name : InputFormatNamesOf(accepted)) {
+    help += help.empty() ? name + " (default)" : ", " + name;
+  }
+  return help;
+}
+
 }  // namespace
 
-const OptionSpec& InputFormatOption() {
-  static const std::string help = [] {
-    std::string out;
-    for (const std::string& name : InputFormatNames()) {
-      out += out.empty() ? name + " (default)" : ", " + name;
-    }
-    return out;
-  }();
-  static const OptionSpec spec = {"--input-format", "", "FMT", help};
-  return spec;
+const OptionSpec& InputFormatOption(InputFormats accepted) {
+  // OptionSpec holds views: the texts live as long as the program.
+  static const std::string help[] = {InputFormatHelp(InputFormats::kAbstracts),
+                                     InputFormatHelp(InputFormats::kMaps),
+                                     InputFormatHelp(InputFormats::kBoth)};
+  static const OptionSpec specs[] = {{"--input-format", "", "FMT", help[0]},
+                                     {"--input-format", "", "FMT", help[1]},
+                                     {"--input-format", "", "FMT", help[2]}};
+  return specs[static_cast<int>(accepted)];
 }
 
 const std::vector<OptionSpec>& MappingOptions() {
@@ -58,10 +79,19 @@ std::string ParseJobs(const ParsedArgs& args, int* jobs) {
   return "";
 }
 
-std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format) {
+std::string ParseInputFormatOption(const ParsedArgs& args, InputFormats accepted,
+                                   InputFormat* abstracts, GraphFormat* map) {
   std::string name = args.Get("--input-format", "auto");
-  if (ParseInputFormat(name, format)) return "";
-  return "unknown input format '" + name + "'" + DidYouMean(name, InputFormatNames());
+  if (abstracts != nullptr) *abstracts = InputFormat::kAuto;
+  if (map != nullptr) *map = GraphFormat::kAuto;
+  if (name == "auto") return "";
+  if (accepted != InputFormats::kAbstracts && ParseGraphFormat(name, map)) return "";
+  if (accepted != InputFormats::kMaps && ParseInputFormat(name, abstracts)) return "";
+  return "unknown input format '" + name + "'" + DidYouMean(name, InputFormatNamesOf(accepted));
+}
+
+std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format) {
+  return ParseInputFormatOption(args, InputFormats::kAbstracts, format, nullptr);
 }
 
 std::string ParseEncoding(const ParsedArgs& args, std::string* encoding) {

@@ -15,6 +15,7 @@
 
 #include "cli/args.h"
 #include "export/exporter.h"
+#include "read/graph_reader.h"
 #include "read/reader.h"
 #include "render/graphviz.h"
 
@@ -56,8 +57,13 @@ inline constexpr OptionSpec kDpiOption = {"--dpi", "", "N",
 inline constexpr OptionSpec kQuietOption = {"--quiet", "-q", "", "print no warnings or progress"};
 inline constexpr OptionSpec kHelpOption = {"--help", "-h", "", "show this help"};
 
-// --input-format FMT: its help names the reader table's formats (read/reader.h).
-const OptionSpec& InputFormatOption();
+// What --input-format names in a command: a reader of abstracts
+// (read/reader.h: extract, compare), a map format (read/graph_reader.h:
+// convert), or either (render).
+enum class InputFormats { kAbstracts, kMaps, kBoth };
+
+// --input-format FMT: its help names the formats `accepted` takes.
+const OptionSpec& InputFormatOption(InputFormats accepted = InputFormats::kAbstracts);
 
 // --input-format, --encoding, --pack, --rules, --add-rules, --model, --jobs, --strict.
 const std::vector<OptionSpec>& MappingOptions();
@@ -65,7 +71,13 @@ const std::vector<OptionSpec>& MappingOptions();
 // --jobs N: 1 to kMaxJobs (core/limits.h); without it, one per core.
 std::string ParseJobs(const ParsedArgs& args, int* jobs);
 
-// --input-format: "auto" (the default) or a reader's name, with "did you mean".
+// --input-format, the one validator of every command: "auto" (the default)
+// or a name `accepted` takes, into *abstracts or *map (the other stays kAuto;
+// either may be null where `accepted` does not take it); else
+// "unknown input format 'x'" with "did you mean" among those names.
+std::string ParseInputFormatOption(const ParsedArgs& args, InputFormats accepted,
+                                   InputFormat* abstracts, GraphFormat* map);
+// The same for a command that reads abstracts only.
 std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format);
 
 // --encoding: a name iconv knows ("unknown encoding 'x'" otherwise); "" without it.

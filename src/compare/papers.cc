@@ -101,8 +101,9 @@ void AppendMapped(const std::vector<Document>& docs, const ArgumentGraph& graph,
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,
                std::vector<Diagnostic>* diags) {
   std::string content;
-  if (!ReadBytes(path, source.standard_input, &content, diags)) return false;
-  if (!ToUtf8(path, source.encoding, &content, diags)) return false;
+  if (!ReadText(path, source.standard_input, source.encoding, &content, diags, kEncodingHint)) {
+    return false;
+  }
   InputKind kind = source.input_format == InputFormat::kAuto ? ClassifyInput(content, path)
                                                              : InputKind::kAbstracts;
   if (IsMap(kind)) {

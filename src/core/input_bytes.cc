@@ -178,6 +178,7 @@ bool ToUtf8(const std::string& path, const std::string& encoding, std::string* b
 
 std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
                                     std::string_view utf8_hint) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   if (content.starts_with("%PDF-")) {
     return MakeError(path,
                      "a PDF, not text: extract its text first (e.g. pdftotext), or use "
@@ -205,6 +206,17 @@ std::optional<Diagnostic> CheckText(const std::string& path, std::string_view co
     return d;
   }
   return std::nullopt;
+}
+
+bool ReadText(const std::string& path, std::istream* standard_input, const std::string& encoding,
+              std::string* out, std::vector<Diagnostic>* diags, std::string_view utf8_hint) {
+  if (!ReadBytes(path, standard_input, out, diags)) return false;
+  if (!ToUtf8(path, encoding, out, diags)) return false;
+  if (std::optional<Diagnostic> not_text = CheckText(path, *out, utf8_hint)) {
+    diags->push_back(std::move(*not_text));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace argmap

@@ -8,9 +8,11 @@
 // directory", "Is a directory"). ReadBytes reads a whole input; RecordStream
 // (read/record_stream.h) reads one a piece at a time with a ByteSource.
 //
-// CheckText is the one text check, used on every input of abstracts, rule
-// file and model file: well-formed UTF-8 (strict, core/utf8.h) and no NUL
+// CheckText is the one text check, used on every input of abstracts, map,
+// rule file and model file: well-formed UTF-8 (strict, core/utf8.h) and no NUL
 // byte. Its message points at the first bad byte with its line and a caret.
+// ReadText is the way in for a whole input that must be text: ReadBytes, then
+// ToUtf8, then CheckText.
 #ifndef ARGMAP_CORE_INPUT_BYTES_H_
 #define ARGMAP_CORE_INPUT_BYTES_H_
 
@@ -78,10 +80,17 @@ std::string Sanitized(std::string_view text);
 // text: extract its text first (e.g. pdftotext), or use GROBID and give argmap
 // the TEI"), ill-formed UTF-8 ("invalid UTF-8 (byte 0xE9)" and `utf8_hint`)
 // or a NUL byte ("NUL byte (binary data, or UTF-16 text without a byte order
-// mark?)"), placed at the byte with its line (sanitized) and a caret. Nothing
-// when it is text.
+// mark?)"), placed at the byte with its line (sanitized) and a caret; a
+// leading UTF-8 byte order mark is not counted in the column. Nothing when it
+// is text.
 std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
                                     std::string_view utf8_hint = {});
+
+// ReadBytes, ToUtf8 (from `encoding`, or UTF-16 with its byte order mark) and
+// CheckText (with `utf8_hint`) of `path` into *out: false, with the first
+// error of the three appended to *diags, when it is not text.
+bool ReadText(const std::string& path, std::istream* standard_input, const std::string& encoding,
+              std::string* out, std::vector<Diagnostic>* diags, std::string_view utf8_hint = {});
 
 // The hint the readers of abstracts add to an invalid UTF-8 error.
 inline constexpr std::string_view kEncodingHint =

@@ -5,13 +5,28 @@
 #include "read/unique_ids.h"
 
 namespace argmap {
+namespace {
+
+const std::string* AlreadyRead(const AbstractInputs& inputs, const std::string& path) {
+  if (inputs.already_read == nullptr) return nullptr;
+  auto read = inputs.already_read->find(path);
+  return read == inputs.already_read->end() ? nullptr : &read->second;
+}
+
+}  // namespace
 
 bool ReadAbstractInputs(const std::vector<std::string>& paths, const AbstractInputs& inputs,
                         std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
   bool ok = true;
   for (const std::string& path : paths) {
-    ok = ReadInputFile(path, inputs.standard_input, inputs.format, docs, diags, inputs.encoding) &&
-         ok;
+    const std::string* content = AlreadyRead(inputs, path);
+    if (content != nullptr) {
+      ok = ReadDocuments(path, *content, inputs.format, docs, diags) && ok;
+    } else {
+      ok =
+          ReadInputFile(path, inputs.standard_input, inputs.format, docs, diags, inputs.encoding) &&
+          ok;
+    }
     if (!ok && inputs.strict) break;
   }
   IdStems stems(paths);

@@ -4,7 +4,8 @@
 // one graph within the node limit.
 //
 // ReadAbstractInputs reads each input ("-": `standard_input`) with
-// ReadInputFile (read/reader.h), gives default ids the run's stems
+// ReadInputFile (read/reader.h), or with ReadDocuments from `already_read`
+// when the caller read it already (ReadText, with `encoding`), gives default ids the run's stems
 // (read/unique_ids.h: IdStems) and drops later documents with a used id
 // (DropDuplicateIds). Bad records are reported and skipped; with `strict` it
 // stops after the first input with an error. It returns false when any error
@@ -27,6 +28,7 @@
 
 #include <functional>
 #include <iosfwd>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,8 @@ struct AbstractInputs {
   std::string encoding;                    // of the inputs, when not UTF-8 (ToUtf8)
   std::istream* standard_input = nullptr;  // what "-" reads (core/input_bytes.h)
   bool strict = false;                     // stop after the first input with an error
+  // Inputs the caller read with ReadText (core/input_bytes.h), by path; the rest are read here.
+  const std::map<std::string, std::string>* already_read = nullptr;
 };
 
 bool ReadAbstractInputs(const std::vector<std::string>& paths, const AbstractInputs& inputs,

@@ -4,6 +4,7 @@
 
 #include "core/spellcheck.h"
 #include "read/json_overflow.h"
+#include "read/json_records.h"
 
 namespace argmap {
 namespace {
@@ -185,16 +186,6 @@ bool IsBlank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-// True when the first non-blank line is a whole JSON object and more follows.
-bool LooksLikeJsonLines(std::string_view text) {
-  size_t start = text.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos) return false;
-  size_t end = text.find('\n', start);
-  if (end == std::string_view::npos || IsBlank(text.substr(end))) return false;
-  Json first = Json::parse(text.substr(start, end - start), nullptr, false);
-  return first.is_object();
-}
-
 }  // namespace
 
 bool ParseJsonAt(const std::string& path, std::string_view content, size_t base,
@@ -286,7 +277,7 @@ std::string EdgeFromJson(const Json& json, Edge* edge) {
 bool ReadArgmapJson(const std::string& path, std::string_view text, ArgumentGraph* graph,
                     std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
   GraphBuilder builder(path, graph, docs, diags);
-  if (!LooksLikeJsonLines(text)) {
+  if (!read_internal::LooksLikeJsonLines(text)) {
     Json json;
     return ParseJsonAt(path, text, 0, text, &json, diags) && builder.Add(json, 0);
   }

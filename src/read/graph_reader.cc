@@ -31,6 +31,10 @@ std::vector<std::string> GraphFormatNames() { return Names(kFormats); }
 
 bool ReadGraph(const std::string& path, std::string_view content, GraphFormat format,
                ArgumentGraph* graph, std::vector<Document>* docs, std::vector<Diagnostic>* diags) {
+  if (std::optional<Diagnostic> not_text = CheckText(path, content)) {
+    diags->push_back(std::move(*not_text));
+    return false;
+  }
   if (format == GraphFormat::kAuto) {
     InputKind kind = ClassifyInput(content, path);
     format = kind == InputKind::kAif       ? GraphFormat::kAif
@@ -46,8 +50,8 @@ bool ReadGraphFile(const std::string& path, std::istream* standard_input, GraphF
                    ArgumentGraph* graph, std::vector<Document>* docs,
                    std::vector<Diagnostic>* diags) {
   std::string content;
-  if (!ReadBytes(path, standard_input, &content, diags)) return false;
-  if (!ToUtf8(path, "", &content, diags)) return false;  // a map saved as UTF-16
+  // A map saved as UTF-16 is read; no --encoding applies.
+  if (!ReadText(path, standard_input, "", &content, diags)) return false;
   return ReadGraph(path, content, format, graph, docs, diags);
 }
 

@@ -27,12 +27,13 @@ bool ParseGraphFormat(std::string_view name, GraphFormat* format);
 std::vector<std::string> GraphFormatNames();
 
 // Appends the graph of `content`, read from `path`. Returns false when any
-// error was reported.
+// error was reported. Content that is not text (core/input_bytes.h: CheckText,
+// ill-formed UTF-8 or a NUL byte) is that one error, as for abstracts.
 bool ReadGraph(const std::string& path, std::string_view content, GraphFormat format,
                ArgumentGraph* graph, std::vector<Document>* docs, std::vector<Diagnostic>* diags);
 
-// ReadGraph on the file at `path` ("-": `standard_input`); an unreadable file
-// is one error.
+// ReadGraph on the file at `path` ("-": `standard_input`), read with ReadText
+// (UTF-16 with its byte order mark too); an unreadable file is one error.
 bool ReadGraphFile(const std::string& path, std::istream* standard_input, GraphFormat format,
                    ArgumentGraph* graph, std::vector<Document>* docs,
                    std::vector<Diagnostic>* diags);

@@ -2,6 +2,7 @@
 // field access, CSL names and dates, and the one-value-or-lines record loop.
 #include "read/json_records.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -30,19 +31,24 @@ void AddRecords(const ReadContext& ctx, const JsonFormat& format, const Json& va
   for (const Json& record : records) add(record);
 }
 
-// True when the content is JSON Lines: its first non-blank line is a JSON value
-// and more non-blank text follows.
-bool LooksLikeJsonLines(const std::vector<Line>& lines) {
-  size_t i = 0;
-  while (i < lines.size() && IsBlank(lines[i].text)) ++i;
-  if (i == lines.size() || !Json::accept(lines[i].text)) return false;
-  for (size_t j = i + 1; j < lines.size(); ++j) {
-    if (!IsBlank(lines[j].text)) return true;
-  }
-  return false;
-}
-
 }  // namespace
+
+bool LooksLikeJsonLines(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as Json::accept skips it
+  std::string_view lines[2];
+  size_t found = 0;
+  for (size_t start = 0; start < text.size() && found < 2;) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    if (!IsBlank(line)) lines[found++] = line;
+    start = end + 1;
+  }
+  if (found < 2) return false;
+  std::string_view next =
+      lines[1].substr(std::min(lines[1].find_first_not_of(" \t"), lines[1].size()));
+  auto opens = [](std::string_view s) { return s.starts_with('{') || s.starts_with('['); };
+  return opens(next) && opens(Trim(lines[0])) && Json::accept(lines[0]);
+}
 
 bool ParseJson(const ReadContext& ctx, std::string_view text, size_t base, Json* out) {
   try {
@@ -138,12 +144,11 @@ void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format) {
     value = Json::parse(ctx.content, nullptr, false);
     if (!value.is_discarded()) return AddRecords(ctx, format, value, 0, &number);
   }
-  std::vector<Line> lines = SplitLines(ctx.content);
-  if (!ctx.lines && !LooksLikeJsonLines(lines)) {
+  if (!ctx.lines && !LooksLikeJsonLines(ctx.content)) {
     ParseJson(ctx, ctx.content, 0, &value);  // reports the error
     return;
   }
-  for (const Line& line : lines) {
+  for (const Line& line : SplitLines(ctx.content)) {
     if (IsBlank(line.text)) continue;
     if (ParseJson(ctx, line.text, line.offset, &value)) {
       AddRecords(ctx, format, value, line.number, &number);

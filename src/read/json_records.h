@@ -2,13 +2,13 @@
 // OpenAlex, Crossref, Semantic Scholar).
 //
 // ReadJsonRecords reads the content as one JSON value or, when that fails and
-// the first non-blank line is a JSON value of its own followed by more, as JSON
-// Lines. A JsonFormat says where the records sit in a value (an array, one
-// record, or a wrapper such as {"results": [...]}) and how one record becomes a
-// Document. Records are numbered from 1 across the file; in JSON Lines they also
-// carry their line, which their messages name. A record that is not an object,
-// or that the format rejects, gives an error and is skipped; one without an
-// abstract gives a warning (AddDocument) and is skipped.
+// LooksLikeJsonLines, as JSON Lines. A JsonFormat says where the records sit in
+// a value (an array, one record, or a wrapper such as {"results": [...]}) and
+// how one record becomes a Document. Records are numbered from 1 across the
+// file; in JSON Lines they also carry their line, which their messages name. A
+// record that is not an object, or that the format rejects, gives an error and
+// is skipped; one without an abstract gives a warning (AddDocument) and is
+// skipped.
 #ifndef ARGMAP_READ_JSON_RECORDS_H_
 #define ARGMAP_READ_JSON_RECORDS_H_
 
@@ -21,6 +21,14 @@
 namespace argmap::read_internal {
 
 using Json = nlohmann::json;
+
+// True when `text` is JSON Lines rather than one JSON value: its first non-
+// blank line is a whole JSON object or array, and the next non-blank line opens
+// another ('{' or '[' after spaces and tabs), after a byte order mark. Only the
+// opening of the second line is looked at, so the head of a long input is
+// enough. The one sniffer of the argmap map reader, the JSON record readers and
+// the stream (read/record_stream.h).
+bool LooksLikeJsonLines(std::string_view text);
 
 // Parses `text`, found at byte `base` of the content. On failure adds an
 // "invalid JSON" error at the byte where parsing stopped (the end of the last

@@ -368,8 +368,7 @@ bool ReadInputFile(const std::string& path, std::istream* standard_input, InputF
                    std::vector<Document>* docs, std::vector<Diagnostic>* diags,
                    const std::string& encoding) {
   std::string content;
-  if (!ReadBytes(path, standard_input, &content, diags)) return false;
-  if (!ToUtf8(path, encoding, &content, diags)) return false;
+  if (!ReadText(path, standard_input, encoding, &content, diags, kEncodingHint)) return false;
   return ReadDocuments(path, content, format, docs, diags);
 }
 

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "read/input.h"
+#include "read/json_records.h"
 #include "read/readers_internal.h"
 #include "read/xml_tree.h"
 
@@ -59,23 +60,6 @@ size_t RisRecords(std::string_view text) {
   size_t n = 0;
   ForEachLine(text, true, [&](std::string_view line, size_t) { n += IsRisTag(line, "TY"); });
   return n;
-}
-
-// True when the first two non-blank lines of `head` are there, the first a
-// whole JSON object and the second the opening of one: JSON Lines.
-bool LooksLikeLines(std::string_view head) {
-  std::vector<std::string_view> lines;
-  ForEachLine(head, false, [&](std::string_view line, size_t) {
-    if (lines.size() < 2 && !IsBlankLine(line)) lines.push_back(line);
-  });
-  if (lines.size() < 2) return false;
-  std::string_view second = lines[1];
-  while (!second.empty() && (second.front() == ' ' || second.front() == '\t')) {
-    second.remove_prefix(1);
-  }
-  // The first line must be JSON as the reader takes it: not trimmed of '\v' or '\f'.
-  return second.starts_with('{') && read_internal::ParsesAsJsonObject(lines[0]) &&
-         read_internal::ParsesAsJson(lines[0]);
 }
 
 // The readers skip one byte order mark at the start of the input; so does the
@@ -199,7 +183,7 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
       if (streamed_) format_ = InputFormat::kPubmedXml;
       break;
     default:
-      streamed_ = IsJsonLinesFormat(format_) && LooksLikeLines(head);
+      streamed_ = IsJsonLinesFormat(format_) && read_internal::LooksLikeJsonLines(head);
       origin_.lines = streamed_;
       break;
   }

@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/limits.h"
 #include "read/input.h"
 #include "read/readers_internal.h"
 #include "read/xml_tree.h"
 
 namespace argmap {
 namespace {
-
-constexpr size_t kDetectMaxBytes = 64 << 20;  // how far detection may read to see two records
 
 // Blank as the readers see it (white space includes '\v').
 bool IsBlankLine(std::string_view line) { return read_internal::IsBlank(line); }

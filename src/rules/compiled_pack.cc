@@ -46,7 +46,7 @@ RE2::Options PatternOptions() {
   RE2::Options o;
   o.set_case_sensitive(false);
   o.set_log_errors(false);
-  o.set_max_mem(32 << 20);
+  o.set_max_mem(kMaxPatternMemory);
   return o;
 }
 

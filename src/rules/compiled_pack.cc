@@ -194,12 +194,12 @@ bool CompiledPack::CheckNames(const Rule& rule, const RE2& re,
       error("emits '" + n + "' but the pattern has no capture named '" + n + "'");
     }
   }
+  std::string anchors;  // "this, previous, ..."
+  for (const std::string& a : AnchorNames()) anchors += (anchors.empty() ? "" : ", ") + a;
   for (const RelationSpec& r : rule.relations) {
     for (const std::string& end : {r.source, r.target}) {
       if (!IsAnchor(end) && !captured(end)) {
-        error("relation end '" + end +
-              "' is neither a capture nor an anchor (this, previous, next, earlier_claim, "
-              "earlier_claims, thesis)");
+        error("relation end '" + end + "' is neither a capture nor an anchor (" + anchors + ")");
       }
     }
   }

@@ -5,7 +5,8 @@
 #
 #   scripts/check-outputs.sh OLD_BINARY NEW_BINARY [SHARED_DIR]
 #
-# Runs extract in every text format (and svg when dot is installed), render,
+# Runs extract in every text format (and svg when dot is installed), extract
+# with an empty model (the rules alone and the default attachment), render,
 # convert of the JSON map to every format, compare in every format, and eval;
 # exit status 1 and the first lines of each difference when outputs differ.
 set -euo pipefail
@@ -16,6 +17,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${3:-$here/../shared}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+: >"$work/empty.model"  # a model with no weights: extraction keeps the rules' own nodes
 
 inputs=("$here"/examples/*.txt)
 for f in "$shared"/gold/seeds.jsonl "$shared"/gold/social-dev.jsonl \
@@ -46,6 +48,7 @@ for input in "${inputs[@]}"; do
     run "extract-$base.$format" extract -j 2 -f "$format" "$input"
   done
   run "extract-$base.explain-flag" extract --explain "$input"
+  run "extract-$base.empty-model" extract -j 2 -f json --model "$work/empty.model" "$input"
   "$old" extract -q "$input" >"$work/map-$base.json" || true
   for format in "${formats[@]}"; do
     run "convert-$base.$format" convert -f "$format" "$work/map-$base.json"

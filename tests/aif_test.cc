@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "argmap_run.h"
 #include "export/exporter.h"
 #include "export_sample.h"
 #include "real_maps.h"
@@ -157,8 +158,7 @@ TEST_SUITE("aif") {
   }
 
   TEST_CASE("the maps of the examples and seeds give well-formed AIF") {
-    if (!testing::SeedsPresent())
-      MESSAGE("ARGMAP_SHARED_DIR/seeds is absent: checking the examples only");
+    testing::Needs(testing::SeedsPresent(), "ARGMAP_SHARED_DIR/seeds (checking the examples only)");
     for (const std::string& file : testing::ExampleAndSeedFiles()) {
       CAPTURE(file);
       Sample s = testing::MapFile(file);

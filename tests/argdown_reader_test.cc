@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "argmap_run.h"
+#include "core/limits.h"
 #include "export/exporter.h"
 #include "export_sample.h"
 #include "real_maps.h"
@@ -385,6 +386,21 @@ TEST_SUITE("argdown reader") {
       CHECK(r.ok == c.ok);
       CHECK(r.graph.node_count() == c.nodes);
     }
+  }
+
+  TEST_CASE("data nested as deep as kMaxArgdownDataDepth is read; one level deeper is an error") {
+    // A mapping holding `lists` nested lists: lists + 1 levels of nesting.
+    auto nested = [](int lists) {
+      return "[A]: a {x: " + std::string(lists, '[') + "1" + std::string(lists, ']') + "}\n";
+    };
+    ReadBack deepest = Read(nested(kMaxArgdownDataDepth - 1));
+    CHECK(deepest.messages == "");
+    CHECK(deepest.ok);
+    std::string deeper = nested(kMaxArgdownDataDepth);
+    ReadBack r = Read(deeper);
+    CHECK(r.messages == "map.argdown:1:28: error: data nested too deeply\n" + deeper +
+                            std::string(27, ' ') + "^\n");
+    CHECK_FALSE(r.ok);
   }
 
   TEST_CASE("convert, render and compare read a .argdown map through the one gate") {

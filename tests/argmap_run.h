@@ -52,6 +52,11 @@ inline std::string Sh(const std::string& s) {
   return out + "'";
 }
 
+// True when `program` is found on PATH (by /bin/sh's `command -v`); give it to Needs().
+inline bool OnPath(const std::string& program) {
+  return std::system(("command -v " + Sh(program) + " >/dev/null 2>&1").c_str()) == 0;
+}
+
 inline std::string Slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;

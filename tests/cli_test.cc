@@ -545,8 +545,7 @@ TEST_SUITE("cli") {
 
   TEST_CASE("dot renders the DOT of the seeds without complaint") {
     TempDir dir;
-    if (!testing::Needs(dir.Shell("command -v dot >/dev/null").status == 0, "dot is not on PATH"))
-      return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     for (std::string name : {"000_43ff421e1196b072.txt", "001_4effffe76dd68391.txt"}) {
       CAPTURE(name);
       fs::path seed = SeedsDir() / name;

@@ -265,8 +265,7 @@ TEST_SUITE("compare_cli") {
 
   TEST_CASE("dot renders the compared seeds without complaint") {
     Dir dir;
-    if (!testing::Needs(std::system("command -v dot >/dev/null 2>&1") == 0, "dot is not on PATH"))
-      return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     if (!testing::Needs(fs::exists(Shared("seeds")), std::string("no ") + Shared("seeds").string()))
       return;
     Run r = dir.Argmap("compare -f dot -o map.dot " + testing::Sh(Shared("seeds").string()) +

@@ -2,7 +2,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -39,8 +38,6 @@ std::string LabelOf(const std::string& text, int wrap_width) {
   size_t begin = dot.find("label=\"", dot.find("    n1 [")) + 7;
   return dot.substr(begin, dot.find("\", shape=", begin) - begin);
 }
-
-bool DotAvailable() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
 
 // What `dot -Tsvg` writes to stderr for `dot_text`, plus a note when it fails.
 std::string DotStderr(const std::string& dot_text) {
@@ -144,7 +141,7 @@ TEST_SUITE("dot") {
     std::string tb = Dot(LoosePaper(2), {.rankdir = "TB"});
     CHECK(HasLine(tb, "    n7 -> n9 [style=invis];"));
     CHECK(HasLine(tb, "    n7 -> n10 [style=invis];"));
-    if (DotAvailable()) CHECK(DotStderr(dot) == "");
+    if (testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) CHECK(DotStderr(dot) == "");
   }
 
   TEST_CASE("an option a claim rejects is drawn below it: the attack is written reversed") {
@@ -155,7 +152,7 @@ TEST_SUITE("dot") {
     std::string dot = Dot(s);
     CHECK(HasLine(
         dot, R"(  n1 -> n2 [id="d1/e2", color="#c62828", style=solid, dir=back, arrowtail=tee];)"));
-    if (DotAvailable()) CHECK(DotStderr(dot) == "");
+    if (testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) CHECK(DotStderr(dot) == "");
   }
 
   TEST_CASE("each document is a cluster labelled with its title, else its id") {
@@ -331,10 +328,7 @@ TEST_SUITE("dot") {
   }
 
   TEST_CASE("dot reads every output without a warning") {
-    if (!DotAvailable()) {
-      MESSAGE("dot is not on PATH: skipping the rendering check");
-      return;
-    }
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Sample bad = testing::TinyGraph();
     bad.graph.node(0).text = "bad \xFF byte \xED\xA0\x80 and \"quotes\" \\ \x01";
     bad.documents[0].title = "Title with \\ and \" and \xC3";

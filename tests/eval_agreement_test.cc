@@ -47,16 +47,10 @@ std::string LineStarting(const std::vector<std::string>& lines, const std::strin
   return "(no line starting '" + prefix + "')";
 }
 
-bool HavePython() {
-  int status = 0;
-  Run("python3 --version >/dev/null 2>&1", &status);
-  return status == 0;
-}
-
 TEST_SUITE("eval_agreement") {
   TEST_CASE("argmap eval prints the figures of the shared scorer") {
     const fs::path shared = ARGMAP_SHARED_DIR;
-    if (!testing::Needs(fs::exists(shared / "gold" / "seeds.jsonl") && HavePython(),
+    if (!testing::Needs(fs::exists(shared / "gold" / "seeds.jsonl") && testing::OnPath("python3"),
                         "no shared gold files or no python3"))
       return;
     const std::string bin = Sh(ARGMAP_BIN);

@@ -87,6 +87,35 @@ TEST_SUITE("extract") {
             "[default/premise-supports-nearest-claim]"});
   }
 
+  TEST_CASE("a premise after every claim supports the last one; a premise a rule linked is left") {
+    CompiledPack pack = PackOf(
+        "rule claim\n  pattern: ^(?P<claim>states .+)$\n  emits: claim\n"
+        "rule p\n  pattern: ^(?P<premise>.+ grew\\b.*)$\n  emits: premise\n"
+        "rule yet\n  pattern: ^yet (?P<premise>.+)$\n  emits: premise, premise attacks "
+        "earlier_claim\n");
+    ArgumentGraph g = Run(pack, {Doc("Exports grew. States balance. States hedge. "
+                                     "Yet some bandwagon. Imports grew too.")});
+    CHECK(
+        Edges(g) ==
+        std::vector<std::string>{
+            "Exports grew -supports-> States balance [default/premise-supports-nearest-claim]",
+            "some bandwagon -attacks-> States hedge [yet]",
+            "Imports grew too -supports-> States hedge [default/premise-supports-nearest-claim]"});
+  }
+
+  TEST_CASE("earlier_claims are the claims of every earlier sentence and of no later one") {
+    CompiledPack pack = PackOf(
+        "rule claim\n  pattern: ^(?P<claim>states .+)$\n  emits: claim\n"
+        "rule found\n  pattern: ^(?P<conclusion>support is found .+)$\n"
+        "  emits: conclusion, conclusion supports earlier_claims\n");
+    ArgumentGraph g = Run(pack, {Doc("States balance. Support is found early. States hedge. "
+                                     "Support is found for both. States arm.")});
+    CHECK(Edges(g) ==
+          std::vector<std::string>{"Support is found early -supports-> States balance [found]",
+                                   "Support is found for both -supports-> States balance [found]",
+                                   "Support is found for both -supports-> States hedge [found]"});
+  }
+
   TEST_CASE("split captures become members joined to their group and to each other") {
     CompiledPack pack = PackOf(
         "rule opts\n"

@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -11,8 +10,6 @@
 
 namespace argmap {
 namespace {
-
-bool DotAvailable() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
 
 // One paper with a CJK title and a node with accents and curly quotes.
 testing::Sample UnicodeGraph() {
@@ -87,7 +84,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("a failing dot gives its exit status and its first message lines") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     std::string image, warnings, err;
     CHECK_FALSE(RenderDot("digraph {\n  a -> ;\n}\n", *FindImageFormat("svg"), {}, &image,
                           &warnings, &err));
@@ -97,7 +94,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("SVG keeps accents, curly quotes and CJK as UTF-8 text") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Rendered r = Render(UnicodeGraph(), "svg");
     REQUIRE_MESSAGE(r.ok, r.err);
     CHECK(r.image.starts_with("<?xml"));
@@ -110,7 +107,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("the same graph gives the same SVG bytes") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     testing::Sample s = testing::SampleGraph();
     Rendered a = Render(s, "svg");
     Rendered b = Render(s, "svg");
@@ -119,7 +116,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("--wrap and --rankdir reach the drawing") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     testing::Sample s = UnicodeGraph();
     Rendered narrow = Render(s, "svg", {.rankdir = "LR", .wrap_width = 12});
     Rendered wide = Render(s, "svg", {.rankdir = "LR", .wrap_width = 0});
@@ -132,7 +129,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("with auto_rankdir, maps of more than three papers are drawn left to right") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     testing::Sample three = testing::SampleGraph();
     CHECK(Render(three, "svg", {}, {.auto_rankdir = true}).image == Render(three, "svg").image);
     testing::Sample four = testing::SampleGraph();
@@ -146,7 +143,7 @@ TEST_SUITE("graphviz") {
   }
 
   TEST_CASE("PNG and PDF come back as their binary files") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Rendered png = Render(UnicodeGraph(), "png");
     REQUIRE_MESSAGE(png.ok, png.err);
     CHECK(png.image.substr(0, 8) == std::string("\x89PNG\r\n\x1A\n", 8));

@@ -29,8 +29,6 @@ using testing::Slurp;
 
 bool Has(const std::string& s, const std::string& part) { return s.find(part) != s.npos; }
 
-bool DotAvailable() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
-
 // A made-up abstract with a CJK title, accents and curly quotes.
 constexpr char kRecord[] =
     "{\"id\": \"v1\", \"title\": \"\xE8\xAB\x96\xE6\x96\x87\xE3\x81\xAE\xE9\xA1\x8C\xE5\x90\x8D: "
@@ -219,7 +217,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("render writes SVG with the title, accents and curly quotes as UTF-8 text") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     Run r = dir.Argmap("render in.jsonl -o map.svg");
@@ -238,7 +236,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("PNG and PDF are written byte for byte, to a file and to standard output") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     CHECK(dir.Argmap("render in.jsonl -o map.png").status == 0);
@@ -256,7 +254,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("render draws an argmap JSON graph as it is, and refuses graphs mixed with abstracts") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     REQUIRE(dir.Argmap("extract --format json -o map.json in.jsonl").status == 0);
@@ -288,7 +286,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("render draws a teacher's Argdown map as the graph convert reads from it") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     REQUIRE(dir.Argmap("extract --format argdown -o map.argdown in.jsonl").status == 0);
@@ -337,7 +335,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("render -o page.html writes the viewer with the map inlined") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     Run r = dir.Argmap("render in.jsonl -o page.html");
@@ -350,7 +348,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("several papers drawn to a file are one figure per paper; --together keeps one") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("papers.txt", kTwoPapers);
     Run r = dir.Argmap("render papers.txt -o out.svg");
@@ -384,7 +382,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("the legend is one row in words by default, a cluster with full, absent with none") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     std::string compact = dir.Argmap("render in.jsonl").out;
@@ -405,7 +403,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("--dpi sets a png's resolution") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     REQUIRE(dir.Argmap("render in.jsonl -o default.png").status == 0);
@@ -421,7 +419,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("a pdf is fitted to an A4 page by default, to letter or to the drawing on request") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.jsonl", kRecord);
     REQUIRE(dir.Argmap("render in.jsonl -o default.pdf").status == 0);

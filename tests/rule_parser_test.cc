@@ -31,6 +31,8 @@ TEST_SUITE("rule_parser") {
       CHECK(AnchorOf(name) == anchor);
       CHECK(IsAnchor(name) == (anchor != Anchor::kCapture));
     }
+    CHECK(AnchorNames() == std::vector<std::string>{"this", "previous", "next", "earlier_claim",
+                                                    "earlier_claims", "thesis"});
     RulePack pack;
     REQUIRE(ParseErrors("rule r\n  pattern: (?P<premise>.+)\n"
                         "  emits: premise, premise supports thesis, previous attacks premise\n",

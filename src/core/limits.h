@@ -9,6 +9,7 @@
 #define ARGMAP_CORE_LIMITS_H_
 
 #include <cstddef>
+#include <cstdint>
 
 namespace argmap {
 
@@ -33,6 +34,23 @@ inline constexpr int kMaxCueCount = 1000;
 
 // The most threads --jobs may ask for (extract, render, compare).
 inline constexpr int kMaxJobs = 256;
+
+// How far format detection reads into a stream to see two records of JSON
+// Lines (64 MiB); past it, the format is told from what was read.
+inline constexpr size_t kDetectMaxBytes = size_t{64} << 20;
+
+// The deepest nesting of {...} and [...] in an Argdown statement's data: the
+// parser recurses, so a deeper input is the error "data nested too deeply", not
+// a stack overflow.
+inline constexpr int kMaxArgdownDataDepth = 16;
+
+// The deepest LaTeX group decoded inside an accent's argument (\'{\"{u}}); deeper
+// groups are copied without their braces, so recursion stays bounded.
+inline constexpr int kMaxLatexGroupDepth = 8;
+
+// The memory RE2 may use to compile one rule's pattern (32 MiB); a pattern that
+// needs more fails to compile, with RE2's error, at its line in the rule file.
+inline constexpr int64_t kMaxPatternMemory = int64_t{32} << 20;
 
 }  // namespace argmap
 

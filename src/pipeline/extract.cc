@@ -175,6 +175,8 @@ struct RelateIndex {
   std::vector<int> prev_core, next_core;     // the nearest earlier/later sentence with one
   std::vector<int> first_claim, last_claim;  // by text position, within the sentence
   std::vector<int> prev_claim, next_claim;   // the nearest earlier/later sentence with one
+  std::vector<int> claims;                   // the kept claims (type claim), sentence by sentence
+  std::vector<int> claims_before;            // per sentence, how many of `claims` precede it
 };
 
 bool Before(const Candidate& a, const Candidate& b) {
@@ -204,6 +206,14 @@ RelateIndex IndexForRelating(const DocContext& ctx) {
     }
     if (x.main[s] < 0) x.main[s] = x.first_core[s];
   }
+  x.claims_before.assign(n + 1, 0);
+  for (int s = 0; s < n; ++s) {
+    x.claims_before[s] = static_cast<int>(x.claims.size());
+    for (int i : x.kept[s]) {
+      if (ctx.nodes[i].type == NodeType::kClaim) x.claims.push_back(i);
+    }
+  }
+  x.claims_before[n] = static_cast<int>(x.claims.size());
   for (int s = 1; s < n; ++s) {
     x.prev_core[s] = x.first_core[s - 1] >= 0 ? s - 1 : x.prev_core[s - 1];
     x.prev_claim[s] = x.first_claim[s - 1] >= 0 ? s - 1 : x.prev_claim[s - 1];
@@ -234,8 +244,8 @@ int Thesis(const RelateIndex& x, int sentence) {
   return first < 0 ? -1 : x.first_claim[first];
 }
 
-std::vector<int> Resolve(const DocContext& ctx, const RelateIndex& x, const Applied& a,
-                         Anchor anchor, const std::string& capture) {
+std::vector<int> Resolve(const RelateIndex& x, const Applied& a, Anchor anchor,
+                         const std::string& capture) {
   int node = -1;
   if (anchor == Anchor::kThis) {
     node = x.main[a.sentence];
@@ -248,12 +258,8 @@ std::vector<int> Resolve(const DocContext& ctx, const RelateIndex& x, const Appl
   } else if (anchor == Anchor::kThesis) {
     node = Thesis(x, a.sentence);
   } else if (anchor == Anchor::kEarlierClaims) {
-    std::vector<int> out;  // as many as there are: the output bounds the work
-    for (int s = 0; s < a.sentence; ++s) {
-      for (int i : x.kept[s]) {
-        if (ctx.nodes[i].type == NodeType::kClaim) out.push_back(i);
-      }
-    }
+    // As many as there are: the output bounds the work.
+    std::vector<int> out(x.claims.begin(), x.claims.begin() + x.claims_before[a.sentence]);
     std::sort(out.begin(), out.end());
     return out;
   } else {
@@ -300,8 +306,8 @@ void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
   for (const Applied& a : ctx->applied) {
     const Rule& rule = pack.rule(a.rule);
     for (const RelationSpec& r : rule.relations) {
-      std::vector<int> sources = Resolve(*ctx, x, a, r.source_anchor, r.source);
-      std::vector<int> targets = Resolve(*ctx, x, a, r.target_anchor, r.target);
+      std::vector<int> sources = Resolve(x, a, r.source_anchor, r.source);
+      std::vector<int> targets = Resolve(x, a, r.target_anchor, r.target);
       bool pairwise = r.source == r.target;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = pairwise ? i + 1 : 0; j < targets.size(); ++j) {
@@ -315,12 +321,6 @@ void RelateApplied(const CompiledPack& pack, DocContext* ctx) {
   }
 }
 
-bool HasArgumentEdge(const DocContext& ctx, int node) {
-  return std::any_of(ctx.edges.begin(), ctx.edges.end(), [&](const PendingEdge& e) {
-    return e.source == node && (e.type == EdgeType::kSupports || e.type == EdgeType::kAttacks);
-  });
-}
-
 // Default attachment (see docs/rules.md): a premise that no rule linked
 // supports the nearest claim-like node after it (same sentence first), else the
 // nearest one before it. Claims are not attached by default: measured on the
@@ -328,17 +328,29 @@ bool HasArgumentEdge(const DocContext& ctx, int node) {
 using Pos = std::tuple<int, size_t>;
 Pos PosOf(const Candidate& c) { return {c.sentence, c.span.begin}; }
 
-int NearestClaimLike(const DocContext& ctx, int from) {
-  int after = -1, before = -1;
+// The kept claim-like nodes in text order (nodes at one position in node order),
+// so that the nearest one to a premise is found by binary search.
+std::vector<int> ClaimLikeInTextOrder(const DocContext& ctx) {
+  std::vector<int> out;
   for (int j = 0; j < static_cast<int>(ctx.nodes.size()); ++j) {
-    if (!ctx.nodes[j].kept || !IsClaimLike(ctx.nodes[j].type)) continue;
-    if (PosOf(ctx.nodes[j]) > PosOf(ctx.nodes[from])) {
-      if (after < 0 || PosOf(ctx.nodes[j]) < PosOf(ctx.nodes[after])) after = j;
-    } else if (before < 0 || PosOf(ctx.nodes[j]) > PosOf(ctx.nodes[before])) {
-      before = j;
-    }
+    if (ctx.nodes[j].kept && IsClaimLike(ctx.nodes[j].type)) out.push_back(j);
   }
-  return after >= 0 ? after : before;
+  std::stable_sort(out.begin(), out.end(),
+                   [&](int a, int b) { return PosOf(ctx.nodes[a]) < PosOf(ctx.nodes[b]); });
+  return out;
+}
+
+// The first of `claims` after `from` in the text, else the first of those at
+// the last position before it (or at its own position).
+int NearestClaimLike(const DocContext& ctx, const std::vector<int>& claims, int from) {
+  auto pos = [&](int j) { return PosOf(ctx.nodes[j]); };
+  auto after = std::upper_bound(claims.begin(), claims.end(), pos(from),
+                                [&](const Pos& p, int j) { return p < pos(j); });
+  if (after != claims.end()) return *after;
+  if (after == claims.begin()) return -1;
+  auto before = std::lower_bound(claims.begin(), after, pos(*(after - 1)),
+                                 [&](int j, const Pos& p) { return pos(j) < p; });
+  return *before;
 }
 
 // A negated claim or conclusion attacks the option it rejects (option_links.h).
@@ -365,10 +377,15 @@ void AttackRejectedOptions(DocContext* ctx) {
 
 void AttachDefaults(DocContext* ctx) {
   ctx->edges.insert(ctx->edges.end(), ctx->rule_edges.begin(), ctx->rule_edges.end());
+  std::vector<bool> linked(ctx->nodes.size(), false);  // the source of a support or attack
+  for (const PendingEdge& e : ctx->edges) {
+    if (e.type == EdgeType::kSupports || e.type == EdgeType::kAttacks) linked[e.source] = true;
+  }
+  std::vector<int> claims = ClaimLikeInTextOrder(*ctx);
   for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
     const Candidate& c = ctx->nodes[i];
-    if (!c.kept || c.type != NodeType::kPremise || HasArgumentEdge(*ctx, i)) continue;
-    int target = NearestClaimLike(*ctx, i);
+    if (!c.kept || c.type != NodeType::kPremise || linked[i]) continue;
+    int target = NearestClaimLike(*ctx, claims, i);
     if (target >= 0) {
       ctx->edges.push_back({i, target, EdgeType::kSupports, std::string(kDefaultAttachRule), {}});
     }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/limits.h"
 #include "core/name_table.h"
 #include "read/argmap_json_reader.h"
 #include "read/reader.h"
@@ -99,7 +100,7 @@ class DataParser {
 
   bool Value(Json* out, int depth) {
     p_ = SkipSpaces(s_, p_);
-    if (depth > 16) return Fail(p_, "data nested too deeply");
+    if (depth > kMaxArgdownDataDepth) return Fail(p_, "data nested too deeply");
     if (p_ >= s_.size()) return Fail(p_, "a value expected in the data");
     if (s_[p_] == '{' || s_[p_] == '[') return Collection(out, depth);
     if (s_[p_] == '"') return String(out);

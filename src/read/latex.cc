@@ -2,6 +2,7 @@
 // value; tables of accents and named symbols.
 #include "read/latex.h"
 
+#include "core/limits.h"
 #include "core/name_table.h"
 #include "core/utf8.h"
 #include "text/scan.h"
@@ -165,9 +166,6 @@ size_t GroupEnd(std::string_view s, size_t open) {
   return s.size();
 }
 
-// Accent arguments nest (\'{\"{u}}); deeper groups are copied without their braces.
-constexpr int kMaxDepth = 8;
-
 class Decoder {
  public:
   explicit Decoder(std::string_view s, int depth = 0) : s_(s), depth_(depth) {}
@@ -252,7 +250,7 @@ class Decoder {
       std::string_view inner = s_.substr(pos_ + 1, end - pos_ - 1);
       if (!inner.empty() && inner.back() == '}') inner.remove_suffix(1);
       pos_ = end;
-      if (depth_ < kMaxDepth) return Decoder(inner, depth_ + 1).Run();
+      if (depth_ < kMaxLatexGroupDepth) return Decoder(inner, depth_ + 1).Run();
       for (char c : inner) {
         if (c != '{' && c != '}') out += c;
       }

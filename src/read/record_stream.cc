@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/limits.h"
 #include "read/input.h"
 #include "read/json_records.h"
 #include "read/readers_internal.h"
@@ -10,8 +11,6 @@
 
 namespace argmap {
 namespace {
-
-constexpr size_t kDetectMaxBytes = 64 << 20;  // how far detection may read to see two records
 
 // Blank as the readers see it (white space includes '\v').
 bool IsBlankLine(std::string_view line) { return read_internal::IsBlank(line); }

@@ -46,7 +46,7 @@ RE2::Options PatternOptions() {
   RE2::Options o;
   o.set_case_sensitive(false);
   o.set_log_errors(false);
-  o.set_max_mem(32 << 20);
+  o.set_max_mem(kMaxPatternMemory);
   return o;
 }
 
@@ -194,12 +194,12 @@ bool CompiledPack::CheckNames(const Rule& rule, const RE2& re,
       error("emits '" + n + "' but the pattern has no capture named '" + n + "'");
     }
   }
+  std::string anchors;  // "this, previous, ..."
+  for (const std::string& a : AnchorNames()) anchors += (anchors.empty() ? "" : ", ") + a;
   for (const RelationSpec& r : rule.relations) {
     for (const std::string& end : {r.source, r.target}) {
       if (!IsAnchor(end) && !captured(end)) {
-        error("relation end '" + end +
-              "' is neither a capture nor an anchor (this, previous, next, earlier_claim, "
-              "earlier_claims, thesis)");
+        error("relation end '" + end + "' is neither a capture nor an anchor (" + anchors + ")");
       }
     }
   }

@@ -14,20 +14,25 @@ bool CaptureNodeType(const std::string& capture, NodeType* type) {
 
 bool IsCueCapture(const std::string& capture) { return Prefix(capture) == "cue"; }
 
+namespace {
+constexpr NamedValue<Anchor> kAnchors[] = {
+    {Anchor::kThis, "this"},
+    {Anchor::kPrevious, "previous"},
+    {Anchor::kNext, "next"},
+    {Anchor::kEarlierClaim, "earlier_claim"},
+    {Anchor::kEarlierClaims, "earlier_claims"},
+    {Anchor::kThesis, "thesis"},
+};
+}  // namespace
+
 Anchor AnchorOf(std::string_view name) {
-  static constexpr NamedValue<Anchor> kAnchors[] = {
-      {Anchor::kThis, "this"},
-      {Anchor::kPrevious, "previous"},
-      {Anchor::kNext, "next"},
-      {Anchor::kEarlierClaim, "earlier_claim"},
-      {Anchor::kEarlierClaims, "earlier_claims"},
-      {Anchor::kThesis, "thesis"},
-  };
   Anchor anchor = Anchor::kCapture;
   FindName(kAnchors, name, &anchor);
   return anchor;
 }
 
 bool IsAnchor(const std::string& name) { return AnchorOf(name) != Anchor::kCapture; }
+
+std::vector<std::string> AnchorNames() { return Names(kAnchors); }
 
 }  // namespace argmap

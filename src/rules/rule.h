@@ -97,6 +97,8 @@ bool IsCueCapture(const std::string& capture);
 // The anchor named `name` ("this", "previous", ...), kCapture for any other name.
 Anchor AnchorOf(std::string_view name);
 bool IsAnchor(const std::string& name);  // AnchorOf(name) != kCapture
+// The anchors' names, in the order of the Anchor enum ("this", "previous", ...).
+std::vector<std::string> AnchorNames();
 
 }  // namespace argmap
 

@@ -134,7 +134,8 @@ TEST_SUITE("compiled_pack") {
         {"rule a\n  pattern: (?P<claim>y)\n  emits: claim, claim supports earlier\n",
          "test.rules:1:6: error: rule 'a': relation end 'earlier' is neither a capture nor an "
          "anchor (this, "
-         "previous, next, earlier_claim, earlier_claims, thesis)\nrule a\n     ^\n"},
+         "previous, next, earlier_claim, earlier_claims, thesis, earlier_options)\nrule a\n     "
+         "^\n"},
         {"rule a\n  pattern: (?P<claim>y)\n  emits: claim\n  split: premise\n",
          "test.rules:1:6: error: rule 'a': split names 'premise' but the pattern has no such "
          "capture\nrule a\n     ^\n"},

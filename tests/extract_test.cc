@@ -130,6 +130,27 @@ TEST_SUITE("extract") {
                                                "to wait -part_of-> two options [opts]"});
   }
 
+  TEST_CASE("earlier_options is the group of the nearest earlier sentence that sets out options") {
+    CompiledPack pack = PackOf(
+        "rule opts\n"
+        "  pattern: (?P<group>two options): (?P<option>.+)\n"
+        "  emits: group, option, option part_of group, option alternative option\n"
+        "  split: option\n"
+        "rule c\n  pattern: concludes that (?P<conclusion>.+)\n  emits: conclusion\n"
+        "rule weighs\n  pattern: ^weighing both options\n  emits: earlier_options supports this\n");
+    ArgumentGraph g = Run(pack, {Doc("The state has two options: 1) to fight; 2) to wait. "
+                                     "Weighing both options, the author concludes that waiting "
+                                     "pays.")});
+    CHECK(Edges(g) == std::vector<std::string>{"two options -supports-> waiting pays [weighs]",
+                                               "to fight -part_of-> two options [opts]",
+                                               "to fight -alternative-> to wait [opts]",
+                                               "to wait -part_of-> two options [opts]"});
+    // No options set out before: no edge, and the conclusion stands alone.
+    ArgumentGraph none =
+        Run(pack, {Doc("Weighing both options, the author concludes that waiting pays.")});
+    CHECK(Edges(none).empty());
+  }
+
   TEST_CASE("the previous anchor ties a sentence back to the one before it") {
     CompiledPack pack = PackOf(
         "rule claim\n  pattern: ^(?P<claim>states .+)$\n  emits: claim\n"

@@ -318,7 +318,7 @@ TEST_SUITE("render_cli") {
   }
 
   TEST_CASE("render reads abstracts in the --encoding given, from a file or standard input") {
-    if (!testing::Needs(DotAvailable(), "dot is not on PATH")) return;
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("in.txt",
               "We find that caf\xE9 owners support the reform because it lowers costs.\n");

@@ -23,6 +23,7 @@ TEST_SUITE("rule_parser") {
         {"earlier_claim", Anchor::kEarlierClaim},
         {"earlier_claims", Anchor::kEarlierClaims},
         {"thesis", Anchor::kThesis},
+        {"earlier_options", Anchor::kEarlierOptions},
         {"claim", Anchor::kCapture},
         {"This", Anchor::kCapture},
     };
@@ -32,7 +33,7 @@ TEST_SUITE("rule_parser") {
       CHECK(IsAnchor(name) == (anchor != Anchor::kCapture));
     }
     CHECK(AnchorNames() == std::vector<std::string>{"this", "previous", "next", "earlier_claim",
-                                                    "earlier_claims", "thesis"});
+                                                    "earlier_claims", "thesis", "earlier_options"});
     RulePack pack;
     REQUIRE(ParseErrors("rule r\n  pattern: (?P<premise>.+)\n"
                         "  emits: premise, premise supports thesis, previous attacks premise\n",

@@ -177,6 +177,8 @@ struct RelateIndex {
   std::vector<int> prev_claim, next_claim;   // the nearest earlier/later sentence with one
   std::vector<int> claims;                   // the kept claims (type claim), sentence by sentence
   std::vector<int> claims_before;            // per sentence, how many of `claims` precede it
+  std::vector<int> option_group;  // the sentence's group when it also holds options, else -1
+  std::vector<int> prev_options;  // the nearest earlier sentence with an option_group
 };
 
 bool Before(const Candidate& a, const Candidate& b) {
@@ -214,6 +216,18 @@ RelateIndex IndexForRelating(const DocContext& ctx) {
     }
   }
   x.claims_before[n] = static_cast<int>(x.claims.size());
+  x.option_group.assign(n, -1);
+  x.prev_options.assign(n, -1);
+  for (int s = 0; s < n; ++s) {
+    int group = -1;
+    bool options = false;
+    for (int i : x.kept[s]) {
+      if (ctx.nodes[i].type == NodeType::kGroup && group < 0) group = i;
+      options = options || ctx.nodes[i].type == NodeType::kOption;
+    }
+    if (options) x.option_group[s] = group;
+    if (s > 0) x.prev_options[s] = x.option_group[s - 1] >= 0 ? s - 1 : x.prev_options[s - 1];
+  }
   for (int s = 1; s < n; ++s) {
     x.prev_core[s] = x.first_core[s - 1] >= 0 ? s - 1 : x.prev_core[s - 1];
     x.prev_claim[s] = x.first_claim[s - 1] >= 0 ? s - 1 : x.prev_claim[s - 1];
@@ -255,6 +269,9 @@ std::vector<int> Resolve(const RelateIndex& x, const Applied& a, Anchor anchor,
     node = NeighbourNode(x, a.sentence, +1);
   } else if (anchor == Anchor::kEarlierClaim) {
     node = EarlierClaim(x, a.sentence);
+  } else if (anchor == Anchor::kEarlierOptions) {
+    int s = x.prev_options[a.sentence];
+    node = s < 0 ? -1 : x.option_group[s];
   } else if (anchor == Anchor::kThesis) {
     node = Thesis(x, a.sentence);
   } else if (anchor == Anchor::kEarlierClaims) {

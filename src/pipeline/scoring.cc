@@ -433,6 +433,13 @@ void ScoreRelations(const LinearModel& relations, const CompiledPack& pack, DocC
           {x.core[sp], x.core[best], best_type, std::string(kRelationRule), std::move(best_why)});
     }
   }
+  // A group's own rule relations (the alternatives a conclusion weighs) stand as
+  // the rule made them: the relation scorer weighs only premises and claims.
+  for (int i = 0; i < static_cast<int>(ctx->nodes.size()); ++i) {
+    if (ctx->nodes[i].kept && ctx->nodes[i].type == NodeType::kGroup) {
+      KeepRuleRelations(i, x, relations, ctx);
+    }
+  }
 }
 
 }  // namespace argmap

@@ -22,6 +22,7 @@ constexpr NamedValue<Anchor> kAnchors[] = {
     {Anchor::kEarlierClaim, "earlier_claim"},
     {Anchor::kEarlierClaims, "earlier_claims"},
     {Anchor::kThesis, "thesis"},
+    {Anchor::kEarlierOptions, "earlier_options"},
 };
 }  // namespace
 

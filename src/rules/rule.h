@@ -42,7 +42,19 @@ struct Lexicon {
 //   earlier_claim   the nearest claim-like node in an earlier sentence
 //   earlier_claims  every claim in an earlier sentence
 //   thesis          the abstract's first claim-like node outside the sentence
-enum class Anchor { kCapture, kThis, kPrevious, kNext, kEarlierClaim, kEarlierClaims, kThesis };
+//   earlier_options the group of the alternatives set out in the nearest earlier
+//                   sentence that holds both options and a group ("two major
+//                   strategies: 1) ... 2) ..."), which a later sentence weighs
+enum class Anchor {
+  kCapture,
+  kThis,
+  kPrevious,
+  kNext,
+  kEarlierClaim,
+  kEarlierClaims,
+  kThesis,
+  kEarlierOptions
+};
 
 struct RelationSpec {
   std::string source;  // as written: a capture name or an anchor's name

@@ -124,6 +124,29 @@ TEST_SUITE("input_formats_cli") {
     CHECK(HasNode(m, "silva2022", "it raises their standing"));
   }
 
+  TEST_CASE("a Better BibTeX library that opens with a web page is read as CSL-JSON") {
+    Mapped m = MapFile("library-bbt.json");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/library-bbt.json: warning: record 1 ('ngoPeaceObservatory2023') has "
+          "no abstract; skipped\n"
+          "tests/data/inputs/library-bbt.json: warning: record 3 ('osei2020') has no abstract; "
+          "skipped\n"
+          "argmap: mapped 1 abstract; skipped 2 records without an abstract\n");
+    CHECK(m.ids == std::vector<std::string>{"kimTradeTies2019"});
+    CHECK(m.graph["documents"][0]["authors"] == Json::array({"Soo-ah Kim"}));
+    CHECK(HasNode(m, "kimTradeTies2019", "partners stand to lose more from fighting"));
+  }
+
+  TEST_CASE("a CSL-JSON library where no item has an abstract is one error and exit 1") {
+    Run run = Argmap("extract tests/data/inputs/references-bbt.json");
+    CHECK(run.status == 1);
+    CHECK(run.out == "");
+    CHECK(run.err ==
+          "tests/data/inputs/references-bbt.json: error: 2 records, none with an abstract\n"
+          "argmap: error: no abstracts to map\n");
+  }
+
   TEST_CASE("an OpenAlex page is mapped from its inverted indexes") {
     Mapped m = MapFile("openalex-page.json");
     CHECK(m.run.status == 0);

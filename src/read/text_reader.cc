@@ -8,7 +8,10 @@
 // - Labels are not abstracts: "Abstract" / "Abstract:" (alone, or opening the
 //   text) is dropped; "Title: X", or the unpunctuated line just before an
 //   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
-//   goes to its keywords. A paragraph that is only a structured-abstract
+//   goes to its keywords. Without a colon, "Title", "Keywords" or "Key words"
+//   alone on a line take the next line (alone in a paragraph, the next
+//   paragraph), and "Keywords a; b" is a list when it reads as one (at least
+//   two items of at most four words). A paragraph that is only a structured-abstract
 //   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
 //   it; one that opens with a heading that is not an opening one (methods,
 //   results, conclusions) continues an abstract that already has headings.
@@ -17,6 +20,7 @@
 #include <algorithm>
 #include <string>
 
+#include "read/bib_fields.h"
 #include "read/readers_internal.h"
 #include "text/sections.h"
 
@@ -65,10 +69,6 @@ bool LabelledLine(std::string_view text, std::string_view prefix, bool colon_nee
   return !rest->empty();
 }
 
-bool KeywordsLine(std::string_view text, std::string_view* rest) {
-  return LabelledLine(text, "keywords", true, rest) || LabelledLine(text, "key words", true, rest);
-}
-
 std::vector<std::string> SplitKeywords(std::string_view text) {
   std::vector<std::string> out;
   char separator = text.find(';') != std::string_view::npos ? ';' : ',';
@@ -81,6 +81,61 @@ std::vector<std::string> SplitKeywords(std::string_view text) {
     text.remove_prefix(cut + 1);
   }
   return out;
+}
+
+// Words that go on a sentence that opens with "Keywords" ("Keywords in titles
+// predict ..."), and never open a keyword list.
+constexpr std::string_view kSentenceWords[] = {
+    "are",   "is",   "was",  "were", "in",  "of",  "and",    "or", "that",
+    "which", "can",  "may",  "from", "for", "to",  "as",     "on", "with",
+    "by",    "help", "have", "had",  "do",  "did", "matter", "the"};
+
+// "Keywords aid; civil war" without a colon: a capitalised label, then at
+// least two items of at most four words, with no sentence inside.
+bool InlineKeywordsList(std::string_view text, std::string_view* rest) {
+  text = Trim(text);
+  for (std::string_view label : {"Keywords", "KEYWORDS", "Key words", "Key Words", "KEY WORDS"}) {
+    if (!text.starts_with(label) || text.size() == label.size()) continue;
+    if (!IsSpace(text[label.size()])) continue;
+    std::string_view list = Trim(text.substr(label.size()));
+    std::string_view items = list.ends_with('.') ? list.substr(0, list.size() - 1) : list;
+    if (items.find_first_of(".?!:") != std::string_view::npos) return false;
+    char separator = items.find(';') != std::string_view::npos ? ';' : ',';
+    std::vector<std::string> words = SplitKeywords(items);
+    size_t separators = std::count(items.begin(), items.end(), separator);
+    bool short_items = std::all_of(words.begin(), words.end(), [](const std::string& w) {
+      return std::count(w.begin(), w.end(), ' ') <= 3;
+    });
+    std::string_view first = items.substr(0, items.find_first_of(" ,;"));
+    bool sentence = std::find(std::begin(kSentenceWords), std::end(kSentenceWords), first) !=
+                    std::end(kSentenceWords);
+    if (words.size() < 2 || words.size() != separators + 1 || !short_items || sentence) {
+      return false;
+    }
+    *rest = list;
+    return true;
+  }
+  return false;
+}
+
+bool KeywordsLine(std::string_view text, std::string_view* rest) {
+  return LabelledLine(text, "keywords", true, rest) ||
+         LabelledLine(text, "key words", true, rest) || InlineKeywordsList(text, rest);
+}
+
+enum class BareLabel { kNone, kTitle, kKeywords };
+
+// "Title", "Keywords" or "Key words" (capitalised, no colon) alone on a line:
+// the value is on the next line (or, for a label alone in its paragraph, the
+// next paragraph).
+BareLabel BareLabelOf(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return BareLabel::kNone;
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "title") return BareLabel::kTitle;
+  if (lower == "keywords" || lower == "key words") return BareLabel::kKeywords;
+  return BareLabel::kNone;
 }
 
 bool IsAbstractLabel(std::string_view text) {
@@ -117,13 +172,31 @@ Section OpeningHeading(std::string_view line) {
   return HeadingLineSection(line);
 }
 
+std::string JoinedTrimmed(const Line* begin, const Line* end) {
+  std::string out;
+  for (const Line* l = begin; l != end; ++l) AppendWord(std::string(Trim(l->text)), &out);
+  return out;
+}
+
 // The record of the lines of one paragraph (or of the whole text without
-// blank lines): labels, title and keywords taken out of the body.
-Record ParseLines(const std::vector<Line>& lines) {
+// blank lines): labels, title and keywords taken out of the body. A bare
+// label's value is its next line; when `label_takes_all`, the label is the
+// first line and its value all the others (a label paragraph and the next).
+Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) {
   Record r;
-  for (const Line& line : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
     std::string_view rest;
-    if (KeywordsLine(line.text, &rest)) {
+    if (BareLabel bare = BareLabelOf(line.text); bare != BareLabel::kNone && i + 1 < lines.size()) {
+      size_t end = label_takes_all ? lines.size() : i + 2;
+      std::string value = JoinedTrimmed(&lines[i + 1], lines.data() + end);
+      if (bare == BareLabel::kTitle) r.title = value;
+      for (std::string& k :
+           bare == BareLabel::kKeywords ? SplitKeywords(value) : std::vector<std::string>()) {
+        r.keywords.push_back(std::move(k));
+      }
+      i = end - 1;
+    } else if (KeywordsLine(line.text, &rest)) {
       for (std::string& k : SplitKeywords(rest)) r.keywords.push_back(std::move(k));
     } else if (LabelledLine(line.text, "title", true, &rest)) {
       r.title = std::string(rest);
@@ -260,6 +333,18 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
 
 }  // namespace
 
+namespace {
+
+// True when `line` may be the value of a bare label: no label or heading itself.
+bool MayStartValue(std::string_view line) {
+  std::string_view rest;
+  return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
+         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
+         HeadingLineSection(line) == Section::kNone;
+}
+
+}  // namespace
+
 bool MayEndTextRecord(std::string_view line) {
   std::string_view rest;
   return EndsSentence(line) && !IsAbstractLabel(line) &&
@@ -270,7 +355,8 @@ bool MayEndTextRecord(std::string_view line) {
 bool MayStartTextRecord(std::string_view line) {
   std::string_view rest;
   return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
-         !IsAbstractLabel(line) && OpensAbstract(OpeningHeading(line));
+         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
+         OpensAbstract(OpeningHeading(line));
 }
 
 namespace {
@@ -279,9 +365,20 @@ void ReadTextAs(const ReadContext& ctx, Reading reading) {
   std::vector<Line> lines = SplitLines(ctx.content);
   bool paragraphs = reading == Reading::kParagraphs ||
                     (reading == Reading::kAuto && (ctx.paragraphs || HasInnerBlankLine(lines)));
+  std::vector<std::vector<Line>> units = Units(lines, paragraphs, reading);
   std::vector<Record> parsed;
-  for (const std::vector<Line>& unit : Units(lines, paragraphs, reading)) {
-    parsed.push_back(ParseLines(unit));
+  for (size_t i = 0; i < units.size(); ++i) {
+    // A bare label alone in its unit takes the next unit, unless that is a label too.
+    bool label_alone = units[i].size() == 1 && BareLabelOf(units[i][0].text) != BareLabel::kNone &&
+                       i + 1 < units.size() && MayStartValue(units[i + 1][0].text);
+    if (!label_alone) {
+      parsed.push_back(ParseLines(units[i]));
+      continue;
+    }
+    std::vector<Line> merged = units[i];
+    merged.insert(merged.end(), units[i + 1].begin(), units[i + 1].end());
+    parsed.push_back(ParseLines(merged, true));
+    ++i;
   }
   std::vector<Record> records;
   Assemble(parsed, &records);

@@ -171,6 +171,11 @@ std::vector<Row> InputRows() {
        "noabs.jsonl:2: error: record 2 has no \"abstract\" or \"text\" field\n"
        "argmap: mapped 1 abstract; 1 error above\n",
        1, 1},
+      {"a title and keywords at the end with no abstract after them", "orphan.txt",
+       kGood + "\nTitle: Orphan title\n\nKeywords: lost; words\n", "extract orphan.txt",
+       "orphan.txt:3: warning: title 'Orphan title' with its keywords has no abstract; skipped\n"
+       "argmap: mapped 1 abstract; skipped 1 record without an abstract\n",
+       0, 1},
       {"an abstract of one word", "one.json", "{\"id\": \"w\", \"abstract\": \"Sanctions.\"}",
        "extract one.json", "", 0, 1},
       {"duplicate ids", "dup.jsonl",

@@ -174,6 +174,37 @@ TEST_SUITE("reader") {
     }
   }
 
+  TEST_CASE("labels at the end with no abstract after them are named, not given to the last") {
+    struct Case {
+      std::string content;
+      std::string messages;
+    };
+    const Case cases[] = {
+        {"We argue that aid prolongs war.\n\nTitle: Orphan title\n\nKeywords: lost; words\n",
+         "papers.txt:3: warning: title 'Orphan title' with its keywords has no abstract; "
+         "skipped\n"},
+        {"We argue that aid prolongs war.\nTitle\nOrphan title\n",
+         "papers.txt:2: warning: title 'Orphan title' has no abstract; skipped\n"},
+        {"We argue that aid prolongs war.\n\nAbstract:\n\nKeywords: lost; words\n",
+         "papers.txt:3: warning: label 'Abstract:' with its keywords has no abstract; skipped\n"},
+        {"We argue that aid prolongs war.\n\nMethods\n",
+         "papers.txt:3: warning: label 'Methods' has no abstract after it; ignored\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      Result r = Read(c.content);
+      CHECK(r.ok);
+      CHECK(r.messages == c.messages);
+      REQUIRE(r.docs.size() == 1);
+      CHECK(r.docs[0].text == "We argue that aid prolongs war.");
+      CHECK(r.docs[0].title == "");
+      CHECK(r.docs[0].keywords.empty());
+    }
+    Result alone = Read("Title: Orphan title\nKeywords: lost; words\n");
+    CHECK_FALSE(alone.ok);
+    CHECK(alone.messages == "papers.txt: error: 1 record, without an abstract\n");
+  }
+
   TEST_CASE("--input-format forces one abstract per line, or one per paragraph") {
     std::string wrapped = "We argue that aid works because\ndonors learn and\nrebels do not.\n";
     CHECK(Read(wrapped).docs.size() == 1);

@@ -34,6 +34,7 @@ struct Record {
   bool headings = false;    // its body has a structured-abstract heading
   bool candidate = false;   // one unpunctuated line: a title if a label follows
   bool label_only = false;  // "Abstract:" and nothing else
+  Line first;               // its first line
 };
 
 bool HasInnerBlankLine(const std::vector<Line>& lines) {
@@ -184,6 +185,7 @@ std::string JoinedTrimmed(const Line* begin, const Line* end) {
 // first line and its value all the others (a label paragraph and the next).
 Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) {
   Record r;
+  if (!lines.empty()) r.first = lines[0];
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     std::string_view rest;
@@ -222,7 +224,10 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
 }
 
 // Adds the records of `paragraphs` in order, joining what belongs together.
-void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
+// Returns what is left at the end waiting for a text (a title, keywords that
+// came with it, labels, headings; label_only when an Abstract label is among
+// them): it belongs to no record.
+Record Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
   Record pending;  // labels, a title and headings waiting for their text
   bool pending_label = false;
   for (const Record& p : paragraphs) {
@@ -242,6 +247,9 @@ void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
       std::vector<std::string>& keywords = ahead ? pending.keywords : out->back().keywords;
       keywords.insert(keywords.end(), p.keywords.begin(), p.keywords.end());
       if (heading_only) pending.body.push_back(p.body[0]);
+      bool waiting = pending_label || !pending.title.empty() || !pending.keywords.empty() ||
+                     !pending.body.empty();
+      if (waiting && pending.first.number == 0) pending.first = p.first;
       continue;
     }
     const Line& opening = pending.body.empty() ? p.body[0] : pending.body[0];
@@ -268,9 +276,26 @@ void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
     pending = Record();
     pending_label = false;
   }
-  if (!out->empty()) {  // keywords or a title after the last text still belong to it
-    out->back().keywords.insert(out->back().keywords.end(), pending.keywords.begin(),
-                                pending.keywords.end());
+  pending.label_only = pending_label;
+  return pending;
+}
+
+// Warns of a block of labels at the end with no abstract after it, by the
+// line it starts on. One with a title or keywords is a record without an
+// abstract (and counted so); bare labels or headings after the last abstract
+// are named but are no record (a file of labels alone has no abstracts).
+void WarnOfLeftOver(const ReadContext& ctx, const Record& left, bool after_records) {
+  std::string first = "'" + std::string(Trim(left.first.text)) + "'";
+  std::string with = left.keywords.empty() ? "" : " with its keywords";
+  if (!left.title.empty() || !left.keywords.empty()) {
+    std::string what = !left.title.empty()                     ? "title '" + left.title + "'" + with
+                       : left.label_only || !left.body.empty() ? "label " + first + with
+                                                               : "keyword list " + first;
+    if (ctx.without_abstract != nullptr) ++*ctx.without_abstract;
+    return AddWarning(ctx, left.first.number, what + std::string(kNoAbstractWarning));
+  }
+  if ((left.label_only || !left.body.empty()) && after_records) {
+    AddWarning(ctx, left.first.number, "label " + first + " has no abstract after it; ignored");
   }
 }
 
@@ -381,11 +406,12 @@ void ReadTextAs(const ReadContext& ctx, Reading reading) {
     ++i;
   }
   std::vector<Record> records;
-  Assemble(parsed, &records);
+  Record left = Assemble(parsed, &records);
   int record = ctx.record_base;
   for (const Record& r : records) {
     if (!r.body.empty()) AddRecord(ctx, r, ++record);
   }
+  WarnOfLeftOver(ctx, left, !records.empty());
   if (ctx.last_record != nullptr) *ctx.last_record = record;
 }
 

@@ -15,6 +15,8 @@
 //   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
 //   it; one that opens with a heading that is not an opening one (methods,
 //   results, conclusions) continues an abstract that already has headings.
+//   A title or keywords at the end with no abstract after them are a record
+//   without an abstract (a warning), never given to the abstract before.
 //
 // Line ends are given back as "\n" (a CRLF file reads like its LF twin).
 #include <algorithm>

@@ -52,7 +52,7 @@ TEST_SUITE("crossref_reader") {
     CHECK(r.docs[0].year == "2001");
     CHECK(r.docs[1].year == "2005");
     CHECK(r.docs[1].record == 3);
-    CHECK(r.messages == "list.json: warning: record 2 ('10.1/b') has no abstract; skipped\n");
+    CHECK(r.messages == "list.json:3: warning: record 2 ('10.1/b') has no abstract; skipped\n");
 
     ReadResult bare =
         ReadString(R"({"DOI": "10.1/x", "title": ["T"], "abstract": "X."})", "bare.json");

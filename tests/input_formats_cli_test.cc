@@ -128,9 +128,9 @@ TEST_SUITE("input_formats_cli") {
     Mapped m = MapFile("library-bbt.json");
     CHECK(m.run.status == 0);
     CHECK(m.run.err ==
-          "tests/data/inputs/library-bbt.json: warning: record 1 ('ngoPeaceObservatory2023') has "
+          "tests/data/inputs/library-bbt.json:2: warning: record 1 ('ngoPeaceObservatory2023') has "
           "no abstract; skipped\n"
-          "tests/data/inputs/library-bbt.json: warning: record 3 ('osei2020') has no abstract; "
+          "tests/data/inputs/library-bbt.json:20: warning: record 3 ('osei2020') has no abstract; "
           "skipped\n"
           "argmap: mapped 1 abstract; skipped 2 records without an abstract\n");
     CHECK(m.ids == std::vector<std::string>{"kimTradeTies2019"});

@@ -62,6 +62,17 @@ TEST_SUITE("crossref_reader") {
     CHECK(DocIds(array) == std::vector<std::string>{"10.1/y"});
   }
 
+  TEST_CASE("titles and venues lose their entities and inline markup") {
+    ReadResult r = ReadString(
+        R"({"message": {"DOI": "10.1/t", "abstract": "<jats:p>One.</jats:p>",
+        "title": ["Trade &amp; War: <i>EGFR</i> and CO<sub>2</sub> &lt;2020&gt;"],
+        "container-title": ["Law &amp; <i>Society</i>"]}})",
+        "t.json");
+    REQUIRE(r.docs.size() == 1);
+    CHECK(r.docs[0].title == "Trade & War: EGFR and CO2 <2020>");
+    CHECK(r.docs[0].venue == "Law & Society");
+  }
+
   TEST_CASE("a structured abstract keeps its section headings as lines") {
     ReadResult r = ReadString(
         R"({"message": {"DOI": "10.1/s", "abstract": "<jats:sec><jats:title>Background</jats:title><jats:p>Wars recur.</jats:p></jats:sec><jats:sec><jats:title>Results</jats:title><jats:p>Mediation helps.</jats:p></jats:sec>"}})",

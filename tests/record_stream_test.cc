@@ -140,6 +140,16 @@ TEST_SUITE("record_stream") {
          "TY  - JOUR\nAB  - At last an abstract.\nER  - \n",
          true},
         {"i.txt", "ok\n\xff\xfe\n", false},
+        {"j.nbib",
+         "PMID- 1\nTI  - One\nAB  - We find that A.\n\n"
+         "PMID- 2\r\nTI  - No abstract\r\n"
+         "PMID- 3\nAB  - Because B,\n      C follows.\nPMID-\nAB  - Since D, E.\nPMID- 5",
+         true},
+        {"stray.nbib",
+         "TI  - Stray\nAU  - Roe J\nPMID- 1\nAB  - We argue that A.\n"
+         "PMID- 2\nAB  - We argue that B.\n",
+         true},
+        {"none.nbib", "PMID- 1\nTI  - One\n\nPMID- 2\nTI  - Two\n", true},
     };
     for (const Case& c : cases) {
       TempFile file(c.name, c.content);

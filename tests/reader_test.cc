@@ -200,6 +200,16 @@ TEST_SUITE("reader") {
       CHECK(r.docs[0].title == "");
       CHECK(r.docs[0].keywords.empty());
     }
+    Result twice = Read(
+        "Title: Orphan title\nKeywords: lost\n\nTitle: Second paper\n\nWe argue that aid prolongs "
+        "war.\n");
+    CHECK(twice.ok);
+    CHECK(twice.messages ==
+          "papers.txt:1: warning: title 'Orphan title' with its keywords has no abstract; "
+          "skipped\n");
+    REQUIRE(twice.docs.size() == 1);
+    CHECK(twice.docs[0].title == "Second paper");
+    CHECK(twice.docs[0].keywords.empty());
     Result alone = Read("Title: Orphan title\nKeywords: lost; words\n");
     CHECK_FALSE(alone.ok);
     CHECK(alone.messages == "papers.txt: error: 1 record, without an abstract\n");

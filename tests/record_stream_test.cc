@@ -124,6 +124,13 @@ TEST_SUITE("record_stream") {
          "We argue that sanctions fail.\n\nResults: mixed\n\nConclusions: We argue so.\n\n"
          "Abstract\n\nWe find that trade helps.\n",
          true},
+        {"labels3.txt",
+         "Title\n\nAid and war\n\nAbstract\n\nWe argue that aid prolongs war.\n\nKeywords\n\n"
+         "aid; war\n\nA plain abstract here.\n\nWe find that trade helps.\nKeywords trade; "
+         "peace\n\nTitle: Orphan\n\n"
+         "Title: Next\n\nSanctions fail because elites adapt.\n\nTitle: Last orphan\n"
+         "Keywords: x; y\n",
+         true},
         {"h.jsonl", "", false},
         {"none.ris",
          "TY  - JOUR\nTI  - One\nER  - \nAU  - Stray\nTY  - JOUR\nTI  - Two\nER  - \n"

@@ -15,8 +15,9 @@
 //   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
 //   it; one that opens with a heading that is not an opening one (methods,
 //   results, conclusions) continues an abstract that already has headings.
-//   A title or keywords at the end with no abstract after them are a record
-//   without an abstract (a warning), never given to the abstract before.
+//   A title or keywords with no abstract after them (at the end, or before
+//   another title) are a record without an abstract (a warning), never given
+//   to the abstract before.
 //
 // Line ends are given back as "\n" (a CRLF file reads like its LF twin).
 #include <algorithm>
@@ -226,14 +227,26 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
 }
 
 // Adds the records of `paragraphs` in order, joining what belongs together.
-// Returns what is left at the end waiting for a text (a title, keywords that
-// came with it, labels, headings; label_only when an Abstract label is among
-// them): it belongs to no record.
-Record Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
+// Returns the blocks that belong to no record: a title (with the keywords
+// that came with it) followed by another title before any text, and what is
+// left at the end waiting for a text (a title, keywords, labels, headings;
+// label_only when an Abstract label is among them).
+std::vector<Record> Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
+  std::vector<Record> left;
   Record pending;  // labels, a title and headings waiting for their text
   bool pending_label = false;
   for (const Record& p : paragraphs) {
     bool heading_only = p.body.size() == 1 && HeadingLineSection(p.body[0].text) != Section::kNone;
+    if (!p.title.empty() && !pending.title.empty()) {  // the waiting title gets no text
+      Record orphan;
+      orphan.title = std::move(pending.title);
+      orphan.keywords = std::move(pending.keywords);
+      orphan.first = pending.first;
+      left.push_back(std::move(orphan));
+      pending.title.clear();
+      pending.keywords.clear();
+      pending.first = pending.body.empty() ? Line() : pending.body[0];
+    }
     if (p.body.empty() || heading_only) {
       if (!p.title.empty()) pending.title = p.title;
       if (p.label_only && pending.title.empty() && !out->empty() && out->back().candidate &&
@@ -279,7 +292,8 @@ Record Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out)
     pending_label = false;
   }
   pending.label_only = pending_label;
-  return pending;
+  left.push_back(std::move(pending));
+  return left;
 }
 
 // Warns of a block of labels at the end with no abstract after it, by the
@@ -408,12 +422,12 @@ void ReadTextAs(const ReadContext& ctx, Reading reading) {
     ++i;
   }
   std::vector<Record> records;
-  Record left = Assemble(parsed, &records);
+  std::vector<Record> left = Assemble(parsed, &records);
   int record = ctx.record_base;
   for (const Record& r : records) {
     if (!r.body.empty()) AddRecord(ctx, r, ++record);
   }
-  WarnOfLeftOver(ctx, left, !records.empty());
+  for (const Record& l : left) WarnOfLeftOver(ctx, l, !records.empty());
   if (ctx.last_record != nullptr) *ctx.last_record = record;
 }
 

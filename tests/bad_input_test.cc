@@ -156,7 +156,7 @@ std::vector<Row> InputRows() {
        1, -1},
       {"JSON of the wrong shape", "shape.json", "{\"id\": \"a\", \"abstract\": [\"We argue.\"]}",
        "extract shape.json",
-       "shape.json: error: record 1 has a \"abstract\" field that is not a string\n" + kNone, 1,
+       "shape.json:1: error: record 1 has a \"abstract\" field that is not a string\n" + kNone, 1,
        -1},
       {"a number too large", "huge.json", "{\"id\": 1e309, \"abstract\": \"We argue that x.\"}",
        "extract huge.json",

@@ -250,7 +250,7 @@ TEST_SUITE("input_formats_cli") {
         Argmap("extract --format json --input-format json tests/data/inputs/s2-papers.json");
     CHECK(forced.status == 1);
     CHECK(forced.err ==
-          "tests/data/inputs/s2-papers.json: error: record 1 has no \"abstract\" or \"text\" "
+          "tests/data/inputs/s2-papers.json:1: error: record 1 has no \"abstract\" or \"text\" "
           "field\n"
           "argmap: error: no abstracts to map\n");
     Run unknown = Argmap("extract --input-format bibtx tests/data/inputs/sanctions.bib");

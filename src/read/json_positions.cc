@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "core/diagnostic.h"
+
 namespace argmap::read_internal {
 namespace {
 
@@ -163,6 +165,18 @@ std::vector<size_t> RecordOffsets(std::string_view text, const Json& root, const
       records.is_array() ? ElementStarts(&s) : std::vector<size_t>{s.pos()};
   if (records.is_array() && starts.size() != records.size()) return {};
   return starts;
+}
+
+std::vector<int> RecordLines(std::string_view text, const Json& root, const Json& records) {
+  std::vector<int> lines;
+  for (size_t offset : RecordOffsets(text, root, records)) {
+    int line = 0;
+    int column = 0;
+    std::string source_line;
+    LocateOffset(text, offset, &line, &column, &source_line);
+    lines.push_back(line);
+  }
+  return lines;
 }
 
 }  // namespace argmap::read_internal

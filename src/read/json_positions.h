@@ -7,7 +7,8 @@
 // one offset per element of an array, or one for a single record. The text
 // must be exactly the JSON value `root` was parsed from (valid JSON); for
 // anything else, or a node not inside `root`, the answer is empty. One pass
-// over the text, skipping what lies off the path to `records`.
+// over the text, skipping what lies off the path to `records`. RecordLines
+// gives their lines (fast while a LineIndexScope for `text` is alive).
 #ifndef ARGMAP_READ_JSON_POSITIONS_H_
 #define ARGMAP_READ_JSON_POSITIONS_H_
 
@@ -19,6 +20,10 @@ namespace argmap::read_internal {
 
 std::vector<size_t> RecordOffsets(std::string_view text, const nlohmann::json& root,
                                   const nlohmann::json& records);
+
+// The 1-based lines of those offsets.
+std::vector<int> RecordLines(std::string_view text, const nlohmann::json& root,
+                             const nlohmann::json& records);
 
 }  // namespace argmap::read_internal
 

@@ -12,26 +12,14 @@
 namespace argmap::read_internal {
 namespace {
 
-// The line of each record of one JSON document (ctx.content), or {}.
-std::vector<int> RecordLines(const ReadContext& ctx, const Json& value, const Json& records) {
-  std::vector<int> lines;
-  for (size_t offset : RecordOffsets(ctx.content, value, records)) {
-    int line = 0;
-    int column = 0;
-    std::string source_line;
-    LocateOffset(ctx.content, offset, &line, &column, &source_line);
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 // Calls the format's map on each record of `value` and adds the documents.
 // `line` is that of a JSON Lines line; 0 for one document, whose records are
 // given the lines they start on.
 void AddRecords(const ReadContext& ctx, const JsonFormat& format, const Json& value, int line,
                 int* number) {
   const Json& records = format.records(value);
-  std::vector<int> lines = line == 0 ? RecordLines(ctx, value, records) : std::vector<int>();
+  std::vector<int> lines =
+      line == 0 ? RecordLines(ctx.content, value, records) : std::vector<int>();
   size_t index = 0;
   auto add = [&](const Json& record) {
     int n = ++*number;

@@ -156,7 +156,7 @@ std::vector<Row> InputRows() {
        1, -1},
       {"JSON of the wrong shape", "shape.json", "{\"id\": \"a\", \"abstract\": [\"We argue.\"]}",
        "extract shape.json",
-       "shape.json: error: record 1 has a \"abstract\" field that is not a string\n" + kNone, 1,
+       "shape.json:1: error: record 1 has a \"abstract\" field that is not a string\n" + kNone, 1,
        -1},
       {"a number too large", "huge.json", "{\"id\": 1e309, \"abstract\": \"We argue that x.\"}",
        "extract huge.json",
@@ -171,6 +171,85 @@ std::vector<Row> InputRows() {
        "noabs.jsonl:2: error: record 2 has no \"abstract\" or \"text\" field\n"
        "argmap: mapped 1 abstract; 1 error above\n",
        1, 1},
+      {"a title and keywords at the end with no abstract after them", "orphan.txt",
+       kGood + "\nTitle: Orphan title\n\nKeywords: lost; words\n", "extract orphan.txt",
+       "orphan.txt:3: warning: title 'Orphan title' with its keywords has no abstract; skipped\n"
+       "argmap: mapped 1 abstract; skipped 1 record without an abstract\n",
+       0, 1},
+      {"an export where no record has an abstract", "refs.json",
+       "[{\"id\": \"a\", \"type\": \"webpage\", \"title\": \"A portal\"},\n"
+       " {\"id\": \"b\", \"type\": \"book\", \"title\": \"A handbook\"}]\n",
+       "extract refs.json", "refs.json: error: 2 records, none with an abstract\n" + kNone, 1, -1},
+      {"an export where some records have no abstract", "refs.bib",
+       "@article{a, abstract = {" + kGood.substr(0, kGood.size() - 1) +
+           "}}\n\n@book{x, title = {No abstract}}\n",
+       "extract refs.bib",
+       "refs.bib:3: warning: entry 'x' has no abstract; skipped\n"
+       "argmap: mapped 1 abstract; skipped 1 record without an abstract\n",
+       0, 1},
+      {"broken Argdown given to convert", "bad.ad", "[Aid]: Aid works.\n\n[Unclosed: oops\n",
+       "convert -f json bad.ad -",
+       "bad.ad:3:1: error: '[' is not closed by ']'\n"
+       "[Unclosed: oops\n"
+       "^\n",
+       1, 1},
+      {"-o naming one format, --format another", "good.txt", kGood,
+       "extract good.txt -o map.svg --format json",
+       "argmap: error: 'map.svg' names svg, but --format is json: make them agree\n"
+       "run 'argmap extract --help' for usage\n",
+       2, -1},
+      {"an abstract pasted from a PDF", "pdf.txt",
+       "We argue that quotas raise turnout\nbecause parties compete for women\nvoters in every "
+       "district.\n",
+       "extract pdf.txt", "", 0, 1},
+      {"a pasted Title / Abstract: / Keywords: block", "pasted.txt",
+       "Quotas and turnout\nAbstract:\n" + kGood + "Keywords: quotas; turnout\n",
+       "extract pasted.txt", "", 0, 1},
+      {"XML that is not well-formed", "pubmed.xml",
+       "<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle>\n"
+       "<AbstractText>We argue.</Abstract>\n</PubmedArticle></PubmedArticleSet>\n",
+       "extract pubmed.xml",
+       "pubmed.xml:3:35: error: not well-formed XML: Opening and ending tag mismatch: "
+       "AbstractText line 3 and Abstract\n"
+       "<AbstractText>We argue.</Abstract>\n"
+       "                                  ^\n" +
+           kNone,
+       1, -1},
+      {"XML of another kind", "refs.xml", "<?xml version=\"1.0\"?>\n<rss><channel/></rss>\n",
+       "extract refs.xml",
+       "refs.xml:2: error: XML with the root element <rss> is none of the formats argmap reads: "
+       "PubMed XML (<PubmedArticleSet>), JATS (<article>) and GROBID TEI (<TEI>)\n" +
+           kNone,
+       1, -1},
+      {"an XML external entity", "xxe.xml",
+       "<?xml version=\"1.0\"?>\n"
+       "<!DOCTYPE PubmedArticleSet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+       "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><Abstract>\n"
+       "<AbstractText>We argue that quotas matter.&x;</AbstractText>\n"
+       "</Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n",
+       "extract xxe.xml", "", 0, 1},
+      {"a PubMed book record", "book.xml",
+       "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n"
+       "<PubmedArticle><MedlineCitation><PMID>1</PMID><Article><Abstract><AbstractText>We argue "
+       "that quotas matter.</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>\n"
+       "<PubmedBookArticle><BookDocument><PMID>2</PMID></BookDocument></PubmedBookArticle>\n"
+       "</PubmedArticleSet>\n",
+       "extract book.xml",
+       "book.xml:4: warning: record 2 is a <PubmedBookArticle>, not a journal article "
+       "(<PubmedArticle>); skipped\n",
+       0, 1},
+      {"a MEDLINE field before the first PMID-", "refs.nbib",
+       "TI  - Orphan\nPMID- 1\nAB  - " + kGood, "extract refs.nbib",
+       "refs.nbib:1: error: field 'TI' outside a record (no 'PMID-' line before it)\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
+      {"an abstract in another language", "fr.txt",
+       "Nous soutenons que les quotas augmentent la participation parce que les partis se font "
+       "concurrence pour les électrices dans chaque circonscription.\n",
+       "extract fr.txt",
+       "fr.txt:1: warning: record 1 ('fr#1') looks French, not English: argmap reads English "
+       "abstracts, so its map may be empty or wrong\n",
+       0, 1},
       {"an abstract of one word", "one.json", "{\"id\": \"w\", \"abstract\": \"Sanctions.\"}",
        "extract one.json", "", 0, 1},
       {"duplicate ids", "dup.jsonl",
@@ -262,7 +341,8 @@ TEST_SUITE("bad_input") {
     std::filesystem::create_directory(dir / "sub");
     for (const std::string args :
          {"extract good.txt -o good.txt", "extract -f explain good.txt -o sub/../good.txt",
-          "render good.txt -f svg -o good.txt", "compare good.txt good.txt -o ./good.txt"}) {
+          "render good.txt -f svg -o good.txt", "compare good.txt good.txt -o ./good.txt",
+          "train good.txt -o sub/../good.txt"}) {
       CAPTURE(args);
       ArgmapRun r = dir.Argmap(args);
       CHECK(r.status == 2);
@@ -287,6 +367,25 @@ TEST_SUITE("bad_input") {
     ArgmapRun compared = dir.Argmap("compare a/paper.txt b/paper.txt");
     CHECK(compared.status == 0);
     CHECK(compared.out.starts_with("argmap compare: 2 papers, "));
+  }
+
+  TEST_CASE(
+      "broken Argdown given to compare or render is an error at its place; the rest is read") {
+    RunDir dir;
+    const std::string map = "[Aid]: Aid works.\n\n[Unclosed: oops\n";
+    const std::string error = ":3:1: error: '[' is not closed by ']'\n[Unclosed: oops\n^\n";
+    dir.Write("a.ad", map);
+    dir.Write("b.ad", map);
+    ArgmapRun compared = dir.Argmap("compare -f json a.ad b.ad");
+    CHECK(compared.status == 1);
+    CHECK(compared.err == "a.ad" + error + "b.ad" + error);
+    REQUIRE(nlohmann::json::accept(compared.out));
+    CHECK(nlohmann::json::parse(compared.out)["documents"].size() == 2);
+    if (!testing::Needs(dir.Shell("command -v dot").status == 0, "dot is not on PATH")) return;
+    ArgmapRun rendered = dir.Argmap("render a.ad -o map.svg");
+    CHECK(rendered.status == 1);
+    CHECK(rendered.err == "a.ad" + error);
+    CHECK(dir.Read("map.svg").find("Aid works.") != std::string::npos);
   }
 
   TEST_CASE("an unreadable file is named with the reason") {

@@ -52,7 +52,7 @@ TEST_SUITE("crossref_reader") {
     CHECK(r.docs[0].year == "2001");
     CHECK(r.docs[1].year == "2005");
     CHECK(r.docs[1].record == 3);
-    CHECK(r.messages == "list.json: warning: record 2 ('10.1/b') has no abstract; skipped\n");
+    CHECK(r.messages == "list.json:3: warning: record 2 ('10.1/b') has no abstract; skipped\n");
 
     ReadResult bare =
         ReadString(R"({"DOI": "10.1/x", "title": ["T"], "abstract": "X."})", "bare.json");
@@ -60,6 +60,17 @@ TEST_SUITE("crossref_reader") {
     ReadResult array =
         ReadString(R"([{"DOI": "10.1/y", "member": "7", "abstract": "Y."}])", "array.json");
     CHECK(DocIds(array) == std::vector<std::string>{"10.1/y"});
+  }
+
+  TEST_CASE("titles and venues lose their entities and inline markup") {
+    ReadResult r = ReadString(
+        R"({"message": {"DOI": "10.1/t", "abstract": "<jats:p>One.</jats:p>",
+        "title": ["Trade &amp; War: <i>EGFR</i> and CO<sub>2</sub> &lt;2020&gt;"],
+        "container-title": ["Law &amp; <i>Society</i>"]}})",
+        "t.json");
+    REQUIRE(r.docs.size() == 1);
+    CHECK(r.docs[0].title == "Trade & War: EGFR and CO2 <2020>");
+    CHECK(r.docs[0].venue == "Law & Society");
   }
 
   TEST_CASE("a structured abstract keeps its section headings as lines") {

@@ -43,7 +43,7 @@ TEST_SUITE("csl_json_reader") {
     CHECK(d.venue == "Journal of Alliance Studies");
     CHECK(d.text == "Small states hedge because alignment is costly.");
     CHECK(d.record == 1);
-    CHECK(d.line == 0);
+    CHECK(d.line == 2);  // where its object opens
     CHECK(r.docs[1].id == "7");
     CHECK(r.docs[1].year == "2003");
     CHECK(r.docs[2].year == "2011");
@@ -68,9 +68,9 @@ TEST_SUITE("csl_json_reader") {
     CHECK_FALSE(r.ok);
     CHECK(DocIds(r) == std::vector<std::string>{"10.9/b"});
     CHECK(r.messages ==
-          "items.json: warning: record 1 ('a') has no abstract; skipped\n"
-          "items.json: error: record 3 is not a JSON object\n"
-          "items.json: warning: record 4 ('d') has no abstract; skipped\n");
+          "items.json:1: warning: record 1 ('a') has no abstract; skipped\n"
+          "items.json:2: error: record 3 is not a JSON object\n"
+          "items.json:2: warning: record 4 ('d') has no abstract; skipped\n");
   }
 
   TEST_CASE("CSL items in JSON Lines carry their lines") {

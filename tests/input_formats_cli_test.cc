@@ -124,6 +124,29 @@ TEST_SUITE("input_formats_cli") {
     CHECK(HasNode(m, "silva2022", "it raises their standing"));
   }
 
+  TEST_CASE("a Better BibTeX library that opens with a web page is read as CSL-JSON") {
+    Mapped m = MapFile("library-bbt.json");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/library-bbt.json:2: warning: record 1 ('ngoPeaceObservatory2023') has "
+          "no abstract; skipped\n"
+          "tests/data/inputs/library-bbt.json:20: warning: record 3 ('osei2020') has no abstract; "
+          "skipped\n"
+          "argmap: mapped 1 abstract; skipped 2 records without an abstract\n");
+    CHECK(m.ids == std::vector<std::string>{"kimTradeTies2019"});
+    CHECK(m.graph["documents"][0]["authors"] == Json::array({"Soo-ah Kim"}));
+    CHECK(HasNode(m, "kimTradeTies2019", "partners stand to lose more from fighting"));
+  }
+
+  TEST_CASE("a CSL-JSON library where no item has an abstract is one error and exit 1") {
+    Run run = Argmap("extract tests/data/inputs/references-bbt.json");
+    CHECK(run.status == 1);
+    CHECK(run.out == "");
+    CHECK(run.err ==
+          "tests/data/inputs/references-bbt.json: error: 2 records, none with an abstract\n"
+          "argmap: error: no abstracts to map\n");
+  }
+
   TEST_CASE("an OpenAlex page is mapped from its inverted indexes") {
     Mapped m = MapFile("openalex-page.json");
     CHECK(m.run.status == 0);
@@ -227,7 +250,7 @@ TEST_SUITE("input_formats_cli") {
         Argmap("extract --format json --input-format json tests/data/inputs/s2-papers.json");
     CHECK(forced.status == 1);
     CHECK(forced.err ==
-          "tests/data/inputs/s2-papers.json: error: record 1 has no \"abstract\" or \"text\" "
+          "tests/data/inputs/s2-papers.json:1: error: record 1 has no \"abstract\" or \"text\" "
           "field\n"
           "argmap: error: no abstracts to map\n");
     Run unknown = Argmap("extract --input-format bibtx tests/data/inputs/sanctions.bib");

@@ -39,6 +39,22 @@ TEST_SUITE("json_shape") {
         {R"([{"id": "https://openalex.org/W1", "title": )", false, InputFormat::kOpenAlex},
         {R"({"abstract": )", false, InputFormat::kAuto},
         {"[]", true, InputFormat::kAuto},
+        // Better BibTeX: a library may open with an item that has none of the
+        // keys above; its CSL "type" or "citation-key", or a later item, tells.
+        {R"([{"id": "w", "type": "webpage", "title": "T", "URL": "https://example.org"}])", true,
+         InputFormat::kCslJson},
+        {R"([{"id": "w", "title": "T", "citation-key": "w"}])", true, InputFormat::kCslJson},
+        {R"([{"id": "w", "title": "T"}, {"id": "b", "title": "B", "type": "book"}])", true,
+         InputFormat::kCslJson},
+        {R"([{"id": "w", "title": "T"}, {"id": "b", "issued": {"date-parts": [[2020]]}}])", true,
+         InputFormat::kCslJson},
+        {R"({"results": [{"id": "w"}, {"id": "b", "citation-key": "b"}]})", true,
+         InputFormat::kCslJson},
+        {"{\"id\": \"w\", \"type\": \"webpage\"}\n{\"id\": \"b\"}\n", false, InputFormat::kCslJson},
+        // ... but not a "type" that is no CSL type, nor one beside argmap's own keys.
+        {R"([{"id": "a", "type": "paper", "abstract": "x"}])", true, InputFormat::kAuto},
+        {R"([{"id": "a", "type": "article", "doi": "10.1/a", "abstract": "x"}])", true,
+         InputFormat::kAuto},
         {"[[1]]", true, InputFormat::kAuto},
         {"7", true, InputFormat::kAuto},
     };
@@ -60,6 +76,16 @@ TEST_SUITE("json_shape") {
     JsonProbe probe = ProbeJson(many);
     CHECK(probe.complete);
     CHECK(probe.shape == InputFormat::kS2);
+  }
+
+  TEST_CASE("CSL marks are looked for in the first 16 records only") {
+    auto items = [](int plain) {
+      std::string text = "[";
+      for (int i = 0; i < plain; ++i) text += "{\"id\": \"p\", \"abstract\": \"x\"},";
+      return text + "{\"id\": \"c\", \"citation-key\": \"c\"}]";
+    };
+    CHECK(ProbeJson(items(15)).shape == InputFormat::kCslJson);
+    CHECK(ProbeJson(items(16)).shape == InputFormat::kAuto);
   }
 }
 

@@ -71,7 +71,7 @@ TEST_SUITE("openalex_reader") {
     CHECK(DocIds(r) == std::vector<std::string>{"W1"});
     CHECK(r.docs[0].title == "Only display name");
     CHECK(r.docs[0].venue == "Orbis");
-    CHECK(r.messages == "page.json: warning: record 2 ('W2') has no abstract; skipped\n");
+    CHECK(r.messages == "page.json:4: warning: record 2 ('W2') has no abstract; skipped\n");
 
     ReadResult lines = ReadString(
         "{\"id\": \"https://openalex.org/W1\", \"abstract_inverted_index\": {\"A.\": [0]}}\n"
@@ -91,11 +91,11 @@ TEST_SUITE("openalex_reader") {
     CHECK_FALSE(r.ok);
     CHECK(DocIds(r) == std::vector<std::string>{"W4"});
     CHECK(r.messages ==
-          "w.json: error: record 1 ('W1'): abstract_inverted_index is not an object of word "
+          "w.json:2: error: record 1 ('W1'): abstract_inverted_index is not an object of word "
           "positions\n"
-          "w.json: error: record 2 ('W2'): abstract_inverted_index is not an object of word "
+          "w.json:3: error: record 2 ('W2'): abstract_inverted_index is not an object of word "
           "positions\n"
-          "w.json: error: record 3 ('W3'): abstract_inverted_index is not an object of word "
+          "w.json:4: error: record 3 ('W3'): abstract_inverted_index is not an object of word "
           "positions\n");
   }
 }

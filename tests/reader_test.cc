@@ -114,6 +114,39 @@ const std::vector<TextCase>& TextCases() {
         "Methods: We argue that sanctions fail."},
        {"", "Second paper"},
        {"", "alpha|beta"}},
+      {"bare labels on lines of their own, without a colon",
+       "Title\nAid and war\nAbstract\nWe argue that aid prolongs war.\nKeywords\naid; civil "
+       "war\n",
+       {"We argue that aid prolongs war."},
+       {"Aid and war"},
+       {"aid|civil war"}},
+      {"bare labels in paragraphs of their own take the next paragraph",
+       "TITLE\n\nAid and war in\nthe Sahel\n\nAbstract\n\nWe argue that aid prolongs "
+       "war.\n\nKey words\n\naid, war\n",
+       {"We argue that aid prolongs war."},
+       {"Aid and war in the Sahel"},
+       {"aid|war"}},
+      {"a bare Title label after an abstract starts the next",
+       "We find that trade helps.\n\nTitle\nAid and war\n\nWe argue that aid prolongs "
+       "war.\n",
+       {"We find that trade helps.", "We argue that aid prolongs war."},
+       {"", "Aid and war"},
+       {"", ""}},
+      {"inline keywords without a colon go to the abstract before them",
+       "We argue that aid prolongs war.\nKeywords aid; civil war; rebel groups\n\nWe find that "
+       "trade helps.\n\nKEY WORDS trade, peace.\n",
+       {"We argue that aid prolongs war.", "We find that trade helps."},
+       {"", ""},
+       {"aid|civil war|rebel groups", "trade|peace"}},
+      {"sentences that open with Keywords or Abstract stay abstracts",
+       "Keywords aid, trade and war matter little to readers.\nKeywords in titles, abstracts "
+       "and tables predict citations.\nAbstract thinking helps children because they "
+       "generalise.\n",
+       {"Keywords aid, trade and war matter little to readers.",
+        "Keywords in titles, abstracts and tables predict citations.",
+        "Abstract thinking helps children because they generalise."},
+       {"", "", ""},
+       {"", "", ""}},
       {"a new opening heading starts the next abstract",
        "Background: Aid may help.\n\nResults: It did.\n\nObjective: Test trade.\n",
        {"Background: Aid may help.\nResults: It did.", "Objective: Test trade."},
@@ -141,6 +174,47 @@ TEST_SUITE("reader") {
       CHECK(titles == c.titles);
       CHECK(keywords == c.keywords);
     }
+  }
+
+  TEST_CASE("labels at the end with no abstract after them are named, not given to the last") {
+    struct Case {
+      std::string content;
+      std::string messages;
+    };
+    const Case cases[] = {
+        {"We argue that aid prolongs war.\n\nTitle: Orphan title\n\nKeywords: lost; words\n",
+         "papers.txt:3: warning: title 'Orphan title' with its keywords has no abstract; "
+         "skipped\n"},
+        {"We argue that aid prolongs war.\nTitle\nOrphan title\n",
+         "papers.txt:2: warning: title 'Orphan title' has no abstract; skipped\n"},
+        {"We argue that aid prolongs war.\n\nAbstract:\n\nKeywords: lost; words\n",
+         "papers.txt:3: warning: label 'Abstract:' with its keywords has no abstract; skipped\n"},
+        {"We argue that aid prolongs war.\n\nMethods\n",
+         "papers.txt:3: warning: label 'Methods' has no abstract after it; ignored\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      Result r = Read(c.content);
+      CHECK(r.ok);
+      CHECK(r.messages == c.messages);
+      REQUIRE(r.docs.size() == 1);
+      CHECK(r.docs[0].text == "We argue that aid prolongs war.");
+      CHECK(r.docs[0].title == "");
+      CHECK(r.docs[0].keywords.empty());
+    }
+    Result twice = Read(
+        "Title: Orphan title\nKeywords: lost\n\nTitle: Second paper\n\nWe argue that aid prolongs "
+        "war.\n");
+    CHECK(twice.ok);
+    CHECK(twice.messages ==
+          "papers.txt:1: warning: title 'Orphan title' with its keywords has no abstract; "
+          "skipped\n");
+    REQUIRE(twice.docs.size() == 1);
+    CHECK(twice.docs[0].title == "Second paper");
+    CHECK(twice.docs[0].keywords.empty());
+    Result alone = Read("Title: Orphan title\nKeywords: lost; words\n");
+    CHECK_FALSE(alone.ok);
+    CHECK(alone.messages == "papers.txt: error: 1 record, without an abstract\n");
   }
 
   TEST_CASE("--input-format forces one abstract per line, or one per paragraph") {
@@ -336,7 +410,7 @@ TEST_SUITE("reader") {
     CHECK(r.docs[1].text == "A.");
     CHECK(r.docs[2].year == "");
     CHECK(r.docs[2].title == "");
-    CHECK(r.docs[2].line == 0);
+    CHECK(r.docs[2].line == 4);  // where its object opens
   }
 
   TEST_CASE("authors are read from a string, a list of strings or a list of objects") {
@@ -431,8 +505,8 @@ TEST_SUITE("reader") {
          "a.jsonl:3: error: record 2 has no \"abstract\" or \"text\" field\n"
          "a.jsonl:4: error: record 3 has no \"abstract\" or \"text\" field\n"},
         {"a.json", "[{\"abstract\": \"One.\"}, 3, {\"text\": 5}]", 1,
-         "a.json: error: record 2 is not a JSON object\n"
-         "a.json: error: record 3 has a \"text\" field that is not a string\n"},
+         "a.json:1: error: record 2 is not a JSON object\n"
+         "a.json:1: error: record 3 has a \"text\" field that is not a string\n"},
         {"a.jsonl", "{\"abstract\": \"One.\"}\n[\"Two.\"]\n", 1,
          "a.jsonl:2: error: record 2 is not a JSON object\n"},
         {"a.txt", "", 0, "a.txt: error: no abstracts found\n"},

@@ -124,6 +124,13 @@ TEST_SUITE("record_stream") {
          "We argue that sanctions fail.\n\nResults: mixed\n\nConclusions: We argue so.\n\n"
          "Abstract\n\nWe find that trade helps.\n",
          true},
+        {"labels3.txt",
+         "Title\n\nAid and war\n\nAbstract\n\nWe argue that aid prolongs war.\n\nKeywords\n\n"
+         "aid; war\n\nA plain abstract here.\n\nWe find that trade helps.\nKeywords trade; "
+         "peace\n\nTitle: Orphan\n\n"
+         "Title: Next\n\nSanctions fail because elites adapt.\n\nTitle: Last orphan\n"
+         "Keywords: x; y\n",
+         true},
         {"h.jsonl", "", false},
         {"none.ris",
          "TY  - JOUR\nTI  - One\nER  - \nAU  - Stray\nTY  - JOUR\nTI  - Two\nER  - \n"
@@ -140,6 +147,16 @@ TEST_SUITE("record_stream") {
          "TY  - JOUR\nAB  - At last an abstract.\nER  - \n",
          true},
         {"i.txt", "ok\n\xff\xfe\n", false},
+        {"j.nbib",
+         "PMID- 1\nTI  - One\nAB  - We find that A.\n\n"
+         "PMID- 2\r\nTI  - No abstract\r\n"
+         "PMID- 3\nAB  - Because B,\n      C follows.\nPMID-\nAB  - Since D, E.\nPMID- 5",
+         true},
+        {"stray.nbib",
+         "TI  - Stray\nAU  - Roe J\nPMID- 1\nAB  - We argue that A.\n"
+         "PMID- 2\nAB  - We argue that B.\n",
+         true},
+        {"none.nbib", "PMID- 1\nTI  - One\n\nPMID- 2\nTI  - Two\n", true},
     };
     for (const Case& c : cases) {
       TempFile file(c.name, c.content);

@@ -44,7 +44,7 @@ TEST_SUITE("s2_reader") {
     CHECK(DocIds(r) == std::vector<std::string>{"p1"});
     CHECK(r.docs[0].title == "Trade & War");
     CHECK(r.docs[0].venue == "War & Peace");
-    CHECK(r.messages == "author.json: warning: record 2 ('p2') has no abstract; skipped\n");
+    CHECK(r.messages == "author.json:4: warning: record 2 ('p2') has no abstract; skipped\n");
   }
 
   TEST_CASE("a search page and a batch answer with nulls are read") {
@@ -55,14 +55,14 @@ TEST_SUITE("s2_reader") {
     CHECK(page.ok);
     CHECK(DocIds(page) == std::vector<std::string>{"p1"});
     CHECK(page.docs[0].venue == "Orbis");
-    CHECK(page.messages == "page.json: warning: record 2 ('p2') has no abstract; skipped\n");
+    CHECK(page.messages == "page.json:3: warning: record 2 ('p2') has no abstract; skipped\n");
 
     ReadResult batch = ReadString(
         R"([{"paperId": "p1", "abstract": "One."}, null, {"paperId": "p3", "abstract": "Three."}])",
         "batch.json");
     CHECK_FALSE(batch.ok);
     CHECK(DocIds(batch) == std::vector<std::string>{"p1", "p3"});
-    CHECK(batch.messages == "batch.json: error: record 2 is not a JSON object\n");
+    CHECK(batch.messages == "batch.json:1: error: record 2 is not a JSON object\n");
   }
 }
 

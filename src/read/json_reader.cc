@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "read/json_positions.h"
 #include "read/json_records.h"
 
 namespace argmap::read_internal {
@@ -80,20 +81,19 @@ std::string_view AbstractText(const Json& record) {
   return {};
 }
 
-// Adds record number `n`; `line` is where it starts (0 if unknown) and
-// `message_line` the line its errors name (0 inside one JSON document).
-void AddRecord(const ReadContext& ctx, const Json& record, int n, int line, int message_line) {
+// Adds record number `n`; `line` is where it starts (0 if unknown), which its
+// errors name.
+void AddRecord(const ReadContext& ctx, const Json& record, int n, int line) {
   std::string prefix = "record " + std::to_string(n);
-  if (!record.is_object()) return AddError(ctx, message_line, prefix + " is not a JSON object");
+  if (!record.is_object()) return AddError(ctx, line, prefix + " is not a JSON object");
   std::string_view text = AbstractText(record);
   if (text.empty()) {
     for (const char* key : {"abstract", "text"}) {
       const Json* v = Field(record, key);
       if (v == nullptr || v->is_string() || v->is_null()) continue;
-      return AddError(ctx, message_line,
-                      prefix + " has a \"" + key + "\" field that is not a string");
+      return AddError(ctx, line, prefix + " has a \"" + key + "\" field that is not a string");
     }
-    return AddError(ctx, message_line, prefix + " has no \"abstract\" or \"text\" field");
+    return AddError(ctx, line, prefix + " has no \"abstract\" or \"text\" field");
   }
   Document doc;
   doc.doi = StringField(record, "doi");
@@ -122,17 +122,14 @@ bool ParsesAsJsonObject(std::string_view text) {
 void ReadJson(const ReadContext& ctx) {
   Json value;
   if (!ParseJson(ctx, ctx.content, 0, &value)) return;
-  if (!value.is_array()) {
-    size_t start = 0;
-    while (start < ctx.content.size() && IsSpace(ctx.content[start])) ++start;
-    int line = 0;
-    int column = 0;
-    std::string source_line;
-    LocateOffset(ctx.content, start, &line, &column, &source_line);
-    return AddRecord(ctx, value, 1, line, 0);
-  }
+  std::vector<int> lines = RecordLines(ctx.content, value, value);
+  auto line = [&](size_t i) { return i < lines.size() ? lines[i] : 0; };
+  if (!value.is_array()) return AddRecord(ctx, value, 1, line(0));
   int n = 0;
-  for (const Json& record : value) AddRecord(ctx, record, ++n, 0, 0);
+  for (const Json& record : value) {
+    AddRecord(ctx, record, n + 1, line(n));
+    ++n;
+  }
 }
 
 void ReadJsonl(const ReadContext& ctx) {
@@ -142,7 +139,7 @@ void ReadJsonl(const ReadContext& ctx) {
     ++n;
     Json value;
     if (ParseJson(ctx, line.text, line.offset, &value)) {
-      AddRecord(ctx, value, n, line.number, line.number);
+      AddRecord(ctx, value, n, line.number);
     }
   }
 }
@@ -152,7 +149,7 @@ void ReadScraped(const ReadContext& ctx) {
     if (IsBlank(line.text)) continue;
     Json value;
     if (ParseJson(ctx, line.text, line.offset, &value)) {
-      AddRecord(ctx, value, 1, line.number, line.number);
+      AddRecord(ctx, value, 1, line.number);
     }
     return;  // the rest is page text
   }

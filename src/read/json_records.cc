@@ -8,16 +8,24 @@
 
 #include "read/bib_fields.h"
 #include "read/json_overflow.h"
+#include "read/json_positions.h"
 
 namespace argmap::read_internal {
 namespace {
 
 // Calls the format's map on each record of `value` and adds the documents.
+// `line` is that of a JSON Lines line; 0 for one document, whose records are
+// given the lines they start on.
 void AddRecords(const ReadContext& ctx, const JsonFormat& format, const Json& value, int line,
                 int* number) {
   const Json& records = format.records(value);
+  std::vector<int> lines =
+      line == 0 ? RecordLines(ctx.content, value, records) : std::vector<int>();
+  size_t index = 0;
   auto add = [&](const Json& record) {
     int n = ++*number;
+    if (index < lines.size()) line = lines[index];
+    ++index;
     if (!record.is_object()) {
       return AddError(ctx, line, "record " + std::to_string(n) + " is not a JSON object");
     }

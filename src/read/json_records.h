@@ -5,10 +5,11 @@
 // LooksLikeJsonLines, as JSON Lines. A JsonFormat says where the records sit in
 // a value (an array, one record, or a wrapper such as {"results": [...]}) and
 // how one record becomes a Document. Records are numbered from 1 across the
-// file; in JSON Lines they also carry their line, which their messages name. A
-// record that is not an object, or that the format rejects, gives an error and
-// is skipped; one without an abstract gives a warning (AddDocument) and is
-// skipped.
+// file and carry their line (in JSON Lines, the record's line; in one JSON
+// value, the line where the record opens, json_positions.h), which their
+// messages name. A record that is not an object, or that the format rejects,
+// gives an error and is skipped; one without an abstract gives a warning
+// (AddDocument) and is skipped.
 #ifndef ARGMAP_READ_JSON_RECORDS_H_
 #define ARGMAP_READ_JSON_RECORDS_H_
 

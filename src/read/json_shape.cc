@@ -1,9 +1,13 @@
 // JSON shape detection: a SAX pass that keeps a small sketch of the value
-// (the first element of each array, the first bytes of each string, nothing
-// below a few levels), then a look at the keys of the first record.
+// (the first few records, the first element of each deeper array, the first
+// bytes of each string, nothing below a few levels), then a look at the keys of
+// the first record and, for CSL-JSON, of the first few.
 #include "read/json_shape.h"
 
+#include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <string_view>
 #include <vector>
 
 namespace argmap {
@@ -13,6 +17,10 @@ using Json = nlohmann::json;
 
 constexpr size_t kMaxDepth = 6;
 constexpr size_t kMaxString = 64;
+// Arrays this near the root (a top-level array, or "results"/"data"/"items"
+// of a page) keep this many elements in the sketch; deeper ones keep one.
+constexpr size_t kRecordDepth = 2;
+constexpr size_t kMaxRecords = 16;
 
 class SketchSax {
  public:
@@ -47,7 +55,10 @@ class SketchSax {
     }
     Json* parent = stack_.back();
     if (parent == nullptr || stack_.size() > kMaxDepth) return nullptr;
-    if (parent->is_array()) return parent->empty() ? &parent->emplace_back() : nullptr;
+    if (parent->is_array()) {
+      size_t keep = stack_.size() <= kRecordDepth ? kMaxRecords : 1;
+      return parent->size() < keep ? &parent->emplace_back() : nullptr;
+    }
     return &(*parent)[key_];
   }
   bool Put(Json value) {
@@ -78,12 +89,40 @@ bool IsArrayAt(const Json& record, const char* key) {
   return it != record.end() && it->is_array();
 }
 
-const Json* FirstRecord(const Json& value) {
-  if (value.is_array()) return value.empty() ? nullptr : &value[0];
+// The records of a value: the value itself when it is an array, the array
+// under "results", "data" or "items", else the value as its one record.
+const Json& Records(const Json& value) {
+  if (value.is_array()) return value;
   for (const char* key : {"results", "data", "items"}) {
-    if (IsArrayAt(value, key)) return value[key].empty() ? nullptr : &value[key][0];
+    if (IsArrayAt(value, key)) return value[key];
   }
-  return &value;
+  return value;
+}
+
+// The item types of CSL 1.0.2 (what Zotero, Better BibTeX and citeproc write).
+// clang-format off
+constexpr std::string_view kCslTypes[] = {
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
+    "broadcast", "chapter", "classic", "collection", "dataset", "document", "entry",
+    "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview",
+    "legal_case", "legislation", "manuscript", "map", "motion_picture", "musical_score",
+    "pamphlet", "paper-conference", "patent", "performance", "periodical",
+    "personal_communication", "post", "post-weblog", "regulation", "report", "review",
+    "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage"};
+// clang-format on
+
+// True when `record` is a CSL item by marks no other format uses: a
+// "citation-key", or a CSL "type" in a record without argmap's own keys.
+bool HasCslMark(const Json& record) {
+  if (!record.is_object()) return false;
+  if (Has(record, "citation-key")) return true;
+  for (const char* key : {"authors", "doi", "year", "venue"}) {
+    if (Has(record, key)) return false;
+  }
+  auto type = record.find("type");
+  if (type == record.end() || !type->is_string()) return false;
+  const std::string& name = type->get_ref<const std::string&>();
+  return std::find(std::begin(kCslTypes), std::end(kCslTypes), name) != std::end(kCslTypes);
 }
 
 InputFormat ShapeOfRecord(const Json& record) {
@@ -114,9 +153,18 @@ InputFormat Shape(const Json& value) {
     if (Has(value, "meta") && IsArrayAt(value, "results")) return InputFormat::kOpenAlex;
     if (Has(value, "authorId") && IsArrayAt(value, "papers")) return InputFormat::kS2;
   }
-  const Json* record = FirstRecord(value);
-  if (record == nullptr || !record->is_object()) return InputFormat::kAuto;
-  return ShapeOfRecord(*record);
+  const Json& records = Records(value);
+  const Json* first = records.is_array() ? (records.empty() ? nullptr : &records[0]) : &records;
+  if (first == nullptr || !first->is_object()) return InputFormat::kAuto;
+  if (InputFormat shape = ShapeOfRecord(*first); shape != InputFormat::kAuto) return shape;
+  // A CSL library may open with items that carry none of the keys above (a
+  // web page {id, type, title, URL}): any of the first few records tells.
+  auto csl = [](const Json& record) {
+    return HasCslMark(record) ||
+           (record.is_object() && ShapeOfRecord(record) == InputFormat::kCslJson);
+  };
+  bool any = records.is_array() ? std::any_of(records.begin(), records.end(), csl) : csl(records);
+  return any ? InputFormat::kCslJson : InputFormat::kAuto;
 }
 
 }  // namespace

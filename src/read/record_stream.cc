@@ -61,6 +61,19 @@ size_t RisRecords(std::string_view text) {
   return n;
 }
 
+// A MEDLINE record's first line, as the MEDLINE reader parses it: "PMID-",
+// then the end or a space.
+bool IsMedlinePmid(std::string_view line) {
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  return line.starts_with("PMID-") && (line.size() == 5 || line[5] == ' ');
+}
+
+size_t MedlineRecords(std::string_view text) {
+  size_t n = 0;
+  ForEachLine(text, true, [&](std::string_view line, size_t) { n += IsMedlinePmid(line); });
+  return n;
+}
+
 // The readers skip one byte order mark at the start of the input; so does the
 // stream before it counts lines and paragraphs.
 std::string_view WithoutBom(std::string_view text) {
@@ -164,6 +177,7 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
   switch (format_) {
     case InputFormat::kJsonl:
     case InputFormat::kRis:
+    case InputFormat::kMedline:
       streamed_ = true;
       break;
     case InputFormat::kText:
@@ -216,16 +230,17 @@ bool RecordStream::Fill(size_t at_least) {
 
 size_t RecordStream::CutPoint() const {
   // Record boundaries: after a blank line (text), an "ER" line (RIS), any line
-  // (JSON Lines). The first one at or past a chunk's size, else the last one.
-  // An "ER" counts only when it closes a record the chunk opened: a stray one
-  // would start the next chunk in a state the reader of the whole file is not in.
-  // Text is cut at a blank line only between paragraphs the reader keeps apart
+  // (JSON Lines), before a "PMID-" line that follows another (MEDLINE). The
+  // first one at or past a chunk's size, else the last one. An "ER" counts only
+  // when it closes a record the chunk opened: a stray one would start the next
+  // chunk in a state the reader of the whole file is not in. Text is cut at a
+  // blank line only between paragraphs the reader keeps apart
   // (read_internal::MayEndTextRecord, MayStartTextRecord), so the boundary is
   // known at the next paragraph's first line. PubMed XML is cut after a line
   // that ends a record (EndsPubmedRecord), so that a chunk starts a line.
   size_t first = 0, last = 0;
   std::string_view xml_open_end;  // PubMed XML: the end of the comment or CDATA the line is in
-  bool open = false;              // a RIS record is open (the buffer starts outside one)
+  bool open = false;              // a RIS or MEDLINE record is open (the buffer starts outside one)
   bool may_end = false;           // text: the last non-blank line may end a record
   size_t blank_end = 0;           // text: the end of a blank line after such a line
   ForEachLine(buffer_, false, [&](std::string_view line, size_t end) {
@@ -248,6 +263,11 @@ size_t RecordStream::CutPoint() const {
     } else if (format_ == InputFormat::kRis) {
       boundary = open && IsRisTag(line, "ER");
       open = IsRisTag(line, "TY") || (open && !boundary);
+    } else if (format_ == InputFormat::kMedline) {
+      // Cut before the "PMID-" line, where the record before it ends.
+      boundary = open && IsMedlinePmid(line);
+      open = open || IsMedlinePmid(line);
+      if (boundary) end -= line.size() + 1;
     }
     if (!boundary || first > 0) return;
     last = end;
@@ -264,10 +284,11 @@ void RecordStream::Advance(std::string_view chunk, int last_record) {
     origin_.record_base = last_record;
     return;
   }
-  size_t records = !xml_open_.empty()              ? PubmedRecords(chunk)
-                   : format_ == InputFormat::kText ? Paragraphs(chunk)
-                   : format_ == InputFormat::kRis  ? RisRecords(chunk)
-                                                   : NonBlankLines(chunk);
+  size_t records = !xml_open_.empty()                 ? PubmedRecords(chunk)
+                   : format_ == InputFormat::kText    ? Paragraphs(chunk)
+                   : format_ == InputFormat::kRis     ? RisRecords(chunk)
+                   : format_ == InputFormat::kMedline ? MedlineRecords(chunk)
+                                                      : NonBlankLines(chunk);
   origin_.record_base += static_cast<int>(records);
 }
 

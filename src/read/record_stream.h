@@ -3,7 +3,7 @@
 //
 // Streamed formats: JSON Lines (argmap's records, and the JSON Lines exports of
 // OpenAlex, Crossref, Semantic Scholar and CSL-JSON), RIS (cut after an "ER"
-// line), plain text of blank-line separated paragraphs, and PubMed XML of a
+// line), MEDLINE text (cut before a "PMID-" line), plain text of blank-line separated paragraphs, and PubMed XML of a
 // <PubmedArticleSet> (cut after a line whose last markup is </PubmedArticle> or
 // </PubmedBookArticle>, outside comments and CDATA; a chunk past the first is
 // parsed after the file's own prolog and root start tag, and one before the

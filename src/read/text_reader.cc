@@ -8,15 +8,22 @@
 // - Labels are not abstracts: "Abstract" / "Abstract:" (alone, or opening the
 //   text) is dropped; "Title: X", or the unpunctuated line just before an
 //   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
-//   goes to its keywords. A paragraph that is only a structured-abstract
+//   goes to its keywords. Without a colon, "Title", "Keywords" or "Key words"
+//   alone on a line take the next line (alone in a paragraph, the next
+//   paragraph), and "Keywords a; b" is a list when it reads as one (at least
+//   two items of at most four words). A paragraph that is only a structured-abstract
 //   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
 //   it; one that opens with a heading that is not an opening one (methods,
 //   results, conclusions) continues an abstract that already has headings.
+//   A title or keywords with no abstract after them (at the end, or before
+//   another title) are a record without an abstract (a warning), never given
+//   to the abstract before.
 //
 // Line ends are given back as "\n" (a CRLF file reads like its LF twin).
 #include <algorithm>
 #include <string>
 
+#include "read/bib_fields.h"
 #include "read/readers_internal.h"
 #include "text/sections.h"
 
@@ -30,6 +37,7 @@ struct Record {
   bool headings = false;    // its body has a structured-abstract heading
   bool candidate = false;   // one unpunctuated line: a title if a label follows
   bool label_only = false;  // "Abstract:" and nothing else
+  Line first;               // its first line
 };
 
 bool HasInnerBlankLine(const std::vector<Line>& lines) {
@@ -65,10 +73,6 @@ bool LabelledLine(std::string_view text, std::string_view prefix, bool colon_nee
   return !rest->empty();
 }
 
-bool KeywordsLine(std::string_view text, std::string_view* rest) {
-  return LabelledLine(text, "keywords", true, rest) || LabelledLine(text, "key words", true, rest);
-}
-
 std::vector<std::string> SplitKeywords(std::string_view text) {
   std::vector<std::string> out;
   char separator = text.find(';') != std::string_view::npos ? ';' : ',';
@@ -81,6 +85,61 @@ std::vector<std::string> SplitKeywords(std::string_view text) {
     text.remove_prefix(cut + 1);
   }
   return out;
+}
+
+// Words that go on a sentence that opens with "Keywords" ("Keywords in titles
+// predict ..."), and never open a keyword list.
+constexpr std::string_view kSentenceWords[] = {
+    "are",   "is",   "was",  "were", "in",  "of",  "and",    "or", "that",
+    "which", "can",  "may",  "from", "for", "to",  "as",     "on", "with",
+    "by",    "help", "have", "had",  "do",  "did", "matter", "the"};
+
+// "Keywords aid; civil war" without a colon: a capitalised label, then at
+// least two items of at most four words, with no sentence inside.
+bool InlineKeywordsList(std::string_view text, std::string_view* rest) {
+  text = Trim(text);
+  for (std::string_view label : {"Keywords", "KEYWORDS", "Key words", "Key Words", "KEY WORDS"}) {
+    if (!text.starts_with(label) || text.size() == label.size()) continue;
+    if (!IsSpace(text[label.size()])) continue;
+    std::string_view list = Trim(text.substr(label.size()));
+    std::string_view items = list.ends_with('.') ? list.substr(0, list.size() - 1) : list;
+    if (items.find_first_of(".?!:") != std::string_view::npos) return false;
+    char separator = items.find(';') != std::string_view::npos ? ';' : ',';
+    std::vector<std::string> words = SplitKeywords(items);
+    size_t separators = std::count(items.begin(), items.end(), separator);
+    bool short_items = std::all_of(words.begin(), words.end(), [](const std::string& w) {
+      return std::count(w.begin(), w.end(), ' ') <= 3;
+    });
+    std::string_view first = items.substr(0, items.find_first_of(" ,;"));
+    bool sentence = std::find(std::begin(kSentenceWords), std::end(kSentenceWords), first) !=
+                    std::end(kSentenceWords);
+    if (words.size() < 2 || words.size() != separators + 1 || !short_items || sentence) {
+      return false;
+    }
+    *rest = list;
+    return true;
+  }
+  return false;
+}
+
+bool KeywordsLine(std::string_view text, std::string_view* rest) {
+  return LabelledLine(text, "keywords", true, rest) ||
+         LabelledLine(text, "key words", true, rest) || InlineKeywordsList(text, rest);
+}
+
+enum class BareLabel { kNone, kTitle, kKeywords };
+
+// "Title", "Keywords" or "Key words" (capitalised, no colon) alone on a line:
+// the value is on the next line (or, for a label alone in its paragraph, the
+// next paragraph).
+BareLabel BareLabelOf(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return BareLabel::kNone;
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "title") return BareLabel::kTitle;
+  if (lower == "keywords" || lower == "key words") return BareLabel::kKeywords;
+  return BareLabel::kNone;
 }
 
 bool IsAbstractLabel(std::string_view text) {
@@ -117,13 +176,32 @@ Section OpeningHeading(std::string_view line) {
   return HeadingLineSection(line);
 }
 
+std::string JoinedTrimmed(const Line* begin, const Line* end) {
+  std::string out;
+  for (const Line* l = begin; l != end; ++l) AppendWord(std::string(Trim(l->text)), &out);
+  return out;
+}
+
 // The record of the lines of one paragraph (or of the whole text without
-// blank lines): labels, title and keywords taken out of the body.
-Record ParseLines(const std::vector<Line>& lines) {
+// blank lines): labels, title and keywords taken out of the body. A bare
+// label's value is its next line; when `label_takes_all`, the label is the
+// first line and its value all the others (a label paragraph and the next).
+Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) {
   Record r;
-  for (const Line& line : lines) {
+  if (!lines.empty()) r.first = lines[0];
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
     std::string_view rest;
-    if (KeywordsLine(line.text, &rest)) {
+    if (BareLabel bare = BareLabelOf(line.text); bare != BareLabel::kNone && i + 1 < lines.size()) {
+      size_t end = label_takes_all ? lines.size() : i + 2;
+      std::string value = JoinedTrimmed(&lines[i + 1], lines.data() + end);
+      if (bare == BareLabel::kTitle) r.title = value;
+      for (std::string& k :
+           bare == BareLabel::kKeywords ? SplitKeywords(value) : std::vector<std::string>()) {
+        r.keywords.push_back(std::move(k));
+      }
+      i = end - 1;
+    } else if (KeywordsLine(line.text, &rest)) {
       for (std::string& k : SplitKeywords(rest)) r.keywords.push_back(std::move(k));
     } else if (LabelledLine(line.text, "title", true, &rest)) {
       r.title = std::string(rest);
@@ -149,11 +227,26 @@ Record ParseLines(const std::vector<Line>& lines) {
 }
 
 // Adds the records of `paragraphs` in order, joining what belongs together.
-void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
+// Returns the blocks that belong to no record: a title (with the keywords
+// that came with it) followed by another title before any text, and what is
+// left at the end waiting for a text (a title, keywords, labels, headings;
+// label_only when an Abstract label is among them).
+std::vector<Record> Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
+  std::vector<Record> left;
   Record pending;  // labels, a title and headings waiting for their text
   bool pending_label = false;
   for (const Record& p : paragraphs) {
     bool heading_only = p.body.size() == 1 && HeadingLineSection(p.body[0].text) != Section::kNone;
+    if (!p.title.empty() && !pending.title.empty()) {  // the waiting title gets no text
+      Record orphan;
+      orphan.title = std::move(pending.title);
+      orphan.keywords = std::move(pending.keywords);
+      orphan.first = pending.first;
+      left.push_back(std::move(orphan));
+      pending.title.clear();
+      pending.keywords.clear();
+      pending.first = pending.body.empty() ? Line() : pending.body[0];
+    }
     if (p.body.empty() || heading_only) {
       if (!p.title.empty()) pending.title = p.title;
       if (p.label_only && pending.title.empty() && !out->empty() && out->back().candidate &&
@@ -169,6 +262,9 @@ void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
       std::vector<std::string>& keywords = ahead ? pending.keywords : out->back().keywords;
       keywords.insert(keywords.end(), p.keywords.begin(), p.keywords.end());
       if (heading_only) pending.body.push_back(p.body[0]);
+      bool waiting = pending_label || !pending.title.empty() || !pending.keywords.empty() ||
+                     !pending.body.empty();
+      if (waiting && pending.first.number == 0) pending.first = p.first;
       continue;
     }
     const Line& opening = pending.body.empty() ? p.body[0] : pending.body[0];
@@ -195,9 +291,27 @@ void Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
     pending = Record();
     pending_label = false;
   }
-  if (!out->empty()) {  // keywords or a title after the last text still belong to it
-    out->back().keywords.insert(out->back().keywords.end(), pending.keywords.begin(),
-                                pending.keywords.end());
+  pending.label_only = pending_label;
+  left.push_back(std::move(pending));
+  return left;
+}
+
+// Warns of a block of labels at the end with no abstract after it, by the
+// line it starts on. One with a title or keywords is a record without an
+// abstract (and counted so); bare labels or headings after the last abstract
+// are named but are no record (a file of labels alone has no abstracts).
+void WarnOfLeftOver(const ReadContext& ctx, const Record& left, bool after_records) {
+  std::string first = "'" + std::string(Trim(left.first.text)) + "'";
+  std::string with = left.keywords.empty() ? "" : " with its keywords";
+  if (!left.title.empty() || !left.keywords.empty()) {
+    std::string what = !left.title.empty()                     ? "title '" + left.title + "'" + with
+                       : left.label_only || !left.body.empty() ? "label " + first + with
+                                                               : "keyword list " + first;
+    if (ctx.without_abstract != nullptr) ++*ctx.without_abstract;
+    return AddWarning(ctx, left.first.number, what + std::string(kNoAbstractWarning));
+  }
+  if ((left.label_only || !left.body.empty()) && after_records) {
+    AddWarning(ctx, left.first.number, "label " + first + " has no abstract after it; ignored");
   }
 }
 
@@ -260,6 +374,18 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
 
 }  // namespace
 
+namespace {
+
+// True when `line` may be the value of a bare label: no label or heading itself.
+bool MayStartValue(std::string_view line) {
+  std::string_view rest;
+  return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
+         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
+         HeadingLineSection(line) == Section::kNone;
+}
+
+}  // namespace
+
 bool MayEndTextRecord(std::string_view line) {
   std::string_view rest;
   return EndsSentence(line) && !IsAbstractLabel(line) &&
@@ -270,7 +396,8 @@ bool MayEndTextRecord(std::string_view line) {
 bool MayStartTextRecord(std::string_view line) {
   std::string_view rest;
   return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
-         !IsAbstractLabel(line) && OpensAbstract(OpeningHeading(line));
+         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
+         OpensAbstract(OpeningHeading(line));
 }
 
 namespace {
@@ -279,16 +406,28 @@ void ReadTextAs(const ReadContext& ctx, Reading reading) {
   std::vector<Line> lines = SplitLines(ctx.content);
   bool paragraphs = reading == Reading::kParagraphs ||
                     (reading == Reading::kAuto && (ctx.paragraphs || HasInnerBlankLine(lines)));
+  std::vector<std::vector<Line>> units = Units(lines, paragraphs, reading);
   std::vector<Record> parsed;
-  for (const std::vector<Line>& unit : Units(lines, paragraphs, reading)) {
-    parsed.push_back(ParseLines(unit));
+  for (size_t i = 0; i < units.size(); ++i) {
+    // A bare label alone in its unit takes the next unit, unless that is a label too.
+    bool label_alone = units[i].size() == 1 && BareLabelOf(units[i][0].text) != BareLabel::kNone &&
+                       i + 1 < units.size() && MayStartValue(units[i + 1][0].text);
+    if (!label_alone) {
+      parsed.push_back(ParseLines(units[i]));
+      continue;
+    }
+    std::vector<Line> merged = units[i];
+    merged.insert(merged.end(), units[i + 1].begin(), units[i + 1].end());
+    parsed.push_back(ParseLines(merged, true));
+    ++i;
   }
   std::vector<Record> records;
-  Assemble(parsed, &records);
+  std::vector<Record> left = Assemble(parsed, &records);
   int record = ctx.record_base;
   for (const Record& r : records) {
     if (!r.body.empty()) AddRecord(ctx, r, ++record);
   }
+  for (const Record& l : left) WarnOfLeftOver(ctx, l, !records.empty());
   if (ctx.last_record != nullptr) *ctx.last_record = record;
 }
 

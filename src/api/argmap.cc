@@ -79,6 +79,20 @@ struct Mapper::Impl {
     inputs->strict = options.strict;
     return err.empty() || UsageFail(err, error);
   }
+  // Settles what reading gave (ok, diags) and maps map->documents into map->graph;
+  // past the node limit, an error when strict, else a diagnostic of the map.
+  bool MapRead(bool ok, const std::vector<Diagnostic>& diags, const ReadOptions& options, Map* map,
+               Error* error) const {
+    if (!SettleRead(ok, options.strict, diags, "no abstracts to map", map->documents.empty(), map,
+                    error)) {
+      return false;
+    }
+    std::string limit = MapDocuments(&map->documents, Packs(), extract, &map->graph);
+    if (!limit.empty() && options.strict)
+      return Fail(ErrorKind::kInput, "argmap: error: " + limit, error);
+    if (!limit.empty()) map->diagnostics += "argmap: error: " + limit + "\n";
+    return true;
+  }
 };
 
 Mapper::Mapper() : impl_(std::make_unique<Impl>()) {}
@@ -124,15 +138,7 @@ bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* 
   std::map<std::string, std::string> read = {{path, std::move(content)}};
   inputs.already_read = &read;  // not read a second time
   bool ok = ReadAbstractInputs({path}, inputs, &map->documents, &diags);
-  if (!SettleRead(ok, options.strict, diags, "no abstracts to map", map->documents.empty(), map,
-                  error)) {
-    return false;
-  }
-  std::string limit = MapDocuments(&map->documents, impl_->Packs(), impl_->extract, &map->graph);
-  if (!limit.empty() && options.strict)
-    return Fail(ErrorKind::kInput, "argmap: error: " + limit, error);
-  if (!limit.empty()) map->diagnostics += "argmap: error: " + limit + "\n";
-  return true;
+  return impl_->MapRead(ok, diags, options, map, error);
 }
 
 namespace {
@@ -161,15 +167,7 @@ bool Mapper::MapRecords(std::string_view json, const std::string& name, int reco
   if (!impl_->Parse(options, &inputs, error)) return false;
   std::vector<Diagnostic> diags;
   bool ok = ReadRecords(json, name, record_base, inputs, &map->documents, &diags);
-  if (!SettleRead(ok, options.strict, diags, "no abstracts to map", map->documents.empty(), map,
-                  error)) {
-    return false;
-  }
-  std::string limit = MapDocuments(&map->documents, impl_->Packs(), impl_->extract, &map->graph);
-  if (!limit.empty() && options.strict)
-    return Fail(ErrorKind::kInput, "argmap: error: " + limit, error);
-  if (!limit.empty()) map->diagnostics += "argmap: error: " + limit + "\n";
-  return true;
+  return impl_->MapRead(ok, diags, options, map, error);
 }
 
 bool Mapper::MapEach(std::string_view json, const std::string& name, int record_base,

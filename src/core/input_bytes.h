@@ -86,6 +86,10 @@ std::string Sanitized(std::string_view text);
 std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
                                     std::string_view utf8_hint = {});
 
+// Whether `content` (after a UTF-8 byte order mark) opens as a PDF does: the
+// first thing CheckText rejects, and a whole input, not a part of one.
+bool IsPdf(std::string_view content);
+
 // ReadBytes, ToUtf8 (from `encoding`, or UTF-16 with its byte order mark) and
 // CheckText (with `utf8_hint`) of `path` into *out: false, with the first
 // error of the three appended to *diags, when it is not text.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/input_bytes.h"
 #include "core/limits.h"
 #include "read/input.h"
 #include "read/json_records.h"
@@ -156,6 +157,7 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
   std::string error;
   if (!source_.Open(path, standard_input, &error)) {
     diags->push_back(MakeError(path, "cannot read file: " + error));
+    failed_ = true;  // Next then ends at once: the error is reported
     return false;
   }
   total_bytes_ = source_.size();
@@ -169,7 +171,16 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
   if (NeedsConversion(buffer_, encoding)) {  // read whole: a chunk may cut a character
     Fill(std::numeric_limits<size_t>::max());
     if (failed_) return true;  // Next reports the read error
-    if (!ToUtf8(path, encoding, &buffer_, diags)) return false;
+    if (!ToUtf8(path, encoding, &buffer_, diags)) {
+      failed_ = true;  // Next then ends at once, not reading the unconverted bytes
+      return false;
+    }
+  }
+  // A PDF is no text at all: the whole input is rejected, as when read whole.
+  if (IsPdf(buffer_)) {
+    diags->push_back(*CheckText(path, buffer_));
+    failed_ = true;
+    return false;
   }
   // Detected as ReadDocuments detects: on the content without its byte order mark.
   std::string_view head = WithoutBom(buffer_);

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -100,6 +101,49 @@ std::map<std::string, std::string> PaperOfNode(const Json& graph) {
   std::map<std::string, std::string> out;
   for (const Json& n : graph["nodes"]) out[n["id"]] = n["doc"];
   return out;
+}
+
+// The links `argmap compare -f json` finds among the abstracts of a gold file
+// (id, title and text of each record), by the texts of their nodes.
+struct LinkStances {
+  Json graph;
+  std::map<std::string, std::string> text;  // node id -> text
+  // "stance: cue" of the link between the nodes whose texts start with x and
+  // y, "stance" when it has no cue, or "unlinked".
+  std::string Of(const std::string& x, const std::string& y) const {
+    for (const Json& a : graph["alignments"]) {
+      const std::string& s = text.at(a["source"]);
+      const std::string& t = text.at(a["target"]);
+      if ((s.starts_with(x) && t.starts_with(y)) || (s.starts_with(y) && t.starts_with(x))) {
+        std::string cue = a["cue"];
+        return a["stance"].get<std::string>() + (cue.empty() ? "" : ": " + cue);
+      }
+    }
+    return "unlinked";
+  }
+};
+
+// Compares the abstracts of ../shared/NAME; nothing (and a skip message, a
+// failure under CI) when the file is absent.
+std::optional<LinkStances> CompareGold(const std::string& name) {
+  fs::path gold = Shared(name);
+  if (!testing::Needs(fs::exists(gold), std::string("no ") + gold.string())) return std::nullopt;
+  std::ifstream in(gold);
+  std::string abstracts;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    Json d = Json::parse(line);
+    abstracts +=
+        Json{{"id", d["id"]}, {"title", d.value("title", "")}, {"text", d["text"]}}.dump() + "\n";
+  }
+  Dir dir;
+  dir.Write("gold.jsonl", abstracts);
+  Run r = dir.Argmap("compare -q -f json gold.jsonl");
+  REQUIRE(r.status == 0);
+  LinkStances links;
+  links.graph = Json::parse(r.out);
+  for (const Json& n : links.graph["nodes"]) links.text[n["id"]] = n["text"];
+  return links;
 }
 
 }  // namespace
@@ -398,35 +442,9 @@ TEST_SUITE("compare_cli") {
   }
 
   TEST_CASE("social-dev: the stances of links read by hand") {
-    fs::path gold = Shared("gold/social-dev.jsonl");
-    if (!testing::Needs(fs::exists(gold), std::string("no ") + gold.string())) return;
-    // The abstracts alone: id, title and text of each gold record.
-    std::ifstream in(gold);
-    std::string abstracts;
-    for (std::string line; std::getline(in, line);) {
-      if (line.empty()) continue;
-      Json d = Json::parse(line);
-      abstracts +=
-          Json{{"id", d["id"]}, {"title", d.value("title", "")}, {"text", d["text"]}}.dump() + "\n";
-    }
-    Dir dir;
-    dir.Write("social-dev.jsonl", abstracts);
-    Run r = dir.Argmap("compare -q -f json social-dev.jsonl");
-    REQUIRE(r.status == 0);
-    Json graph = Json::parse(r.out);
-    std::map<std::string, std::string> text;
-    for (const Json& n : graph["nodes"]) text[n["id"]] = n["text"];
-    // The stance of the link between the nodes whose texts start so, or "unlinked".
-    auto stance = [&](const std::string& x, const std::string& y) -> std::string {
-      for (const Json& a : graph["alignments"]) {
-        const std::string& s = text[a["source"]];
-        const std::string& t = text[a["target"]];
-        if ((s.starts_with(x) && t.starts_with(y)) || (s.starts_with(y) && t.starts_with(x))) {
-          return a["stance"];
-        }
-      }
-      return "unlinked";
-    };
+    std::optional<LinkStances> links = CompareGold("gold/social-dev.jsonl");
+    if (!links) return;
+    auto stance = [&](const std::string& x, const std::string& y) { return links->Of(x, y); };
     // Each pair shares words and evaluates, but not the same thing: a rule that
     // read the words alone would call them contrasts.
     // Other causes raise the risk of war; ethnicity does not change its length.
@@ -441,6 +459,19 @@ TEST_SUITE("compare_cli") {
     // Two theses about the end of the cold war, on different subjects.
     CHECK(stance("civil wars have fundamentally changed", "the IMF has become less politicized") ==
           "related");
+  }
+
+  TEST_CASE("social-train: agreement read by hand, one side disputed by its own paper") {
+    std::optional<LinkStances> links = CompareGold("gold/social-train.jsonl");
+    if (!links) return;
+    // Both say the ruling party of an autocracy goes along with democratization.
+    CHECK(links->Of("Authoritarian parties, however, are associated with a higher likelihood",
+                    "some of the strongest authoritarian parties in the world have not resisted") ==
+          "agrees: higher / not resisted");
+    // The expectation that such parties resist is what the second paper disputes.
+    CHECK(links->Of("Authoritarian parties, however, are associated with a higher likelihood",
+                    "Authoritarian ruling parties are expected to be exceptionally resistant") ==
+          "agrees: higher / resistant (disputed)");
   }
 
   TEST_CASE("the number of jobs does not change the output") {

@@ -133,6 +133,11 @@ TEST_SUITE("stance") {
          "reduces S:trade openness, O:blood transfusions(end),transfusions(end),"},
         {"the credibility of Japan, not trade openness", "credibility S:Japan, O:"},
         {"democracy is effective; trade openness is not", "effective S: O:"},
+        // A "however" between commas is an aside: the subject before it still counts.
+        {"trade openness, however, increases civil war onset",
+         "increases S:trade openness, O:civil war onset,"},
+        {"democracy grew, however trade openness increases civil war onset",
+         "increases S:trade openness, O:civil war onset,"},
     };
     for (const auto& [text, shown] : table) {
       CAPTURE(text);
@@ -198,7 +203,24 @@ TEST_SUITE("stance") {
          "collaborative care appears to be feasible",
          {"collaborative care"},
          "agrees: feasible / appears ... feasible"},
+        // The direction rows (change, sign, likelihood, favour) match one another.
+        {"trade unions raise the odds of liberalization",
+         "trade unions resist liberalization",
+         {"trade unions", "liberalization"},
+         "contrasts: raise / resist"},
+        {"ruling parties are associated with a higher likelihood of democratization",
+         "strong ruling parties have not resisted democratization",
+         {"ruling", "parties", "democratization"},
+         "agrees: higher / not resisted"},
         // Not the same terms: different causes, outcomes or subjects, or a question.
+        {"parties raise the odds of democratization",
+         "parties resist democratization",
+         {"parties", "democratization"},
+         "related"},
+        {"school reform improved turnout",
+         "school reform reduced turnout",
+         {"school reform", "turnout"},
+         "related"},
         {"external bases increase civil war",
          "ethnicity does not affect civil war",
          {"civil war"},
@@ -286,6 +308,40 @@ TEST_SUITE("stance") {
       StanceJudgement j =
           JudgeStance(ReadStanceSignals(row.a, Anchors(row.terms)),
                       ReadStanceSignals(row.b, Anchors(row.terms)), row.score, 0.65);
+      CHECK(std::string(StanceName(j.stance)) + (j.cue.empty() ? "" : ": " + j.cue) == row.judged);
+    }
+  }
+
+  TEST_CASE("a text its own paper disputes turns agreement into contrast and back") {
+    struct Row {
+      std::string a, b;
+      bool a_disputed, b_disputed;
+      double score;
+      std::string judged;
+    };
+    const std::vector<Row> table = {
+        {"trade unions raise the odds of liberalization", "trade unions resist liberalization",
+         false, true, 0.3, "agrees: raise / resist (disputed)"},
+        {"trade unions raise the odds of liberalization", "trade unions resist liberalization",
+         true, true, 0.3, "contrasts: raise / resist"},
+        {"trade unions favour liberalization", "trade unions favoured liberalization", true, false,
+         0.3, "contrasts: favour (disputed) / favoured"},
+        {"peace lasts after partition", "peace lasts after partition", false, true, 0.9,
+         "contrasts: held / disputed"},
+        {"peace lasts after partition", "peace does not last after partition", true, false, 0.9,
+         "agrees: disputed / not"},
+        {"trade unions favour liberalization", "courts favour liberalization", false, true, 0.3,
+         "related"},
+    };
+    const std::vector<std::string> terms = {"trade unions", "liberalization"};
+    for (const Row& row : table) {
+      CAPTURE(row.a);
+      CAPTURE(row.b);
+      StanceSignals a = ReadStanceSignals(row.a, Anchors(terms));
+      StanceSignals b = ReadStanceSignals(row.b, Anchors(terms));
+      a.disputed = row.a_disputed;
+      b.disputed = row.b_disputed;
+      StanceJudgement j = JudgeStance(a, b, row.score, 0.65);
       CHECK(std::string(StanceName(j.stance)) + (j.cue.empty() ? "" : ": " + j.cue) == row.judged);
     }
   }

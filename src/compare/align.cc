@@ -31,6 +31,7 @@ struct Unit {
   double common_norm = 0;      // length of the weights of its capped terms
   uint32_t common_count = 0;   // number of its capped terms
   std::vector<TermId> rarest;  // its kRarestProbes rarest terms, which always probe
+  bool disputed = false;       // its paper attacks it and nothing supports it
 };
 
 struct Posting {
@@ -154,11 +155,17 @@ class Aligner {
   // The claim-like nodes and the vectors of papers and claims.
   void BuildUnits() {
     std::vector<std::string> texts = PaperTexts();
+    std::vector<bool> attacked(graph_.node_count()), supported(graph_.node_count());
+    for (const ArgumentGraph::EdgeRef& e : graph_.Edges()) {
+      if (e.edge->type == EdgeType::kAttacks) attacked[e.target] = true;
+      if (e.edge->type == EdgeType::kSupports) supported[e.target] = true;
+    }
     for (NodeIndex v = 0; v < graph_.node_count(); ++v) {
       if (!IsClaimLike(graph_.node(v).type)) continue;
       Unit unit;
       unit.node = v;
       unit.paper = PaperOf(graph_.node(v).doc);
+      unit.disputed = attacked[v] && !supported[v];
       units_.push_back(std::move(unit));
     }
     std::vector<std::vector<TermId>> paper_terms;
@@ -389,10 +396,12 @@ class Aligner {
       anchors_i.push_back({std::move(si), specific});
       anchors_j.push_back({std::move(sj), specific});
     }
+    StanceSignals signals_i = ReadStanceSignals(text_i, anchors_i);
+    StanceSignals signals_j = ReadStanceSignals(text_j, anchors_j);
+    signals_i.disputed = units_[i].disputed;
+    signals_j.disputed = units_[j].disputed;
     StanceJudgement judged =
-        JudgeStance(ReadStanceSignals(graph_.node(units_[i].node).text, anchors_i),
-                    ReadStanceSignals(graph_.node(units_[j].node).text, anchors_j), out.claim_score,
-                    options_.same_proposition);
+        JudgeStance(signals_i, signals_j, out.claim_score, options_.same_proposition);
     out.stance = judged.stance;
     out.cue = std::move(judged.cue);
     out.terms = SharedTerms(i, j);

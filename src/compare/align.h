@@ -15,7 +15,8 @@
 // link stays when it is among the strongest of either end). The stance
 // (compare/stance.h) takes claim_score as the closeness of the propositions
 // and every shared term, as each text writes it, as its anchors (specific when
-// a phrase, or a name written as one in both texts).
+// a phrase, or a name written as one in both texts); a node its own paper
+// attacks and nothing of that paper supports is disputed.
 //
 // No pair of nodes is compared blindly: an inverted index lists, per term, the
 // nodes that hold it, and only nodes sharing a term are scored. A term held by

@@ -81,6 +81,13 @@ bool IsClauseBreak(char c) {
 
 bool IsPartBreak(char c) { return c == ';' || c == ':' || c == '.' || c == '!' || c == '?'; }
 
+// Whether the clause word words[i] stands between two clause breaks inside a
+// part ("Parties, however, are ..."): an aside, which ends no part.
+bool Parenthetical(const std::vector<Word>& words, size_t i) {
+  return i > 0 && i + 1 < words.size() && words[i - 1].part == words[i].part &&
+         words[i - 1].clause != words[i].clause && words[i + 1].clause != words[i].clause;
+}
+
 // Lower-case words with their clause numbers. Letters, digits, non-ASCII
 // letters, inner hyphens and apostrophes make words; dashes (U+2013, U+2014)
 // and IsClauseBreak characters end clauses, except the period after a single
@@ -115,9 +122,12 @@ std::vector<Word> Words(std::string_view text) {
     }
   }
   flush();
+  std::vector<bool> aside(words.size());
+  for (size_t i = 0; i < words.size(); ++i) aside[i] = Parenthetical(words, i);
   int opened = 0;  // parts opened by clause words so far
-  for (Word& w : words) {
-    if (In(kClauseWords, w.text)) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    Word& w = words[i];
+    if (In(kClauseWords, w.text) && !aside[i]) {
       w.clause = ++clause;  // the clause word opens a new clause and part
       ++opened;
     }
@@ -331,6 +341,8 @@ void Anchor(const std::vector<Word>& words, const std::vector<Occurrence>& ancho
         AddAnchor(&e->subject, o.anchor);
       }
       if (reversal != std::string::npos && o.begin > reversal) AddAnchor(&e->subject, o.anchor);
+    } else if (!of_subject && o.end <= begin) {
+      AddAnchor(&e->plain_subject, o.anchor);
     }
     if (object && o.begin >= object_begin && o.end == object_end) AddAnchor(&e->object, o.anchor);
   }
@@ -388,14 +400,29 @@ bool SameObject(const Evaluation& a, const Evaluation& b) {
   return false;
 }
 
+size_t SharedCount(const std::vector<size_t>& x, const std::vector<size_t>& y) {
+  size_t n = 0;
+  for (size_t k : x) n += std::binary_search(y.begin(), y.end(), k);
+  return n;
+}
+
 // Whether two evaluations are of one row and about the same anchors.
 bool Matches(const Evaluation& a, const Evaluation& b) {
-  if (a.dimension != b.dimension) return false;
-  switch (EvaluativeDimensions()[a.dimension].anchoring) {
+  Anchoring anchoring = EvaluativeDimensions()[a.dimension].anchoring;
+  if (a.dimension != b.dimension &&
+      (anchoring != Anchoring::kDirection ||
+       EvaluativeDimensions()[b.dimension].anchoring != Anchoring::kDirection)) {
+    return false;
+  }
+  switch (anchoring) {
     case Anchoring::kSubject:
       return Intersect(a.subject, b.subject);
     case Anchoring::kDirected:
       return Intersect(a.subject, b.subject) && SameObject(a, b);
+    case Anchoring::kDirection:
+      return (Intersect(a.subject, b.subject) ||
+              SharedCount(a.plain_subject, b.plain_subject) >= 2) &&
+             SameObject(a, b);
     case Anchoring::kEither:
       return (Intersect(a.subject, b.subject) && SameObject(a, b)) ||
              (Intersect(a.subject, b.object_whole) && Intersect(a.object_whole, b.subject));
@@ -501,8 +528,11 @@ StanceSignals ReadStanceSignals(std::string_view text, const std::vector<StanceA
   return out;
 }
 
-StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, double score,
-                            double same_proposition) {
+namespace {
+
+// The stance of the two texts as written, rules 1 to 5 of stance.h.
+StanceJudgement JudgeTexts(const StanceSignals& a, const StanceSignals& b, double score,
+                           double same_proposition) {
   for (const Evaluation& ea : a.evaluations) {
     for (const Evaluation& eb : b.evaluations) {
       if (ea.polarity != eb.polarity && Matches(ea, eb)) {
@@ -534,6 +564,27 @@ StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, doub
   }
   if (na) return {Stance::kAgrees, a.negation + " / " + b.negation};
   return {Stance::kAgrees, ""};
+}
+
+}  // namespace
+
+StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, double score,
+                            double same_proposition) {
+  StanceJudgement judged = JudgeTexts(a, b, score, same_proposition);
+  if (a.disputed == b.disputed || judged.stance == Stance::kRelated) return judged;
+  judged.stance = judged.stance == Stance::kAgrees ? Stance::kContrasts : Stance::kAgrees;
+  size_t slash = judged.cue.find(" / ");
+  std::string left = slash == std::string::npos ? "" : judged.cue.substr(0, slash);
+  std::string right = slash == std::string::npos ? "" : judged.cue.substr(slash + 3);
+  auto side = [](std::string words, bool disputed) {
+    if (words.empty() || words == "-")
+      words = disputed ? "disputed" : "held";
+    else if (disputed)
+      words += " (disputed)";
+    return words;
+  };
+  judged.cue = side(left, a.disputed) + " / " + side(right, b.disputed);
+  return judged;
 }
 
 }  // namespace argmap

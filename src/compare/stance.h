@@ -9,7 +9,7 @@
 // evaluative lexicon (EvaluativeDimensions), each with a polarity of +1 or -1.
 // The evaluative rows (credible, success, interest, effective, viable,
 // beneficial, necessary, valid, support) judge a subject; the directional rows
-// (change, improve, sign, likelihood) say which way something moves, and the
+// (change, improve, sign, likelihood, favour) say which way something moves, and the
 // effect row whether one thing bears on another at all ("affects", "is
 // associated with", "shaped by" / "unrelated to", "no effect on"). A negation
 // (not, never, cannot, no, nor, neither, without, hardly, none, "-n't", and
@@ -30,7 +30,9 @@
 // evaluation's subject is the specific anchors (not those holding a hedge or
 // lexicon word: "program appears") written before it in its part
 // of the text (parts end at ; : . ! ? and the clause words above, not at
-// commas); an evaluative word followed by "of" ("the failure of X") has for
+// commas, nor at a clause word that stands between commas, an aside); the
+// anchors of one common word written there are its plain subject; an
+// evaluative word followed by "of" ("the failure of X") has for
 // subject those in the first run of content words after "of" instead, and a
 // reversed evaluation also those after the leaving word. The object of a
 // directional or effect word is the run of content words (of two letters or
@@ -42,7 +44,8 @@
 // anchor that is whole in one of them. Two evaluations of one row match when
 //   - evaluative rows: their subjects share an anchor;
 //   - directional rows: their subjects share an anchor and their objects are
-//     the same;
+//     the same; the direction rows (change, sign, likelihood, favour) match
+//     one another too, and their plain subjects may share two anchors instead;
 //   - effect row: the same, or one's subject shares an anchor with the other's
 //     whole object and the other way round ("X affects Y", "Y is shaped by X").
 //
@@ -61,6 +64,9 @@
 //      contrasts, otherwise -> agrees (two short texts that share one phrase
 //      are not one proposition);
 //   5. otherwise -> related.
+// When exactly one text is `disputed` (its own paper attacks it, align.h), a
+// judgement of agrees becomes contrasts and the reverse, and the cue marks
+// that side "words (disputed)", or reads "held / disputed" for rule 4 alone.
 // The cue holds the words of each side, "a words / b words" (rules 1 to 3),
 // the free negations or "-" (rule 4, "" when neither has one), or "" (rule 5).
 #ifndef ARGMAP_COMPARE_STANCE_H_
@@ -90,15 +96,17 @@ struct Evaluation {
   size_t dimension = 0;  // index into EvaluativeDimensions()
   int polarity = 1;      // +1 or -1, after negation and reversal
   std::string words;     // as written, lower case: "not credible", "not ... interest ... leave"
-  std::vector<size_t> subject;       // indices of the anchors it is about (see above), ascending
-  std::vector<size_t> object;        // anchors that end its object ("transfusions")
-  std::vector<size_t> object_whole;  // all of `object` when anchors cover every word of it
+  std::vector<size_t> subject;        // indices of the anchors it is about (see above), ascending
+  std::vector<size_t> plain_subject;  // the anchors of one common word written where a subject is
+  std::vector<size_t> object;         // anchors that end its object ("transfusions")
+  std::vector<size_t> object_whole;   // all of `object` when anchors cover every word of it
 };
 
 struct StanceSignals {
   std::vector<Evaluation> evaluations;  // in text order
   std::string negation;                 // the first negation word, or ""
   std::vector<size_t> specific;         // the specific anchors the text writes, ascending
+  bool disputed = false;                // its own paper disputes the text (set by the caller)
   // The sign of the sum of the evaluative rows' polarities (-1, 0 or +1).
   int Polarity() const;
 };

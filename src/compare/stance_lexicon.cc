@@ -6,6 +6,7 @@ namespace argmap {
 const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
   constexpr Anchoring kSubject = Anchoring::kSubject;
   constexpr Anchoring kDirected = Anchoring::kDirected;
+  constexpr Anchoring kDirection = Anchoring::kDirection;
   static const std::vector<EvaluativeDimension> rows = {
       {"credible",
        true,
@@ -55,7 +56,7 @@ const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
         "at odds"}},
       {"change",
        false,
-       kDirected,
+       kDirection,
        {"increase",   "increases",   "increased",  "increasing", "raise",     "raises",
         "raised",     "higher",      "rise",       "rises",      "grow",      "grows",
         "strengthen", "strengthens", "promote",    "promotes",   "promoted",  "enhance",
@@ -71,8 +72,17 @@ const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
        {"improve", "improves", "improved", "improving", "improvement", "improvements", "better"},
        {"worsen", "worsens", "worsened", "worsening", "worse", "deteriorate", "deteriorates",
         "deteriorated", "impair", "impairs", "impaired"}},
-      {"sign", false, kDirected, {"positive", "positively"}, {"negative", "negatively"}},
-      {"likelihood", false, kDirected, {"more likely"}, {"less likely", "unlikely"}},
+      {"sign", false, kDirection, {"positive", "positively"}, {"negative", "negatively"}},
+      {"likelihood", false, kDirection, {"more likely"}, {"less likely", "unlikely"}},
+      {"favour",
+       false,
+       kDirection,
+       {"embrace", "embraces", "embraced", "favour", "favours", "favoured", "favor", "favors",
+        "favored", "facilitate", "facilitates", "facilitated", "encourage", "encourages",
+        "encouraged"},
+       {"resist", "resists", "resisted", "resistant", "oppose", "opposes", "opposed", "hinder",
+        "hinders", "hindered", "impede", "impedes", "impeded", "discourage", "discourages",
+        "discouraged", "obstruct", "obstructs", "obstructed"}},
       {"effect",
        false,
        Anchoring::kEither,

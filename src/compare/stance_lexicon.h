@@ -16,7 +16,11 @@
 namespace argmap {
 
 // How the evaluations of a row are matched on the shared terms (stance.h).
-enum class Anchoring { kSubject, kDirected, kEither };
+// kDirection rows (change, sign, likelihood, favour) say one thing: which way
+// a subject moves or pushes an object ("increases", "more likely", "resists"),
+// so their evaluations match across those rows; a kDirected row (improve)
+// matches only its own.
+enum class Anchoring { kSubject, kDirected, kDirection, kEither };
 
 // One row of the evaluative lexicon.
 struct EvaluativeDimension {

@@ -284,6 +284,36 @@ TEST_SUITE("scoring") {
                           "We coded every treaty signed since the war section=methods"});
   }
 
+  TEST_CASE("the members of a list stand or fall together, as most of them went") {
+    CompiledPack pack = PackOf(
+        "rule factors\n  pattern: (?P<group>three factors): (?P<premise>.+)\n"
+        "  emits: group, premise, premise part_of group\n  split: premise\n");
+    // The word "weather" alone would drop the member that holds it; "luck" too.
+    Model m = RuleRoles();
+    m.roles.SetWeight("word:weather", Role("premise"), -50.0);
+    m.roles.SetWeight("word:luck", Role("premise"), -50.0);
+    struct Row {
+      std::string text;
+      std::vector<std::string> nodes;
+    };
+    const std::vector<Row> table = {
+        {"Turnout rose for three factors: cheap postage, bad weather and long campaigns.",
+         {"group:three factors [factors]", "premise:cheap postage [factors]",
+          "premise:bad weather [factors]", "premise:long campaigns [factors]"}},
+        {"Turnout rose for three factors: cheap postage, bad weather and pure luck.",
+         {"group:three factors [factors]", "premise:cheap postage [factors]"}},
+    };
+    for (const Row& row : table) {
+      CAPTURE(row.text);
+      Run r = Map(pack, m, {Doc(row.text)});
+      CHECK(Nodes(r.graph) == row.nodes);
+      for (NodeIndex v = 0; v < r.graph.node_count(); ++v) {
+        if (r.graph.node(v).text != "bad weather") continue;
+        CHECK(Why(r.graph.node(v)) == std::vector<std::string>{"list:kept-whole +0.000"});
+      }
+    }
+  }
+
   TEST_CASE("a relation model that favours supports gives each premise one supports edge") {
     CompiledPack pack = PackOf(kRules);
     Model m = RuleRoles();

@@ -474,6 +474,7 @@ void Extract(const std::vector<Document>& docs, const CompiledPack& pack, Argume
     FormUnits(&ctx);
     TrimHeadings(&ctx);
     ScoreRoles(pack, model.roles, &ctx, trace);
+    KeepListsWhole(&ctx);
     if (model.roles.empty()) KeepRuleNodesOnly(&ctx);
     ResolveOverlaps(&ctx);
     RecordRoles(ctx, trace);

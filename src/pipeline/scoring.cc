@@ -257,6 +257,33 @@ void ScoreRoles(const CompiledPack& pack, const LinearModel& roles, DocContext* 
   }
 }
 
+void KeepListsWhole(DocContext* ctx) {
+  for (const Applied& a : ctx->applied) {
+    for (const auto& [capture, members] : a.members) {
+      if (members.size() < 2) continue;
+      const Candidate* kept = nullptr;
+      size_t n = 0;
+      for (int m : members) {
+        const Candidate& c = ctx->nodes[m];
+        if (!c.kept || !Scored(c)) continue;
+        ++n;
+        if (!kept || c.confidence < kept->confidence) kept = &c;
+      }
+      if (!kept || 2 * n < members.size()) continue;
+      NodeType type = kept->type;
+      double confidence = kept->confidence;
+      for (int m : members) {
+        Candidate& c = ctx->nodes[m];
+        if (c.kept) continue;
+        c.kept = true;
+        c.type = type;
+        c.confidence = confidence;
+        c.why = {{"list:kept-whole", 0}};
+      }
+    }
+  }
+}
+
 namespace {
 
 // What the relation scorer knows of the abstract's scored nodes.

@@ -23,6 +23,10 @@ void FormUnits(DocContext* ctx);
 void TrimHeadings(DocContext* ctx);
 void ScoreRoles(const CompiledPack& pack, const LinearModel& roles, DocContext* ctx,
                 TraceDoc* trace);
+// The members of one list (a rule's split capture) stand or fall together: when the
+// role scorer kept at least half of them, the rest are kept too, with the role and
+// the confidence of the least sure member kept, and "list:kept-whole" as their reason.
+void KeepListsWhole(DocContext* ctx);
 // Of clause units and rule nodes that overlap, the one the role scorer is surest of stays.
 void ResolveOverlaps(DocContext* ctx);
 // Writes each candidate's final role ("none" when dropped) into the trace.

@@ -156,24 +156,116 @@ const std::vector<TextCase>& TextCases() {
   return cases;
 }
 
+// Titles hard-wrapped over lines after a Title label, with or without a
+// colon, ended by an Abstract label (own line or inline), a Keywords label, a
+// heading or a blank line; and the pastes where an abstract follows without a
+// label, whose title stays one line.
+const std::vector<TextCase>& WrappedTitleCases() {
+  static const std::vector<TextCase> cases = {
+      {"a bare label, a title of one line, Abstract on its own line, Keywords after",
+       "Title\nHarbours and trade\nAbstract\nWe argue that deep harbours drew\nmerchants "
+       "because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"a bare label, a title of two lines, Abstract on its own line, Keywords after",
+       "Title\nWhy harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
+       "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {"ports|trade"}},
+      {"a bare label, a title of three lines, Abstract inline, Keywords after",
+       "Title\nWhy harbours drew merchants\nand why inland fairs lost\nthem after 1600\n"
+       "Abstract: We argue that deep harbours drew\nmerchants because ships grew.\nKeywords "
+       "ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants and why inland fairs lost them after 1600"},
+       {"ports|trade"}},
+      {"a bare label, a title of two lines ending in a question, Abstract inline",
+       "Title\nDid deep harbours draw\nmerchants away from fairs?\nAbstract: We argue that "
+       "they did.\n",
+       {"We argue that they did."},
+       {"Did deep harbours draw merchants away from fairs?"},
+       {""}},
+      {"a colon, a title of one line, Abstract inline, Keywords after",
+       "Title: Harbours and trade\nAbstract: We argue that deep harbours drew\nmerchants "
+       "because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"a colon, a title of two lines, Abstract on its own line, Keywords after",
+       "Title: Why harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
+       "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {"ports|trade"}},
+      {"a colon, a title of three lines, Abstract inline",
+       "TITLE: Why harbours drew merchants\nand why inland fairs lost\nthem after 1600\n"
+       "ABSTRACT: We argue that deep harbours drew merchants.\n",
+       {"We argue that deep harbours drew merchants."},
+       {"Why harbours drew merchants and why inland fairs lost them after 1600"},
+       {""}},
+      {"a title of two lines ended by a blank line",
+       "Title\nWhy harbours drew merchants in\nthe early modern Baltic\n\nWe argue that deep "
+       "harbours drew\nmerchants because ships grew.\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {""}},
+      {"a title of two lines ended by keywords before the Abstract label",
+       "Title: Why harbours drew merchants in\nthe early modern Baltic\nKeywords: ports; "
+       "trade\nAbstract\nWe argue that deep harbours drew\nmerchants because ships grew.\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {"ports|trade"}},
+      {"a title of two lines ended by a structured heading",
+       "Title\nWhy harbours drew merchants in\nthe early modern Baltic\nBackground: Fairs "
+       "declined.\nResults: Harbours grew.\n",
+       {"Background: Fairs declined.\nResults: Harbours grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {""}},
+      {"a bare label and an abstract without a label: the title is one line",
+       "Title\nHarbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
+       "grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"a colon and an abstract without a label: the title is its line",
+       "Title: Harbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
+       "grew.\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {""}},
+  };
+  return cases;
+}
+
+// Reads each case and compares its abstracts, titles and keywords.
+void CheckTextCases(const std::vector<TextCase>& cases) {
+  for (const TextCase& c : cases) {
+    CAPTURE(c.what);
+    Result r = Read(c.content);
+    CHECK(r.messages == "");
+    std::vector<std::string> texts, titles, keywords;
+    for (const Document& d : r.docs) {
+      texts.push_back(d.text);
+      titles.push_back(d.title);
+      std::string joined;
+      for (const std::string& k : d.keywords) joined += (joined.empty() ? "" : "|") + k;
+      keywords.push_back(joined);
+    }
+    CHECK(texts == c.texts);
+    CHECK(titles == c.titles);
+    CHECK(keywords == c.keywords);
+  }
+}
+
 TEST_SUITE("reader") {
   TEST_CASE("plain text is read the way people paste it: wrapped lines, labels, headings") {
-    for (const TextCase& c : TextCases()) {
-      CAPTURE(c.what);
-      Result r = Read(c.content);
-      CHECK(r.messages == "");
-      std::vector<std::string> texts, titles, keywords;
-      for (const Document& d : r.docs) {
-        texts.push_back(d.text);
-        titles.push_back(d.title);
-        std::string joined;
-        for (const std::string& k : d.keywords) joined += (joined.empty() ? "" : "|") + k;
-        keywords.push_back(joined);
-      }
-      CHECK(texts == c.texts);
-      CHECK(titles == c.titles);
-      CHECK(keywords == c.keywords);
-    }
+    CheckTextCases(TextCases());
+  }
+
+  TEST_CASE("a title hard-wrapped after a Title label runs to the label that ends it") {
+    CheckTextCases(WrappedTitleCases());
   }
 
   TEST_CASE("labels at the end with no abstract after them are named, not given to the last") {

@@ -10,7 +10,9 @@
 //   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
 //   goes to its keywords. Without a colon, "Title", "Keywords" or "Key words"
 //   alone on a line take the next line (alone in a paragraph, the next
-//   paragraph), and "Keywords a; b" is a list when it reads as one (at least
+//   paragraph); a title after "Title" or "Title:" runs over the lines up to
+//   the next label, heading or blank line when they do not end a sentence
+//   (TitleEnd). "Keywords a; b" is a list when it reads as one (at least
 //   two items of at most four words). A paragraph that is only a structured-abstract
 //   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
 //   it; one that opens with a heading that is not an opening one (methods,
@@ -182,6 +184,42 @@ std::string JoinedTrimmed(const Line* begin, const Line* end) {
   return out;
 }
 
+// True when `line` may be the value of a bare label: no label or heading itself.
+bool MayStartValue(std::string_view line) {
+  std::string_view rest;
+  return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
+         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
+         HeadingLineSection(line) == Section::kNone;
+}
+
+// A title is at most this long (as the unpunctuated paragraph before an Abstract label).
+constexpr size_t kMaxTitle = 300;
+
+// One past the last line of a title that a Title label opens, read as
+// hard-wrapped text: `head` is its text on the label's line ("Title: Why
+// sanctions" gives "Why sanctions", a bare "Title" nothing) and `from` the
+// line after the label. The title runs over the lines up to the next label or
+// heading or the end of `lines` (a blank line) when none of them ends a
+// sentence (IsWrapped, as the joiner of hard-wrapped lines asks) but, before
+// an Abstract label, the last (a question); in all at most kMaxTitle
+// characters. Otherwise an abstract follows without a label and the title is
+// one line: `head`, or without it the line after the label.
+size_t TitleEnd(const std::vector<Line>& lines, size_t from, std::string_view head) {
+  size_t end = from;
+  size_t chars = head.size();
+  size_t ended = !head.empty() && !IsWrapped(head);  // lines that end a sentence
+  for (; end < lines.size() && MayStartValue(lines[end].text) &&
+         OpeningHeading(lines[end].text) == Section::kNone;
+       ++end) {
+    chars += Trim(lines[end].text).size() + 1;
+    ended += !IsWrapped(lines[end].text);
+  }
+  bool question = end > from && end < lines.size() && IsAbstractLabel(lines[end].text) &&
+                  ended == 1 && !IsWrapped(lines[end - 1].text);
+  if (end > from && chars <= kMaxTitle && (ended == 0 || question)) return end;
+  return head.empty() ? std::min(from + 1, lines.size()) : from;
+}
+
 // The record of the lines of one paragraph (or of the whole text without
 // blank lines): labels, title and keywords taken out of the body. A bare
 // label's value is its next line; when `label_takes_all`, the label is the
@@ -193,7 +231,9 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
     const Line& line = lines[i];
     std::string_view rest;
     if (BareLabel bare = BareLabelOf(line.text); bare != BareLabel::kNone && i + 1 < lines.size()) {
-      size_t end = label_takes_all ? lines.size() : i + 2;
+      size_t end = label_takes_all             ? lines.size()
+                   : bare == BareLabel::kTitle ? TitleEnd(lines, i + 1, "")
+                                               : i + 2;
       std::string value = JoinedTrimmed(&lines[i + 1], lines.data() + end);
       if (bare == BareLabel::kTitle) r.title = value;
       for (std::string& k :
@@ -204,12 +244,14 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
     } else if (KeywordsLine(line.text, &rest)) {
       for (std::string& k : SplitKeywords(rest)) r.keywords.push_back(std::move(k));
     } else if (LabelledLine(line.text, "title", true, &rest)) {
+      size_t end = TitleEnd(lines, i + 1, rest);
       r.title = std::string(rest);
+      AppendWord(JoinedTrimmed(lines.data() + i + 1, lines.data() + end), &r.title);
+      i = end - 1;
     } else if (IsAbstractLabel(line.text) && !r.body.empty() && r.title.empty() &&
                std::none_of(r.body.begin(), r.body.end(),
                             [](const Line& l) { return EndsSentence(l.text); })) {
-      for (const Line& t : r.body)
-        r.title += (r.title.empty() ? "" : " ") + std::string(Trim(t.text));
+      r.title = JoinedTrimmed(r.body.data(), r.body.data() + r.body.size());
       r.body.clear();
       r.body.push_back(line);
     } else {
@@ -370,18 +412,6 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
   doc.record = record;
   doc.line = r.body[0].number;
   ctx.docs->push_back(std::move(doc));
-}
-
-}  // namespace
-
-namespace {
-
-// True when `line` may be the value of a bare label: no label or heading itself.
-bool MayStartValue(std::string_view line) {
-  std::string_view rest;
-  return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
-         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
-         HeadingLineSection(line) == Section::kNone;
 }
 
 }  // namespace

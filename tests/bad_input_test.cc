@@ -146,6 +146,10 @@ std::vector<Row> InputRows() {
        "one abstract\n" +
            kNone,
        1, -1},
+      {"a 50 MB single line before an abstract", "big.txt", big + "\n\n" + kGood, "extract big.txt",
+       "big.txt:1: error: record 1 is 52428800 bytes long, over the limit of 1048576 bytes for "
+       "one abstract\nargmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
       {"truncated JSON", "cut.json",
        "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"", "extract cut.json",
        "cut.json:1:53: error: invalid JSON: syntax error while parsing object separator - "

@@ -126,6 +126,18 @@ const std::vector<TextCase>& TextCases() {
        {"We argue that aid prolongs war."},
        {"Aid and war in the Sahel"},
        {"aid|war"}},
+      {"labels with a colon alone on their line take the next line",
+       "Title:\nHarbours and trade\nAbstract:\nWe argue that deep harbours drew merchants.\n"
+       "Keywords:\nports; trade\n",
+       {"We argue that deep harbours drew merchants."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"labels with a colon alone in their paragraph take the next paragraph",
+       "Title:\n\nHarbours and trade\n\nWe argue that deep harbours drew merchants.\n\n"
+       "Keywords:\n\nports; trade\n",
+       {"We argue that deep harbours drew merchants."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
       {"a bare Title label after an abstract starts the next",
        "We find that trade helps.\n\nTitle\nAid and war\n\nWe argue that aid prolongs "
        "war.\n",

@@ -8,9 +8,9 @@
 // - Labels are not abstracts: "Abstract" / "Abstract:" (alone, or opening the
 //   text) is dropped; "Title: X", or the unpunctuated line just before an
 //   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
-//   goes to its keywords. Without a colon, "Title", "Keywords" or "Key words"
-//   alone on a line take the next line (alone in a paragraph, the next
-//   paragraph); a title after "Title" or "Title:" runs over the lines up to
+//   goes to its keywords. "Title", "Keywords" or "Key words" alone on a line
+//   (capitalised, or with a colon) take the next line (alone in a paragraph,
+//   the next paragraph); a title after "Title" or "Title:" runs over the lines up to
 //   the next label, heading or blank line when they do not end a sentence
 //   (TitleEnd). "Keywords a; b" is a list when it reads as one (at least
 //   two items of at most four words). A paragraph that is only a structured-abstract
@@ -131,12 +131,16 @@ bool KeywordsLine(std::string_view text, std::string_view* rest) {
 
 enum class BareLabel { kNone, kTitle, kKeywords };
 
-// "Title", "Keywords" or "Key words" (capitalised, no colon) alone on a line:
-// the value is on the next line (or, for a label alone in its paragraph, the
-// next paragraph).
+// "Title", "Keywords" or "Key words" (capitalised, or in any case with a
+// colon) alone on a line: the value is on the next line (or, for a label alone
+// in its paragraph, the next paragraph).
 BareLabel BareLabelOf(std::string_view text) {
   text = Trim(text);
-  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return BareLabel::kNone;
+  bool colon = text.ends_with(':');
+  if (colon) text.remove_suffix(1);
+  if (text.empty() || (!colon && (text.front() < 'A' || text.front() > 'Z'))) {
+    return BareLabel::kNone;
+  }
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower == "title") return BareLabel::kTitle;

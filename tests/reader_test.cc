@@ -138,6 +138,19 @@ const std::vector<TextCase>& TextCases() {
        {"We argue that deep harbours drew merchants."},
        {"Harbours and trade"},
        {"ports|trade"}},
+      {"a keyword list that ends with a separator goes on on the next line",
+       "We argue that deep harbours drew merchants.\nKeywords: ports; trade; early modern;\n"
+       "Baltic; merchants\n\nWe find that fairs declined.\nKeywords\nfairs, inland trade,\n"
+       "Leipzig\n",
+       {"We argue that deep harbours drew merchants.", "We find that fairs declined."},
+       {"", ""},
+       {"ports|trade|early modern|Baltic|merchants", "fairs|inland trade|Leipzig"}},
+      {"a sentence after a keyword list that ends with a separator is no keyword",
+       "Title: Fairs\nKeywords: fairs; trade;\nWe argue that deep harbours drew merchants to the "
+       "coast.\n",
+       {"We argue that deep harbours drew merchants to the coast."},
+       {"Fairs"},
+       {"fairs|trade"}},
       {"a bare Title label after an abstract starts the next",
        "We find that trade helps.\n\nTitle\nAid and war\n\nWe argue that aid prolongs "
        "war.\n",

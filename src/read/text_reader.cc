@@ -12,7 +12,8 @@
 //   (capitalised, or with a colon) take the next line (alone in a paragraph,
 //   the next paragraph); a title after "Title" or "Title:" runs over the lines up to
 //   the next label, heading or blank line when they do not end a sentence
-//   (TitleEnd). "Keywords a; b" is a list when it reads as one (at least
+//   (TitleEnd), and a keyword list that ends with ';' or ',' goes on on the
+//   next line (KeywordsEnd). "Keywords a; b" is a list when it reads as one (at least
 //   two items of at most four words). A paragraph that is only a structured-abstract
 //   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
 //   it; one that opens with a heading that is not an opening one (methods,
@@ -96,6 +97,12 @@ constexpr std::string_view kSentenceWords[] = {
     "which", "can",  "may",  "from", "for", "to",  "as",     "on", "with",
     "by",    "help", "have", "had",  "do",  "did", "matter", "the"};
 
+// True when every item is at most four words: keywords, not sentences.
+bool ShortItems(const std::vector<std::string>& items) {
+  return std::all_of(items.begin(), items.end(),
+                     [](const std::string& w) { return std::count(w.begin(), w.end(), ' ') <= 3; });
+}
+
 // "Keywords aid; civil war" without a colon: a capitalised label, then at
 // least two items of at most four words, with no sentence inside.
 bool InlineKeywordsList(std::string_view text, std::string_view* rest) {
@@ -109,9 +116,7 @@ bool InlineKeywordsList(std::string_view text, std::string_view* rest) {
     char separator = items.find(';') != std::string_view::npos ? ';' : ',';
     std::vector<std::string> words = SplitKeywords(items);
     size_t separators = std::count(items.begin(), items.end(), separator);
-    bool short_items = std::all_of(words.begin(), words.end(), [](const std::string& w) {
-      return std::count(w.begin(), w.end(), ' ') <= 3;
-    });
+    bool short_items = ShortItems(words);
     std::string_view first = items.substr(0, items.find_first_of(" ,;"));
     bool sentence = std::find(std::begin(kSentenceWords), std::end(kSentenceWords), first) !=
                     std::end(kSentenceWords);
@@ -196,6 +201,19 @@ bool MayStartValue(std::string_view line) {
          HeadingLineSection(line) == Section::kNone;
 }
 
+// One past the last line of a keyword list whose text so far is `value` and
+// whose next line is lines[from]: a list that ends with ';' or ',' was
+// hard-wrapped and goes on on the next line when that is no label or heading
+// and its items are short (ShortItems).
+size_t KeywordsEnd(const std::vector<Line>& lines, size_t from, std::string_view value) {
+  size_t end = from;
+  while ((value.ends_with(';') || value.ends_with(',')) && end < lines.size() &&
+         MayStartValue(lines[end].text) && ShortItems(SplitKeywords(lines[end].text))) {
+    value = Trim(lines[end++].text);
+  }
+  return end;
+}
+
 // A title is at most this long (as the unpunctuated paragraph before an Abstract label).
 constexpr size_t kMaxTitle = 300;
 
@@ -237,7 +255,7 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
     if (BareLabel bare = BareLabelOf(line.text); bare != BareLabel::kNone && i + 1 < lines.size()) {
       size_t end = label_takes_all             ? lines.size()
                    : bare == BareLabel::kTitle ? TitleEnd(lines, i + 1, "")
-                                               : i + 2;
+                                               : KeywordsEnd(lines, i + 2, Trim(lines[i + 1].text));
       std::string value = JoinedTrimmed(&lines[i + 1], lines.data() + end);
       if (bare == BareLabel::kTitle) r.title = value;
       for (std::string& k :
@@ -246,7 +264,11 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
       }
       i = end - 1;
     } else if (KeywordsLine(line.text, &rest)) {
-      for (std::string& k : SplitKeywords(rest)) r.keywords.push_back(std::move(k));
+      size_t end = KeywordsEnd(lines, i + 1, rest);
+      std::string value(rest);
+      AppendWord(JoinedTrimmed(lines.data() + i + 1, lines.data() + end), &value);
+      for (std::string& k : SplitKeywords(value)) r.keywords.push_back(std::move(k));
+      i = end - 1;
     } else if (LabelledLine(line.text, "title", true, &rest)) {
       size_t end = TitleEnd(lines, i + 1, rest);
       r.title = std::string(rest);

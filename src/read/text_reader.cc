@@ -10,17 +10,16 @@
 //   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
 //   goes to its keywords. "Title", "Keywords" or "Key words" alone on a line
 //   (capitalised, or with a colon) take the next line (alone in a paragraph,
-//   the next paragraph); a title after "Title" or "Title:" runs over the lines up to
-//   the next label, heading or blank line when they do not end a sentence
-//   (TitleEnd), and a keyword list that ends with ';' or ',' goes on on the
-//   next line (KeywordsEnd). "Keywords a; b" is a list when it reads as one (at least
-//   two items of at most four words). A paragraph that is only a structured-abstract
-//   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
-//   it; one that opens with a heading that is not an opening one (methods,
-//   results, conclusions) continues an abstract that already has headings.
-//   A title or keywords with no abstract after them (at the end, or before
-//   another title) are a record without an abstract (a warning), never given
-//   to the abstract before.
+//   the next paragraph); a title after "Title" or "Title:" runs over the
+//   lines up to the next label, heading or blank line when they do not end a
+//   sentence (TitleEnd), and a keyword list that ends with ';' or ',' goes on
+//   on the next line (KeywordsEnd). "Keywords a; b" is a list when it reads
+//   as one (at least two items of at most four words). A paragraph that is
+//   only a structured-abstract heading ("Methods", "RESULTS:") or only a
+//   label joins the paragraph after it; one that opens with a heading that is not an opening one
+//   (methods, results, conclusions) continues an abstract that already has headings. A title or
+//   keywords with no abstract after them (at the end, or before another title) are a record without
+//   an abstract (a warning), never given to the abstract before.
 //
 // Line ends are given back as "\n" (a CRLF file reads like its LF twin).
 #include <algorithm>

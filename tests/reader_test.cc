@@ -138,7 +138,7 @@ const std::vector<TextCase>& TextCases() {
        {"We argue that deep harbours drew merchants."},
        {"Harbours and trade"},
        {"ports|trade"}},
-      {"a keyword list that ends with a separator goes on on the next line",
+      {"a keyword list that ends with a separator continues on the next line",
        "We argue that deep harbours drew merchants.\nKeywords: ports; trade; early modern;\n"
        "Baltic; merchants\n\nWe find that fairs declined.\nKeywords\nfairs, inland trade,\n"
        "Leipzig\n",

@@ -12,7 +12,7 @@
 //   (capitalised, or with a colon) take the next line (alone in a paragraph,
 //   the next paragraph); a title after "Title" or "Title:" runs over the
 //   lines up to the next label, heading or blank line when they do not end a
-//   sentence (TitleEnd), and a keyword list that ends with ';' or ',' goes on
+//   sentence (TitleEnd), and a keyword list that ends with ';' or ',' continues
 //   on the next line (KeywordsEnd). "Keywords a; b" is a list when it reads
 //   as one (at least two items of at most four words). A paragraph that is
 //   only a structured-abstract heading ("Methods", "RESULTS:") or only a
@@ -202,7 +202,7 @@ bool MayStartValue(std::string_view line) {
 
 // One past the last line of a keyword list whose text so far is `value` and
 // whose next line is lines[from]: a list that ends with ';' or ',' was
-// hard-wrapped and goes on on the next line when that is no label or heading
+// hard-wrapped and continues on the next line when that is no label or heading
 // and its items are short (ShortItems).
 size_t KeywordsEnd(const std::vector<Line>& lines, size_t from, std::string_view value) {
   size_t end = from;

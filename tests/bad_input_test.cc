@@ -146,6 +146,10 @@ std::vector<Row> InputRows() {
        "one abstract\n" +
            kNone,
        1, -1},
+      {"a 50 MB single line before an abstract", "big.txt", big + "\n\n" + kGood, "extract big.txt",
+       "big.txt:1: error: record 1 is 52428800 bytes long, over the limit of 1048576 bytes for "
+       "one abstract\nargmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
       {"truncated JSON", "cut.json",
        "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"", "extract cut.json",
        "cut.json:1:53: error: invalid JSON: syntax error while parsing object separator - "
@@ -336,18 +340,62 @@ TEST_SUITE("bad_input") {
   }
 
   TEST_CASE("no command overwrites an input named by -o, however the name is spelled") {
+    struct Case {
+      std::string args;
+      std::string input;  // the input that -o names: it must be left as it was
+      std::string err;
+    };
+    auto also = [](const std::string& output, const std::string& command) {
+      return "argmap: error: -o '" + output +
+             "' is also an input: writing there would destroy it; choose another file\nrun "
+             "'argmap " +
+             command + " --help' for usage\n";
+    };
+    auto numbered = [](const std::string& output, const std::string& input) {
+      return "argmap: error: -o '" + output + "' writes one file per paper, and '" + input +
+             "' is an input: writing there would destroy it; choose another file, or "
+             "--together\nrun 'argmap render --help' for usage\n";
+    };
+    // sub/ exists, nosub/ does not: "nosub/../good.txt" is good.txt all the same.
+    const Case cases[] = {
+        {"extract good.txt -o good.txt", "good.txt", also("good.txt", "extract")},
+        {"extract -f explain good.txt -o sub/../good.txt", "good.txt",
+         also("sub/../good.txt", "extract")},
+        {"extract -f explain good.txt -o nosub/../good.txt", "good.txt",
+         also("nosub/../good.txt", "extract")},
+        {"extract good.txt -o ./good.txt", "good.txt", also("./good.txt", "extract")},
+        {"extract -f explain in/good.txt -o in//good.txt", "in/good.txt",
+         also("in//good.txt", "extract")},
+        {"extract -f explain in/good.txt -o nosub/../in/./good.txt", "in/good.txt",
+         also("nosub/../in/./good.txt", "extract")},
+        {"render good.txt -f svg -o good.txt", "good.txt", also("good.txt", "render")},
+        {"render good.txt -f svg -o nosub/../good.txt", "good.txt",
+         also("nosub/../good.txt", "render")},
+        {"render -o nosub/../map.svg map-2.svg", "map-2.svg",
+         numbered("nosub/../map.svg", "map-2.svg")},
+        {"render -o in/..//map.svg ./map-2.svg", "map-2.svg",
+         numbered("in/..//map.svg", "./map-2.svg")},
+        {"compare good.txt good.txt -o ./good.txt", "good.txt", also("./good.txt", "compare")},
+        {"train good.txt -o sub/../good.txt", "good.txt", also("sub/../good.txt", "train")},
+        {"train good.txt -o nosub/../good.txt", "good.txt", also("nosub/../good.txt", "train")},
+        {"convert map.json nosub/../map.json", "map.json", also("nosub/../map.json", "convert")},
+    };
     RunDir dir;
-    dir.Write("good.txt", kGood);
     std::filesystem::create_directory(dir / "sub");
-    for (const std::string args :
-         {"extract good.txt -o good.txt", "extract -f explain good.txt -o sub/../good.txt",
-          "render good.txt -f svg -o good.txt", "compare good.txt good.txt -o ./good.txt",
-          "train good.txt -o sub/../good.txt"}) {
-      CAPTURE(args);
-      ArgmapRun r = dir.Argmap(args);
+    std::filesystem::create_directory(dir / "in");
+    const std::string map = "{\"format\": \"argmap\", \"version\": 1, \"documents\": []}\n";
+    for (const Case& c : cases) {
+      CAPTURE(c.args);
+      for (const std::string name : {"good.txt", "in/good.txt"}) dir.Write(name, kGood);
+      dir.Write("map-2.svg", "<svg/>\n");
+      dir.Write("map.json", map);
+      std::string before = dir.Read(c.input);
+      ArgmapRun r = dir.Argmap(c.args);
       CHECK(r.status == 2);
-      CHECK(r.err.find("is also an input: writing there would destroy it") != std::string::npos);
-      CHECK(dir.Read("good.txt") == kGood);
+      CHECK(r.out == "");
+      CHECK(r.err == c.err);
+      CHECK(dir.Read(c.input) == before);
+      CHECK_FALSE(std::filesystem::exists(dir / "nosub"));
     }
   }
 

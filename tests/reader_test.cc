@@ -126,6 +126,31 @@ const std::vector<TextCase>& TextCases() {
        {"We argue that aid prolongs war."},
        {"Aid and war in the Sahel"},
        {"aid|war"}},
+      {"labels with a colon alone on their line take the next line",
+       "Title:\nHarbours and trade\nAbstract:\nWe argue that deep harbours drew merchants.\n"
+       "Keywords:\nports; trade\n",
+       {"We argue that deep harbours drew merchants."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"labels with a colon alone in their paragraph take the next paragraph",
+       "Title:\n\nHarbours and trade\n\nWe argue that deep harbours drew merchants.\n\n"
+       "Keywords:\n\nports; trade\n",
+       {"We argue that deep harbours drew merchants."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"a keyword list that ends with a separator continues on the next line",
+       "We argue that deep harbours drew merchants.\nKeywords: ports; trade; early modern;\n"
+       "Baltic; merchants\n\nWe find that fairs declined.\nKeywords\nfairs, inland trade,\n"
+       "Leipzig\n",
+       {"We argue that deep harbours drew merchants.", "We find that fairs declined."},
+       {"", ""},
+       {"ports|trade|early modern|Baltic|merchants", "fairs|inland trade|Leipzig"}},
+      {"a sentence after a keyword list that ends with a separator is no keyword",
+       "Title: Fairs\nKeywords: fairs; trade;\nWe argue that deep harbours drew merchants to the "
+       "coast.\n",
+       {"We argue that deep harbours drew merchants to the coast."},
+       {"Fairs"},
+       {"fairs|trade"}},
       {"a bare Title label after an abstract starts the next",
        "We find that trade helps.\n\nTitle\nAid and war\n\nWe argue that aid prolongs "
        "war.\n",
@@ -156,24 +181,116 @@ const std::vector<TextCase>& TextCases() {
   return cases;
 }
 
+// Titles hard-wrapped over lines after a Title label, with or without a
+// colon, ended by an Abstract label (own line or inline), a Keywords label, a
+// heading or a blank line; and the pastes where an abstract follows without a
+// label, whose title stays one line.
+const std::vector<TextCase>& WrappedTitleCases() {
+  static const std::vector<TextCase> cases = {
+      {"a bare label, a title of one line, Abstract on its own line, Keywords after",
+       "Title\nHarbours and trade\nAbstract\nWe argue that deep harbours drew\nmerchants "
+       "because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"a bare label, a title of two lines, Abstract on its own line, Keywords after",
+       "Title\nWhy harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
+       "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {"ports|trade"}},
+      {"a bare label, a title of three lines, Abstract inline, Keywords after",
+       "Title\nWhy harbours drew merchants\nand why inland fairs lost\nthem after 1600\n"
+       "Abstract: We argue that deep harbours drew\nmerchants because ships grew.\nKeywords "
+       "ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants and why inland fairs lost them after 1600"},
+       {"ports|trade"}},
+      {"a bare label, a title of two lines ending in a question, Abstract inline",
+       "Title\nDid deep harbours draw\nmerchants away from fairs?\nAbstract: We argue that "
+       "they did.\n",
+       {"We argue that they did."},
+       {"Did deep harbours draw merchants away from fairs?"},
+       {""}},
+      {"a colon, a title of one line, Abstract inline, Keywords after",
+       "Title: Harbours and trade\nAbstract: We argue that deep harbours drew\nmerchants "
+       "because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"a colon, a title of two lines, Abstract on its own line, Keywords after",
+       "Title: Why harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
+       "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {"ports|trade"}},
+      {"a colon, a title of three lines, Abstract inline",
+       "TITLE: Why harbours drew merchants\nand why inland fairs lost\nthem after 1600\n"
+       "ABSTRACT: We argue that deep harbours drew merchants.\n",
+       {"We argue that deep harbours drew merchants."},
+       {"Why harbours drew merchants and why inland fairs lost them after 1600"},
+       {""}},
+      {"a title of two lines ended by a blank line",
+       "Title\nWhy harbours drew merchants in\nthe early modern Baltic\n\nWe argue that deep "
+       "harbours drew\nmerchants because ships grew.\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {""}},
+      {"a title of two lines ended by keywords before the Abstract label",
+       "Title: Why harbours drew merchants in\nthe early modern Baltic\nKeywords: ports; "
+       "trade\nAbstract\nWe argue that deep harbours drew\nmerchants because ships grew.\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {"ports|trade"}},
+      {"a title of two lines ended by a structured heading",
+       "Title\nWhy harbours drew merchants in\nthe early modern Baltic\nBackground: Fairs "
+       "declined.\nResults: Harbours grew.\n",
+       {"Background: Fairs declined.\nResults: Harbours grew."},
+       {"Why harbours drew merchants in the early modern Baltic"},
+       {""}},
+      {"a bare label and an abstract without a label: the title is one line",
+       "Title\nHarbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
+       "grew.\nKeywords: ports; trade\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {"ports|trade"}},
+      {"a colon and an abstract without a label: the title is its line",
+       "Title: Harbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
+       "grew.\n",
+       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"Harbours and trade"},
+       {""}},
+  };
+  return cases;
+}
+
+// Reads each case and compares its abstracts, titles and keywords.
+void CheckTextCases(const std::vector<TextCase>& cases) {
+  for (const TextCase& c : cases) {
+    CAPTURE(c.what);
+    Result r = Read(c.content);
+    CHECK(r.messages == "");
+    std::vector<std::string> texts, titles, keywords;
+    for (const Document& d : r.docs) {
+      texts.push_back(d.text);
+      titles.push_back(d.title);
+      std::string joined;
+      for (const std::string& k : d.keywords) joined += (joined.empty() ? "" : "|") + k;
+      keywords.push_back(joined);
+    }
+    CHECK(texts == c.texts);
+    CHECK(titles == c.titles);
+    CHECK(keywords == c.keywords);
+  }
+}
+
 TEST_SUITE("reader") {
   TEST_CASE("plain text is read the way people paste it: wrapped lines, labels, headings") {
-    for (const TextCase& c : TextCases()) {
-      CAPTURE(c.what);
-      Result r = Read(c.content);
-      CHECK(r.messages == "");
-      std::vector<std::string> texts, titles, keywords;
-      for (const Document& d : r.docs) {
-        texts.push_back(d.text);
-        titles.push_back(d.title);
-        std::string joined;
-        for (const std::string& k : d.keywords) joined += (joined.empty() ? "" : "|") + k;
-        keywords.push_back(joined);
-      }
-      CHECK(texts == c.texts);
-      CHECK(titles == c.titles);
-      CHECK(keywords == c.keywords);
-    }
+    CheckTextCases(TextCases());
+  }
+
+  TEST_CASE("a title hard-wrapped after a Title label runs to the label that ends it") {
+    CheckTextCases(WrappedTitleCases());
   }
 
   TEST_CASE("labels at the end with no abstract after them are named, not given to the last") {

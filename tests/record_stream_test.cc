@@ -303,47 +303,38 @@ TEST_SUITE("record_stream") {
           "no-such-file.jsonl: error: cannot read file: No such file or directory\n");
   }
 
-  // Found by the stream fuzz target: after the conversion failed, Next read the
-  // unconverted bytes and added an invalid UTF-8 error the whole file does not give.
-  TEST_CASE("UTF-16 that cannot be converted is one error, and the stream then ends") {
-    fs::path path = fs::temp_directory_path() / "argmap-stream-utf16-odd.txt";
-    {
-      std::ofstream out(path, std::ios::binary);
-      out << std::string("\xFE\xFF", 2) << "Odd!.";  // a UTF-16 BE mark, then an odd 5 bytes
+  // Found by the stream fuzz target: after a failed conversion, Next read the
+  // unconverted bytes and added an invalid UTF-8 error; and each chunk of a PDF
+  // after the first was checked on its own. Each is one error, as read whole.
+  TEST_CASE("an input that cannot be read as text is one error, and the stream then ends") {
+    struct Case {
+      std::string name;
+      std::string content;
+      size_t chunk_bytes;
+      std::string error;  // after "<path>: error: "
+    };
+    const Case cases[] = {
+        {"utf16-odd.txt", std::string("\xFE\xFF", 2) + "Odd!.",  // a UTF-16 BE mark, odd 5 bytes
+         7, "cannot read as UTF-16: a character cut off at the end\n"},
+        {"pdf.txt", "%PDF-1.7\nWe argue that quotas raise turnout.\n\nA second \xAD paragraph.\n",
+         8,
+         "a PDF, not text: extract its text first (e.g. pdftotext), or use GROBID and give argmap "
+         "the TEI\n"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.name);
+      TempFile file(c.name, c.content);
+      std::vector<Diagnostic> diags;
+      RecordStream stream(c.chunk_bytes);
+      CHECK_FALSE(stream.Open(file.path(), nullptr, InputFormat::kAuto, &diags));
+      std::vector<Document> docs;
+      bool ok = true;
+      CHECK_FALSE(stream.Next(&docs, &diags, &ok));
+      CHECK_FALSE(ok);
+      CHECK(docs.empty());
+      CHECK(FormatAll(diags) == file.path() + ": error: " + c.error);
+      CHECK(Whole(file.path()).messages == FormatAll(diags));
     }
-    std::vector<Diagnostic> diags;
-    RecordStream stream(7);
-    CHECK_FALSE(stream.Open(path.string(), nullptr, InputFormat::kAuto, &diags));
-    std::vector<Document> docs;
-    bool ok = true;
-    CHECK_FALSE(stream.Next(&docs, &diags, &ok));
-    CHECK_FALSE(ok);
-    CHECK(docs.empty());
-    CHECK(FormatAll(diags) ==
-          path.string() + ": error: cannot read as UTF-16: a character cut off at the end\n");
-    fs::remove(path);
-  }
-
-  // Found by the stream fuzz target: each chunk after the first was checked on its own.
-  TEST_CASE("a PDF streamed is one error for the whole input, as read whole") {
-    fs::path path = fs::temp_directory_path() / "argmap-stream-pdf.txt";
-    {
-      std::ofstream out(path, std::ios::binary);
-      out << "%PDF-1.7\nWe argue that quotas raise turnout.\n\nA second \xAD paragraph.\n";
-    }
-    std::string pdf = path.string() +
-                      ": error: a PDF, not text: extract its text first (e.g. pdftotext), or "
-                      "use GROBID and give argmap the TEI\n";
-    std::vector<Diagnostic> diags;
-    RecordStream stream(8);
-    CHECK_FALSE(stream.Open(path.string(), nullptr, InputFormat::kAuto, &diags));
-    std::vector<Document> docs;
-    bool ok = true;
-    CHECK_FALSE(stream.Next(&docs, &diags, &ok));
-    CHECK_FALSE(ok);
-    CHECK(docs.empty());
-    CHECK(FormatAll(diags) == pdf);
-    fs::remove(path);
   }
 
   TEST_CASE("a directory is an error when read") {

@@ -152,12 +152,31 @@ bool StreamingOutput::Commit(std::string* err) {
   return renamed;
 }
 
+namespace {
+
+// True when `a` and `b` name one file: the same file on disk (hard links,
+// symbolic links), or the same path once the folders that exist are resolved
+// and the rest is normalised lexically, so "sub/../paper.txt" is "paper.txt"
+// even when sub/ does not exist, and "dir//paper.txt" is "dir/paper.txt".
+bool SameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code ec;
+  if (std::filesystem::equivalent(a, b, ec)) return true;
+  auto resolved = [](const std::filesystem::path& p) {
+    std::error_code ec;
+    std::filesystem::path full = std::filesystem::absolute(p, ec);
+    std::filesystem::path real = std::filesystem::weakly_canonical(full, ec);
+    return (ec ? full : real).lexically_normal();
+  };
+  return resolved(a) == resolved(b);
+}
+
+}  // namespace
+
 std::string CheckOutputIsNoInput(const std::string& output,
                                  const std::vector<std::string>& inputs) {
   if (output.empty() || output == "-") return "";
   for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (input != "-" && std::filesystem::equivalent(output, input, ec)) {
+    if (input != "-" && SameFile(output, input)) {
       return "-o '" + output +
              "' is also an input: writing there would destroy it; choose "
              "another file";
@@ -190,8 +209,7 @@ std::string CheckNumberedOutputsAreNoInput(const std::string& output,
     }
     std::string digits = name.substr(stem.size(), name.size() - stem.size() - ext.size());
     if (digits.find_first_not_of("0123456789") != std::string::npos) continue;
-    std::error_code ec;
-    if (std::filesystem::equivalent(out.parent_path() / name, input, ec)) {
+    if (SameFile(out.parent_path() / name, input)) {
       return "-o '" + output + "' writes one file per paper, and '" + input +
              "' is an input: writing there would destroy it; choose another file, or --together";
     }

@@ -18,7 +18,9 @@
 namespace argmap {
 
 // "" unless the output file `output` is one of `inputs` (the same file, however
-// it is named): then the usage error "-o 'notes.txt' is also an input: writing
+// it is named: a link, or a path that is the same once normalised, as
+// "./notes.txt", "dir//notes.txt" or "sub/../notes.txt" whether or not sub/
+// exists): then the usage error "-o 'notes.txt' is also an input: writing
 // there would destroy it; choose another file". No run may overwrite its input.
 std::string CheckOutputIsNoInput(const std::string& output, const std::vector<std::string>& inputs);
 

@@ -8,16 +8,18 @@
 // - Labels are not abstracts: "Abstract" / "Abstract:" (alone, or opening the
 //   text) is dropped; "Title: X", or the unpunctuated line just before an
 //   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
-//   goes to its keywords. Without a colon, "Title", "Keywords" or "Key words"
-//   alone on a line take the next line (alone in a paragraph, the next
-//   paragraph), and "Keywords a; b" is a list when it reads as one (at least
-//   two items of at most four words). A paragraph that is only a structured-abstract
-//   heading ("Methods", "RESULTS:") or only a label joins the paragraph after
-//   it; one that opens with a heading that is not an opening one (methods,
-//   results, conclusions) continues an abstract that already has headings.
-//   A title or keywords with no abstract after them (at the end, or before
-//   another title) are a record without an abstract (a warning), never given
-//   to the abstract before.
+//   goes to its keywords. "Title", "Keywords" or "Key words" alone on a line
+//   (capitalised, or with a colon) take the next line (alone in a paragraph,
+//   the next paragraph); a title after "Title" or "Title:" runs over the
+//   lines up to the next label, heading or blank line when they do not end a
+//   sentence (TitleEnd), and a keyword list that ends with ';' or ',' continues
+//   on the next line (KeywordsEnd). "Keywords a; b" is a list when it reads
+//   as one (at least two items of at most four words). A paragraph that is
+//   only a structured-abstract heading ("Methods", "RESULTS:") or only a
+//   label joins the paragraph after it; one that opens with a heading that is not an opening one
+//   (methods, results, conclusions) continues an abstract that already has headings. A title or
+//   keywords with no abstract after them (at the end, or before another title) are a record without
+//   an abstract (a warning), never given to the abstract before.
 //
 // Line ends are given back as "\n" (a CRLF file reads like its LF twin).
 #include <algorithm>
@@ -94,6 +96,12 @@ constexpr std::string_view kSentenceWords[] = {
     "which", "can",  "may",  "from", "for", "to",  "as",     "on", "with",
     "by",    "help", "have", "had",  "do",  "did", "matter", "the"};
 
+// True when every item is at most four words: keywords, not sentences.
+bool ShortItems(const std::vector<std::string>& items) {
+  return std::all_of(items.begin(), items.end(),
+                     [](const std::string& w) { return std::count(w.begin(), w.end(), ' ') <= 3; });
+}
+
 // "Keywords aid; civil war" without a colon: a capitalised label, then at
 // least two items of at most four words, with no sentence inside.
 bool InlineKeywordsList(std::string_view text, std::string_view* rest) {
@@ -107,9 +115,7 @@ bool InlineKeywordsList(std::string_view text, std::string_view* rest) {
     char separator = items.find(';') != std::string_view::npos ? ';' : ',';
     std::vector<std::string> words = SplitKeywords(items);
     size_t separators = std::count(items.begin(), items.end(), separator);
-    bool short_items = std::all_of(words.begin(), words.end(), [](const std::string& w) {
-      return std::count(w.begin(), w.end(), ' ') <= 3;
-    });
+    bool short_items = ShortItems(words);
     std::string_view first = items.substr(0, items.find_first_of(" ,;"));
     bool sentence = std::find(std::begin(kSentenceWords), std::end(kSentenceWords), first) !=
                     std::end(kSentenceWords);
@@ -129,12 +135,16 @@ bool KeywordsLine(std::string_view text, std::string_view* rest) {
 
 enum class BareLabel { kNone, kTitle, kKeywords };
 
-// "Title", "Keywords" or "Key words" (capitalised, no colon) alone on a line:
-// the value is on the next line (or, for a label alone in its paragraph, the
-// next paragraph).
+// "Title", "Keywords" or "Key words" (capitalised, or in any case with a
+// colon) alone on a line: the value is on the next line (or, for a label alone
+// in its paragraph, the next paragraph).
 BareLabel BareLabelOf(std::string_view text) {
   text = Trim(text);
-  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return BareLabel::kNone;
+  bool colon = text.ends_with(':');
+  if (colon) text.remove_suffix(1);
+  if (text.empty() || (!colon && (text.front() < 'A' || text.front() > 'Z'))) {
+    return BareLabel::kNone;
+  }
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower == "title") return BareLabel::kTitle;
@@ -182,6 +192,55 @@ std::string JoinedTrimmed(const Line* begin, const Line* end) {
   return out;
 }
 
+// True when `line` may be the value of a bare label: no label or heading itself.
+bool MayStartValue(std::string_view line) {
+  std::string_view rest;
+  return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
+         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
+         HeadingLineSection(line) == Section::kNone;
+}
+
+// One past the last line of a keyword list whose text so far is `value` and
+// whose next line is lines[from]: a list that ends with ';' or ',' was
+// hard-wrapped and continues on the next line when that is no label or heading
+// and its items are short (ShortItems).
+size_t KeywordsEnd(const std::vector<Line>& lines, size_t from, std::string_view value) {
+  size_t end = from;
+  while ((value.ends_with(';') || value.ends_with(',')) && end < lines.size() &&
+         MayStartValue(lines[end].text) && ShortItems(SplitKeywords(lines[end].text))) {
+    value = Trim(lines[end++].text);
+  }
+  return end;
+}
+
+// A title is at most this long (as the unpunctuated paragraph before an Abstract label).
+constexpr size_t kMaxTitle = 300;
+
+// One past the last line of a title that a Title label opens, read as
+// hard-wrapped text: `head` is its text on the label's line ("Title: Why
+// sanctions" gives "Why sanctions", a bare "Title" nothing) and `from` the
+// line after the label. The title runs over the lines up to the next label or
+// heading or the end of `lines` (a blank line) when none of them ends a
+// sentence (IsWrapped, as the joiner of hard-wrapped lines asks) but, before
+// an Abstract label, the last (a question); in all at most kMaxTitle
+// characters. Otherwise an abstract follows without a label and the title is
+// one line: `head`, or without it the line after the label.
+size_t TitleEnd(const std::vector<Line>& lines, size_t from, std::string_view head) {
+  size_t end = from;
+  size_t chars = head.size();
+  size_t ended = !head.empty() && !IsWrapped(head);  // lines that end a sentence
+  for (; end < lines.size() && MayStartValue(lines[end].text) &&
+         OpeningHeading(lines[end].text) == Section::kNone;
+       ++end) {
+    chars += Trim(lines[end].text).size() + 1;
+    ended += !IsWrapped(lines[end].text);
+  }
+  bool question = end > from && end < lines.size() && IsAbstractLabel(lines[end].text) &&
+                  ended == 1 && !IsWrapped(lines[end - 1].text);
+  if (end > from && chars <= kMaxTitle && (ended == 0 || question)) return end;
+  return head.empty() ? std::min(from + 1, lines.size()) : from;
+}
+
 // The record of the lines of one paragraph (or of the whole text without
 // blank lines): labels, title and keywords taken out of the body. A bare
 // label's value is its next line; when `label_takes_all`, the label is the
@@ -193,7 +252,9 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
     const Line& line = lines[i];
     std::string_view rest;
     if (BareLabel bare = BareLabelOf(line.text); bare != BareLabel::kNone && i + 1 < lines.size()) {
-      size_t end = label_takes_all ? lines.size() : i + 2;
+      size_t end = label_takes_all             ? lines.size()
+                   : bare == BareLabel::kTitle ? TitleEnd(lines, i + 1, "")
+                                               : KeywordsEnd(lines, i + 2, Trim(lines[i + 1].text));
       std::string value = JoinedTrimmed(&lines[i + 1], lines.data() + end);
       if (bare == BareLabel::kTitle) r.title = value;
       for (std::string& k :
@@ -202,14 +263,20 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
       }
       i = end - 1;
     } else if (KeywordsLine(line.text, &rest)) {
-      for (std::string& k : SplitKeywords(rest)) r.keywords.push_back(std::move(k));
+      size_t end = KeywordsEnd(lines, i + 1, rest);
+      std::string value(rest);
+      AppendWord(JoinedTrimmed(lines.data() + i + 1, lines.data() + end), &value);
+      for (std::string& k : SplitKeywords(value)) r.keywords.push_back(std::move(k));
+      i = end - 1;
     } else if (LabelledLine(line.text, "title", true, &rest)) {
+      size_t end = TitleEnd(lines, i + 1, rest);
       r.title = std::string(rest);
+      AppendWord(JoinedTrimmed(lines.data() + i + 1, lines.data() + end), &r.title);
+      i = end - 1;
     } else if (IsAbstractLabel(line.text) && !r.body.empty() && r.title.empty() &&
                std::none_of(r.body.begin(), r.body.end(),
                             [](const Line& l) { return EndsSentence(l.text); })) {
-      for (const Line& t : r.body)
-        r.title += (r.title.empty() ? "" : " ") + std::string(Trim(t.text));
+      r.title = JoinedTrimmed(r.body.data(), r.body.data() + r.body.size());
       r.body.clear();
       r.body.push_back(line);
     } else {
@@ -370,18 +437,6 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
   doc.record = record;
   doc.line = r.body[0].number;
   ctx.docs->push_back(std::move(doc));
-}
-
-}  // namespace
-
-namespace {
-
-// True when `line` may be the value of a bare label: no label or heading itself.
-bool MayStartValue(std::string_view line) {
-  std::string_view rest;
-  return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
-         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
-         HeadingLineSection(line) == Section::kNone;
 }
 
 }  // namespace

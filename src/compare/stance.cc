@@ -530,13 +530,19 @@ StanceSignals ReadStanceSignals(std::string_view text, const std::vector<StanceA
 
 namespace {
 
-// The stance of the two texts as written, rules 1 to 5 of stance.h.
-StanceJudgement JudgeTexts(const StanceSignals& a, const StanceSignals& b, double score,
-                           double same_proposition) {
+// The stance of the two texts as written (rules 1 to 5 of stance.h) and the
+// words of each side, both "" when no words made it.
+struct TextStance {
+  Stance stance = Stance::kRelated;
+  std::string a, b;
+};
+
+TextStance JudgeTexts(const StanceSignals& a, const StanceSignals& b, double score,
+                      double same_proposition) {
   for (const Evaluation& ea : a.evaluations) {
     for (const Evaluation& eb : b.evaluations) {
       if (ea.polarity != eb.polarity && Matches(ea, eb)) {
-        return {Stance::kContrasts, ea.words + " / " + eb.words};
+        return {Stance::kContrasts, ea.words, eb.words};
       }
     }
   }
@@ -548,43 +554,37 @@ StanceJudgement JudgeTexts(const StanceSignals& a, const StanceSignals& b, doubl
   std::string wa, wb;
   int pa = NetPolarityAbout(a, both, &wa);
   int pb = NetPolarityAbout(b, both, &wb);
-  if (pa != 0 && pb != 0 && pa != pb) return {Stance::kContrasts, wa + " / " + wb};
+  if (pa != 0 && pb != 0 && pa != pb) return {Stance::kContrasts, wa, wb};
   for (const Evaluation& ea : a.evaluations) {
     for (const Evaluation& eb : b.evaluations) {
       if (ea.polarity == eb.polarity && Matches(ea, eb)) {
-        return {Stance::kAgrees, ea.words + " / " + eb.words};
+        return {Stance::kAgrees, ea.words, eb.words};
       }
     }
   }
-  if (score < same_proposition || !SameProposition(a, b, score)) return {Stance::kRelated, ""};
+  if (score < same_proposition || !SameProposition(a, b, score)) return {};
   bool na = !a.negation.empty();
   bool nb = !b.negation.empty();
-  if (na != nb) {
-    return {Stance::kContrasts, (na ? a.negation : "-") + " / " + (nb ? b.negation : "-")};
-  }
-  if (na) return {Stance::kAgrees, a.negation + " / " + b.negation};
-  return {Stance::kAgrees, ""};
+  if (na != nb) return {Stance::kContrasts, na ? a.negation : "-", nb ? b.negation : "-"};
+  return {Stance::kAgrees, a.negation, b.negation};
 }
 
 }  // namespace
 
 StanceJudgement JudgeStance(const StanceSignals& a, const StanceSignals& b, double score,
                             double same_proposition) {
-  StanceJudgement judged = JudgeTexts(a, b, score, same_proposition);
-  if (a.disputed == b.disputed || judged.stance == Stance::kRelated) return judged;
-  judged.stance = judged.stance == Stance::kAgrees ? Stance::kContrasts : Stance::kAgrees;
-  size_t slash = judged.cue.find(" / ");
-  std::string left = slash == std::string::npos ? "" : judged.cue.substr(0, slash);
-  std::string right = slash == std::string::npos ? "" : judged.cue.substr(slash + 3);
-  auto side = [](std::string words, bool disputed) {
-    if (words.empty() || words == "-")
-      words = disputed ? "disputed" : "held";
-    else if (disputed)
-      words += " (disputed)";
-    return words;
+  TextStance t = JudgeTexts(a, b, score, same_proposition);
+  if (t.stance == Stance::kRelated) return {};
+  if (a.disputed == b.disputed) {
+    return {t.stance, t.a.empty() && t.b.empty() ? "" : t.a + " / " + t.b};
+  }
+  // One paper disputes what its text says: the papers' stance is the texts' turned.
+  auto side = [](const std::string& words, bool disputed) {
+    if (words.empty() || words == "-") return std::string(disputed ? "disputed" : "held");
+    return disputed ? words + " (disputed)" : words;
   };
-  judged.cue = side(left, a.disputed) + " / " + side(right, b.disputed);
-  return judged;
+  return {t.stance == Stance::kAgrees ? Stance::kContrasts : Stance::kAgrees,
+          side(t.a, a.disputed) + " / " + side(t.b, b.disputed)};
 }
 
 }  // namespace argmap

@@ -1,6 +1,9 @@
 // The argmap library for programs that embed it (the Python module,
 // python/src/module.cc, is one): a small facade over what the command line
-// does, with the same results byte for byte.
+// does, with the same results byte for byte. It is built on the library
+// alone, not on the command line (src/cli): the option values are checked by
+// the same validators the command line calls (src/options), so an Error's
+// message is the command's.
 //
 // Order of calls: Mapper::Load once (it compiles the rule pack, one copy per
 // mapping thread, and reads the model), then ReadPath, MapRecords, MapEach,

@@ -52,7 +52,7 @@ int RunTrain(const std::vector<std::string>& args, CliIo& io);
 int RunHelp(const std::vector<std::string>& args, CliIo& io);
 int RunVersion(const std::vector<std::string>& args, CliIo& io);
 
-struct OutputFormat;  // cli/output_formats.h
+struct OutputFormat;  // render/output_formats.h
 
 // What extract does once its options are parsed: check them, load the pack and
 // model, read and map the INPUTs and write `format`. `args` holds extract's

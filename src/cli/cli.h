@@ -65,6 +65,11 @@ int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string
 // Prints each diagnostic to `err`; with `quiet`, only the errors.
 void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err);
 
+// Prints the diagnostics of reading gold files (eval, train); with `strict`,
+// those up to the first error only, and false when there is one: the command
+// stops there (exit 1).
+bool PrintGoldDiagnostics(const std::vector<Diagnostic>& diags, bool strict, std::ostream& err);
+
 // What a mapping run left out, told in its last line so that a user of a long
 // export sees the count without scrolling through the warnings:
 //   "argmap: mapped 2 abstracts; skipped 3 records without an abstract; 1 error above"

@@ -38,6 +38,23 @@ const std::vector<OptionSpec>& MappingOptions() {
   return specs;
 }
 
+void AddGoldMappingOptions(bool with_model, std::vector<OptionSpec>* rows) {
+  static const OptionSpec gold_format = {"--input-format", "", "FMT",
+                                         "auto (default) or jsonl: gold files are JSON Lines"};
+  for (const OptionSpec& row : MappingOptions()) {
+    if (row.name == "--model" && !with_model) continue;
+    rows->push_back(row.name == "--input-format" ? gold_format : row);
+  }
+}
+
+std::string ParseGoldInputs(const ParsedArgs& args, GoldInputs* inputs) {
+  std::string err = CheckGoldInputFormat(args.Get("--input-format", "auto"));
+  if (err.empty()) err = ParseEncoding(args, &inputs->encoding);
+  if (err.empty()) err = ParseJobs(args, &inputs->jobs);
+  inputs->strict = args.Has("--strict");
+  return err;
+}
+
 std::string ParseJobs(const ParsedArgs& args, int* jobs) {
   *jobs = HardwareJobs();
   return args.Has("--jobs") ? CheckJobs(args.Get("--jobs"), jobs) : "";

@@ -61,6 +61,20 @@ const OptionSpec& InputFormatOption(InputFormats accepted = InputFormats::kAbstr
 // --input-format, --encoding, --pack, --rules, --add-rules, --model, --jobs, --strict.
 const std::vector<OptionSpec>& MappingOptions();
 
+// The mapping options of the commands that read gold files (eval, train):
+// MappingOptions() with the --input-format row of gold files (auto or jsonl),
+// and without --model unless `with_model`, appended to *rows.
+void AddGoldMappingOptions(bool with_model, std::vector<OptionSpec>* rows);
+
+// What eval and train read gold files with.
+struct GoldInputs {
+  std::string encoding;  // --encoding ("": UTF-8, or UTF-16 with its mark)
+  int jobs = 1;          // --jobs: threads (one compiled pack each)
+  bool strict = false;   // --strict: stop at the first bad record
+};
+// --input-format (CheckGoldInputFormat), --encoding, --jobs and --strict.
+std::string ParseGoldInputs(const ParsedArgs& args, GoldInputs* inputs);
+
 // --jobs N: CheckJobs; without it, one per core.
 std::string ParseJobs(const ParsedArgs& args, int* jobs);
 

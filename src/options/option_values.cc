@@ -48,6 +48,11 @@ std::string CheckInputFormat(const std::string& value, InputFormats accepted,
          DidYouMean(value, AcceptedInputFormatNames(accepted));
 }
 
+std::string CheckGoldInputFormat(const std::string& value) {
+  if (value == "auto" || value == "jsonl") return "";
+  return "gold files are JSON Lines: --input-format must be auto or jsonl, not '" + value + "'";
+}
+
 std::string CheckEncoding(const std::string& value) {
   if (IsKnownEncoding(value)) return "";
   return "unknown encoding '" + value + "'" +

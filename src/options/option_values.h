@@ -32,6 +32,11 @@ std::vector<std::string> AcceptedInputFormatNames(InputFormats accepted);
 std::string CheckInputFormat(const std::string& value, InputFormats accepted,
                              InputFormat* abstracts, GraphFormat* map);
 
+// --input-format of a gold file (eval, train; eval/gold.h): auto or jsonl,
+// the one format gold files have; else
+// "gold files are JSON Lines: --input-format must be auto or jsonl, not 'x'".
+std::string CheckGoldInputFormat(const std::string& value);
+
 // --encoding: "" (UTF-8, or UTF-16 with its mark) or a name iconv knows;
 // else "unknown encoding 'x'" with "did you mean".
 std::string CheckEncoding(const std::string& value);

@@ -1,9 +1,9 @@
 #include "api/argmap.h"
 
 #include <cstdio>
-#include <set>
 
 #include "compare/compare_export.h"
+#include "compare/papers.h"
 #include "core/input_bytes.h"
 #include "core/parallel.h"
 #include "core/spellcheck.h"
@@ -118,6 +118,7 @@ bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* 
                       Error* error) const {
   AbstractInputs inputs;
   if (!impl_->Parse(options, &inputs, error)) return false;
+  map->source = path;
   std::string content;
   std::vector<Diagnostic> diags;
   if (!ReadText(path, nullptr, inputs.encoding, &content, &diags, kEncodingHint)) {
@@ -158,6 +159,7 @@ bool Mapper::MapRecords(std::string_view json, const std::string& name, int reco
                         const ReadOptions& options, Map* map, Error* error) const {
   AbstractInputs inputs;
   if (!impl_->Parse(options, &inputs, error)) return false;
+  map->source = name;
   std::vector<Diagnostic> diags;
   bool ok = ReadRecords(json, name, record_base, inputs, &map->documents, &diags);
   return impl_->MapRead(ok, diags, options, map, error);
@@ -180,6 +182,7 @@ bool Mapper::MapEach(std::string_view json, const std::string& name, int record_
     Map& m = (*maps)[first + i];
     m.graph = std::move(graph);
     m.documents = {docs[i]};
+    m.source = name;
   });
   if (!docs.empty()) (*maps)[first].diagnostics = all.diagnostics;
   return true;
@@ -268,22 +271,17 @@ bool Export(const Map& map, std::string_view format, const LayoutOptions& layout
 
 bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
              Comparison* comparison, Error* error) {
-  Map& papers = comparison->papers;
-  std::set<std::string> ids;
-  for (const Map* map : maps) {
-    for (const Document& d : map->documents) {
-      if (!ids.insert(d.id).second) {
-        return Fail(ErrorKind::kInput, "argmap: error: paper '" + d.id + "' given twice", error);
-      }
-    }
-    papers.graph.Append(map->graph);
-    papers.documents.insert(papers.documents.end(), map->documents.begin(), map->documents.end());
-  }
+  PaperSet papers;
+  std::vector<Diagnostic> diags;
+  for (const Map* map : maps) AddMap(map->source, map->documents, map->graph, &papers, &diags);
   if (papers.documents.empty()) {
     return Fail(ErrorKind::kInput, "argmap: error: no abstracts to compare", error);
   }
+  comparison->papers.graph = std::move(papers.graph);
+  comparison->papers.documents = std::move(papers.documents);
+  comparison->papers.diagnostics = FormatAll(diags);
   comparison->options = options;
-  comparison->links = AlignPapers(papers.graph, papers.documents, options);
+  comparison->links = AlignPapers(comparison->papers.graph, comparison->papers.documents, options);
   return true;
 }
 

@@ -92,7 +92,7 @@ TEST_SUITE("layout_options") {
     CHECK(render.legend == LegendStyle::kNone);
     CHECK(render.dpi == 150);
     CHECK(LayoutOptionNames() ==
-          std::vector<std::string_view>{"rankdir", "wrap", "dot", "legend", "page", "dpi"});
+          std::vector<std::string>{"rankdir", "wrap", "dot", "legend", "page", "dpi"});
   }
 }
 

@@ -13,8 +13,8 @@ namespace argmap {
 std::string ParseLayoutOptions(const ParsedArgs& args, const OutputFormat& format,
                                ExportOptions* layout, RenderOptions* render) {
   LayoutValues values;
-  for (std::string_view name : LayoutOptionNames()) {
-    std::optional<std::string> given = args.Given("--" + std::string(name));
+  for (const std::string& name : LayoutOptionNames()) {
+    std::optional<std::string> given = args.Given("--" + name);
     if (given) SetLayoutValue(name, *given, &values);
   }
   std::string err = SettleLayout(values, format, layout, render);

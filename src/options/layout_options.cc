@@ -11,10 +11,11 @@ constexpr int kMaxWrap = 1000;
 constexpr size_t kMinDpi = 36;
 constexpr size_t kMaxDpi = 600;
 
-// The value of each name of LayoutOptionNames(), in the same order.
-std::optional<std::string> LayoutValues::*const kMembers[] = {
-    &LayoutValues::rankdir, &LayoutValues::wrap, &LayoutValues::dot,
-    &LayoutValues::legend,  &LayoutValues::page, &LayoutValues::dpi,
+// Each option's value in LayoutValues, by the option's name.
+using LayoutMember = std::optional<std::string> LayoutValues::*;
+constexpr NamedValue<LayoutMember> kLayoutOptions[] = {
+    {&LayoutValues::rankdir, "rankdir"}, {&LayoutValues::wrap, "wrap"}, {&LayoutValues::dot, "dot"},
+    {&LayoutValues::legend, "legend"},   {&LayoutValues::page, "page"}, {&LayoutValues::dpi, "dpi"},
 };
 
 // The checks of the drawing: --legend, --page and --dpi (see SettleLayout).
@@ -48,21 +49,15 @@ std::string SettleDrawing(const LayoutValues& values, const OutputFormat& format
 
 }  // namespace
 
-const std::vector<std::string_view>& LayoutOptionNames() {
-  static const std::vector<std::string_view> names = {"rankdir", "wrap", "dot",
-                                                      "legend",  "page", "dpi"};
-  return names;
-}
+std::vector<std::string> LayoutOptionNames() { return Names(kLayoutOptions); }
 
 std::string SetLayoutValue(std::string_view name, const std::string& value, LayoutValues* values) {
-  const std::vector<std::string_view>& names = LayoutOptionNames();
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == name) {
-      values->*kMembers[i] = value;
-      return "";
-    }
+  LayoutMember member = nullptr;
+  if (!FindName(kLayoutOptions, name, &member)) {
+    return "unknown layout option '" + std::string(name) + "'";
   }
-  return "unknown layout option '" + std::string(name) + "'";
+  values->*member = value;
+  return "";
 }
 
 std::string CheckRankdir(const std::string& value) {

@@ -29,7 +29,7 @@ struct LayoutValues {
 
 // The options' names without "--", in the order of LayoutValues:
 // rankdir, wrap, dot, legend, page, dpi.
-const std::vector<std::string_view>& LayoutOptionNames();
+std::vector<std::string> LayoutOptionNames();
 
 // The value of the option `name` (without "--") in *values;
 // "unknown layout option 'x'" when it is none of LayoutOptionNames().

@@ -1,8 +1,9 @@
 // The options several subcommands share, each written once: the row --help
-// prints (name, alias, value, help) and, for those with a value, its one
-// validator with its one message. A subcommand's table lists these rows beside
-// its own; MappingOptions() are the rows of every subcommand that maps
-// abstracts (extract, render, compare).
+// prints (name, alias, value, help) and, for those with a value, the reading
+// of its value into its one library validator. A subcommand's table lists
+// these rows beside its own; MappingOptions() are the rows of every subcommand
+// that maps abstracts (extract, render, compare; eval and train take them for
+// gold abstracts through AddGoldMappingOptions).
 //
 // Every Parse* function reads its option from ParsedArgs (a default when it is
 // absent) and checks its value with the library's one validator

@@ -123,13 +123,21 @@ TEST_SUITE("api") {
           "argmap: error: 'm.txt': '.txt' may be explain or summary: give --format");
   }
 
-  TEST_CASE("a paper given twice is not compared") {
+  TEST_CASE("a paper given twice is compared once, with the warning of argmap compare") {
     api::Map map;
     api::Error error;
     REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &map, &error));
-    api::Comparison comparison;
-    CHECK_FALSE(api::Compare({&map, &map}, {}, &comparison, &error));
-    CHECK(error.message == "argmap: error: paper 'abstract#1' given twice");
+    CHECK(map.source == "abstract");
+    api::Comparison once, twice;
+    REQUIRE(api::Compare({&map}, {}, &once, &error));
+    CHECK(once.papers.diagnostics == "");
+    REQUIRE(api::Compare({&map, &map}, {}, &twice, &error));
+    CHECK(twice.papers.diagnostics ==
+          "abstract: warning: paper 'abstract#1' was already read; skipped\n"
+          "abstract: warning: paper 'b' was already read; skipped\n");
+    CHECK(twice.papers.documents.size() == once.papers.documents.size());
+    CHECK(twice.papers.graph.node_count() == once.papers.graph.node_count());
+    CHECK(twice.links.size() == once.links.size());
   }
 }
 

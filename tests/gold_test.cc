@@ -141,7 +141,9 @@ TEST_SUITE("eval_gold") {
     CHECK(empty.messages == "gold.jsonl: error: no abstracts found\n");
     Result bad = Parse("{\"id\": \"a\", \"text\": \"Bad \xFF byte.\"}\n");
     CHECK_FALSE(bad.ok);
-    CHECK(bad.messages == "gold.jsonl:1:26: error: invalid UTF-8 (byte 0xFF)\n");
+    CHECK(bad.messages ==
+          "gold.jsonl:1:26: error: invalid UTF-8 (byte 0xFF): for Latin-1 or Windows-1252 text, "
+          "give --encoding windows-1252\n");
     CHECK(bad.docs.empty());
   }
 

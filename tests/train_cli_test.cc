@@ -6,11 +6,14 @@
 #include <vector>
 
 #include "argmap_run.h"
+#include "gold_sample.h"
 
 namespace argmap {
 namespace {
 
 using testing::ArgmapRun;
+using testing::GoldWithAccent;
+using testing::kGold;
 using testing::RunDir;
 
 std::vector<std::string> Lines(const std::string& text) {
@@ -19,34 +22,6 @@ std::vector<std::string> Lines(const std::string& text) {
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   return lines;
 }
-
-// Four annotated abstracts, one a line.
-const char* const kGold =
-    R"({"id": "c1", "text": "Tram use grew in every district after the new line opened. We )"
-    R"(conclude that light rail pays for itself in mid-sized towns.", "components": [{"id": )"
-    R"("T1", "role": "premise", "text": "Tram use grew in every district after the new line )"
-    R"(opened"}, {"id": "T2", "role": "conclusion", "text": "light rail pays for itself in )"
-    R"(mid-sized towns"}], "relations": [{"source": "T1", "target": "T2", "type": )"
-    R"("supports"}]})"
-    "\n"
-    R"({"id": "c2", "text": "We argue that longer recess improves attention in class. Test )"
-    R"(scores grew in the schools that tried it.", "components": [{"id": "T1", "role": )"
-    R"("claim", "text": "longer recess improves attention in class"}, {"id": "T2", "role": )"
-    R"("premise", "text": "Test scores grew in the schools that tried it"}], "relations": )"
-    R"([{"source": "T2", "target": "T1", "type": "supports"}]})"
-    "\n"
-    R"({"id": "c3", "text": "Membership grew once the clubs dropped their fees. We conclude )"
-    R"(that cost keeps young people out of sport.", "components": [{"id": "T1", "role": )"
-    R"("premise", "text": "Membership grew once the clubs dropped their fees"}, {"id": "T2", )"
-    R"("role": "major_claim", "text": "cost keeps young people out of sport"}], )"
-    R"("relations": [{"source": "T1", "target": "T2", "type": "supports"}]})"
-    "\n"
-    R"({"id": "c4", "text": "We argue that river buffers protect farmland from floods. Crop )"
-    R"(yields grew on the farms behind the new buffers.", "components": [{"id": "T1", )"
-    R"("role": "claim", "text": "river buffers protect farmland from floods"}, {"id": "T2", )"
-    R"("role": "premise", "text": "Crop yields grew on the farms behind the new buffers"}], )"
-    R"("relations": [{"source": "T2", "target": "T1", "type": "supports"}]})"
-    "\n";
 
 const char* const kAbstract =
     "We argue that cheaper trams revive old town centres. Tram use grew in every district.\n";
@@ -81,6 +56,13 @@ TEST_SUITE("train_cli") {
          "argmap: error: unknown option '--ouput', did you mean '--output'?\n"},
         {"train --fold 2 g.jsonl",
          "argmap: error: unknown option '--fold', did you mean '--folds'?\n"},
+        {"train --jobs 0 g.jsonl",
+         "argmap: error: --jobs needs a whole number from 1 to 256, got '0'\n"},
+        {"train --input-format ris g.jsonl",
+         "argmap: error: gold files are JSON Lines: --input-format must be auto or jsonl, not "
+         "'ris'\n"},
+        {"train --encoding utf-9 g.jsonl",
+         "argmap: error: unknown encoding 'utf-9', did you mean 'utf-8'?\n"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.args);
@@ -189,6 +171,31 @@ TEST_SUITE("train_cli") {
     CHECK(both.status == 0);
     CHECK(both.out == r.out);
     CHECK(dir.Read("m.model") == dir.Argmap("train g.jsonl").out);
+  }
+
+  TEST_CASE("--jobs gives the folds and the model of one thread") {
+    RunDir dir;
+    dir.Write("g.jsonl", kGold);
+    ArgmapRun one = dir.Argmap("train --folds 4 --jobs 1 g.jsonl -o one.model");
+    REQUIRE(one.status == 0);
+    ArgmapRun two = dir.Argmap("train --folds 4 --jobs 2 g.jsonl -o two.model");
+    CHECK(two.status == 0);
+    CHECK(two.err == "");
+    CHECK(two.out == one.out);
+    CHECK(dir.Read("two.model") == dir.Read("one.model"));
+    CHECK(dir.Argmap("train -j 3 g.jsonl").out == dir.Read("one.model"));
+  }
+
+  TEST_CASE("--encoding trains on a Windows-1252 gold file as on its UTF-8 twin") {
+    RunDir utf8, cp1252;
+    utf8.Write("g.jsonl", GoldWithAccent("\xC3\xA9"));
+    cp1252.Write("g.jsonl", GoldWithAccent("\xE9"));
+    ArgmapRun want = utf8.Argmap("train g.jsonl");
+    REQUIRE(want.status == 0);
+    ArgmapRun got = cp1252.Argmap("train --encoding windows-1252 g.jsonl");
+    CHECK(got.status == 0);
+    CHECK(got.err == "");
+    CHECK(got.out == want.out);
   }
 
   TEST_CASE("--folds with several gold files also prints each file's held-out scores") {

@@ -185,6 +185,26 @@ TEST_SUITE("train") {
     }
   }
 
+  TEST_CASE("cross-validation on several threads gives the scores of one") {
+    CompiledPack first = PackOf(kRules), second = PackOf(kRules);
+    TrainOptions options;
+    options.pack = "general";
+    std::vector<FoldScore> one = CrossValidate(Gold(), first, options, 5, {0, 0, 1, 1, 1});
+    std::vector<FoldScore> two =
+        CrossValidate(Gold(), {&first, &second}, options, 5, {0, 0, 1, 1, 1});
+    REQUIRE(two.size() == one.size());
+    for (size_t k = 0; k < one.size(); ++k) {
+      CAPTURE(k);
+      CHECK(two[k].abstracts == one[k].abstracts);
+      CHECK(two[k].core.Scores().f1 == one[k].core.Scores().f1);
+      CHECK(two[k].relations.Scores().f1 == one[k].relations.Scores().f1);
+      REQUIRE(two[k].by_group.size() == one[k].by_group.size());
+      for (size_t g = 0; g < one[k].by_group.size(); ++g) {
+        CHECK(two[k].by_group[g].core.Scores().f1 == one[k].by_group[g].core.Scores().f1);
+      }
+    }
+  }
+
   TEST_CASE("cross-validation counts each group's held-out abstracts apart") {
     CompiledPack pack = PackOf(kRules);
     TrainOptions options;

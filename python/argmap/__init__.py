@@ -376,7 +376,8 @@ def compare(
 
     Items are :class:`Map` objects (of one paper or many), or abstracts (str or
     dict records), which are mapped first, together, as :func:`extract` does.
-    A paper given twice raises :class:`InputError`.
+    A paper given twice is compared once: as ``argmap compare`` does, the later
+    one is skipped with its warning, kept in ``Comparison.papers.diagnostics``.
     """
     items = list(maps_or_texts)
     maps = [m._map for m in items if isinstance(m, Map)]

@@ -37,10 +37,18 @@ def test_compare_maps_texts_first():
     assert [d["id"] for d in comparison.papers.documents] == ["abstract#1", "abstract#2"]
 
 
-def test_a_paper_given_twice_is_an_input_error(seeds):
+def test_a_paper_given_twice_is_compared_once_with_the_cli_warning(seeds):
     m = argmap.read(seeds)
+    comparison = argmap.compare([m, m])
+    twice = cli("compare", seeds, seeds)
+    assert comparison.papers.diagnostics.encode() == twice.stderr
+    assert comparison.report().encode() == twice.stdout
+    assert len(comparison.papers.documents) == len(m.documents)
+
+
+def test_a_comparison_of_nothing_is_an_input_error():
     with pytest.raises(argmap.InputError):
-        argmap.compare([m, m])
+        argmap.compare([])
 
 
 def test_eval_gives_the_cli_report_and_its_scores(seeds):

@@ -1,12 +1,9 @@
 #include "api/argmap.h"
 
-#include <algorithm>
 #include <cstdio>
-#include <set>
 
-#include "cli/options.h"
-#include "cli/output_formats.h"
 #include "compare/compare_export.h"
+#include "compare/papers.h"
 #include "core/input_bytes.h"
 #include "core/parallel.h"
 #include "core/spellcheck.h"
@@ -15,10 +12,13 @@
 #include "eval/scorer.h"
 #include "model/model_file.h"
 #include "model/train.h"
+#include "options/layout_options.h"
+#include "options/option_values.h"
 #include "pipeline/map_inputs.h"
 #include "read/graph_reader.h"
 #include "read/input.h"
 #include "read/unique_ids.h"
+#include "render/output_formats.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap::api {
@@ -39,13 +39,6 @@ bool Fail(ErrorKind kind, std::string message, Error* error) {
 // The usage error as `argmap` prints it (cli/cli.h: UsageError), less the hint to --help.
 bool UsageFail(const std::string& message, Error* error) {
   return Fail(ErrorKind::kUsage, "argmap: error: " + message, error);
-}
-
-// Options given by name, as the command line's parser would have them.
-ParsedArgs Args(const std::map<std::string, std::string>& options) {
-  ParsedArgs args;
-  for (const auto& [name, value] : options) args.values["--" + name].push_back(value);
-  return args;
 }
 
 // After reading: an Error when `strict` and something failed, or when there is
@@ -72,10 +65,10 @@ struct Mapper::Impl {
   }
   // The input format and encoding of `options`; false with the usage error.
   bool Parse(const ReadOptions& options, AbstractInputs* inputs, Error* error) const {
-    ParsedArgs args = Args({{"input-format", options.input_format}});
-    if (!options.encoding.empty()) args.values["--encoding"].push_back(options.encoding);
-    std::string err = ParseInputFormatOption(args, &inputs->format);
-    if (err.empty()) err = ParseEncoding(args, &inputs->encoding);
+    std::string err =
+        CheckInputFormat(options.input_format, InputFormats::kAbstracts, &inputs->format, nullptr);
+    if (err.empty()) err = CheckEncoding(options.encoding);
+    inputs->encoding = options.encoding;
     inputs->strict = options.strict;
     return err.empty() || UsageFail(err, error);
   }
@@ -100,7 +93,7 @@ Mapper::~Mapper() = default;
 
 bool Mapper::Load(const MapperOptions& options, Error* error) {
   int jobs = 1;
-  std::string err = ParseJobs(Args({{"jobs", std::to_string(options.jobs)}}), &jobs);
+  std::string err = CheckJobs(std::to_string(options.jobs), &jobs);
   if (!err.empty()) return UsageFail(err, error);
   impl_->packs.resize(jobs);
   for (CompiledPack& pack : impl_->packs) {
@@ -125,6 +118,7 @@ bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* 
                       Error* error) const {
   AbstractInputs inputs;
   if (!impl_->Parse(options, &inputs, error)) return false;
+  map->source = path;
   std::string content;
   std::vector<Diagnostic> diags;
   if (!ReadText(path, nullptr, inputs.encoding, &content, &diags, kEncodingHint)) {
@@ -165,6 +159,7 @@ bool Mapper::MapRecords(std::string_view json, const std::string& name, int reco
                         const ReadOptions& options, Map* map, Error* error) const {
   AbstractInputs inputs;
   if (!impl_->Parse(options, &inputs, error)) return false;
+  map->source = name;
   std::vector<Diagnostic> diags;
   bool ok = ReadRecords(json, name, record_base, inputs, &map->documents, &diags);
   return impl_->MapRead(ok, diags, options, map, error);
@@ -187,6 +182,7 @@ bool Mapper::MapEach(std::string_view json, const std::string& name, int record_
     Map& m = (*maps)[first + i];
     m.graph = std::move(graph);
     m.documents = {docs[i]};
+    m.source = name;
   });
   if (!docs.empty()) (*maps)[first].diagnostics = all.diagnostics;
   return true;
@@ -224,7 +220,7 @@ bool Mapper::Train(const std::vector<std::string>& gold_paths, double cost, std:
   char value[32];
   std::snprintf(value, sizeof value, "%.17g", cost);
   TrainOptions options;
-  std::string err = ParseNumber(Args({{"cost", value}}), "--cost", 1e-4, 1e4, &options.c);
+  std::string err = CheckNumber("--cost", value, 1e-4, 1e4, &options.c);
   if (!err.empty()) return UsageFail(err, error);
   options.pack = impl_->extract.pack;
   std::vector<GoldDoc> gold;
@@ -242,33 +238,29 @@ bool Mapper::Train(const std::vector<std::string>& gold_paths, double cost, std:
 }
 
 bool FormatForPath(const std::string& path, std::string* format, Error* error) {
-  std::string err = ChooseOutputFormat(ParsedArgs{}, path, "svg", format);
+  std::string err = ChooseOutputFormat(std::nullopt, path, "svg", format);
   return err.empty() || UsageFail(err, error);
 }
 
 int DefaultJobs() { return HardwareJobs(); }
 
-std::vector<std::string> FormatNames() {
-  std::vector<std::string> names = ExporterNames();
-  for (const ImageFormat& image : ImageFormats()) names.emplace_back(image.name);
-  return names;
-}
+std::vector<std::string> FormatNames() { return OutputFormatNames(); }
 
 bool Export(const Map& map, std::string_view format, const LayoutOptions& layout,
             std::string* bytes, Error* error) {
   OutputFormat output;
   std::string err;
   if (!FindOutputFormat(format, &output, &err)) return UsageFail(err, error);
+  LayoutValues values;
   for (const auto& [name, value] : layout) {
-    static const char* const kKnown[] = {"rankdir", "wrap", "legend", "page", "dpi", "dot"};
-    if (std::find(std::begin(kKnown), std::end(kKnown), name) == std::end(kKnown)) {
-      return UsageFail("unknown layout option '" + name + "'", error);
-    }
+    err = SetLayoutValue(name, value, &values);
+    if (!err.empty()) return UsageFail(err, error);
   }
   ExportOptions options;
   RenderOptions render;
-  err = ParseLayoutOptions(Args(layout), output, &options, &render);
+  err = SettleLayout(values, output, &options, &render);
   if (!err.empty()) return UsageFail(err, error);
+  render.jobs = HardwareJobs();  // the html page draws its papers on every core
   std::string warnings, problem;
   ExportInput input{map.graph, map.documents, options};
   if (MakeOutput(output, input, render, bytes, &warnings, &problem) == OutputStatus::kOk) {
@@ -279,22 +271,17 @@ bool Export(const Map& map, std::string_view format, const LayoutOptions& layout
 
 bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
              Comparison* comparison, Error* error) {
-  Map& papers = comparison->papers;
-  std::set<std::string> ids;
-  for (const Map* map : maps) {
-    for (const Document& d : map->documents) {
-      if (!ids.insert(d.id).second) {
-        return Fail(ErrorKind::kInput, "argmap: error: paper '" + d.id + "' given twice", error);
-      }
-    }
-    papers.graph.Append(map->graph);
-    papers.documents.insert(papers.documents.end(), map->documents.begin(), map->documents.end());
-  }
+  PaperSet papers;
+  std::vector<Diagnostic> diags;
+  for (const Map* map : maps) AddMap(map->source, map->documents, map->graph, &papers, &diags);
   if (papers.documents.empty()) {
     return Fail(ErrorKind::kInput, "argmap: error: no abstracts to compare", error);
   }
+  comparison->papers.graph = std::move(papers.graph);
+  comparison->papers.documents = std::move(papers.documents);
+  comparison->papers.diagnostics = FormatAll(diags);
   comparison->options = options;
-  comparison->links = AlignPapers(papers.graph, papers.documents, options);
+  comparison->links = AlignPapers(comparison->papers.graph, comparison->papers.documents, options);
   return true;
 }
 

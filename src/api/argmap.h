@@ -1,6 +1,9 @@
 // The argmap library for programs that embed it (the Python module,
 // python/src/module.cc, is one): a small facade over what the command line
-// does, with the same results byte for byte.
+// does, with the same results byte for byte. It is built on the library
+// alone, not on the command line (src/cli): the option values are checked by
+// the same validators the command line calls (src/options), so an Error's
+// message is the command's.
 //
 // Order of calls: Mapper::Load once (it compiles the rule pack, one copy per
 // mapping thread, and reads the model), then ReadPath, MapRecords, MapEach,
@@ -67,6 +70,7 @@ struct Map {
   ArgumentGraph graph;
   std::vector<Document> documents;
   std::string diagnostics;  // the warnings (and skipped errors) of reading, as printed
+  std::string source;       // the input it was read from (a path, or MapRecords' name)
 };
 
 class Mapper {
@@ -135,7 +139,10 @@ struct Comparison {
   std::vector<Alignment> links;
   CompareOptions options;
 };
-// Combines `maps` in order (a paper already given is an Error) and links them.
+// Combines `maps` in order and links them, as `argmap compare` does its inputs:
+// a paper already given (by an earlier map, or earlier in the same map) is
+// skipped with the command's warning ("SOURCE: warning: paper 'x' was already
+// read; skipped", compare/papers.h: AddMap), kept in papers.diagnostics.
 bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
              Comparison* comparison, Error* error);
 // `argmap compare --format FORMAT` (report, json, jsonl, dot, csv, markdown, ...);

@@ -14,6 +14,11 @@ std::vector<std::string> ParsedArgs::All(const std::string& name) const {
   return it == values.end() ? std::vector<std::string>{} : it->second;
 }
 
+std::optional<std::string> ParsedArgs::Given(const std::string& name) const {
+  if (!Has(name)) return std::nullopt;
+  return Get(name);
+}
+
 namespace {
 
 const OptionSpec* Find(const std::vector<OptionSpec>& specs, std::string_view word) {

@@ -7,6 +7,7 @@
 #define ARGMAP_CLI_ARGS_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,8 @@ struct ParsedArgs {
   // The last value given, or `fallback`.
   std::string Get(const std::string& name, const std::string& fallback = "") const;
   std::vector<std::string> All(const std::string& name) const;
+  // The last value given, or nullopt when the option was not given.
+  std::optional<std::string> Given(const std::string& name) const;
 };
 
 bool ParseArgs(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs,

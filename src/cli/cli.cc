@@ -116,6 +116,14 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ost
   }
 }
 
+bool PrintGoldDiagnostics(const std::vector<Diagnostic>& diags, bool strict, std::ostream& err) {
+  for (const Diagnostic& d : diags) {
+    err << d.Format();
+    if (strict && d.severity == Severity::kError) return false;
+  }
+  return true;
+}
+
 void RunTally::Count(const std::vector<Diagnostic>& diags) {
   for (const Diagnostic& d : diags) {
     if (d.severity == Severity::kError) ++errors;

@@ -52,7 +52,7 @@ int RunTrain(const std::vector<std::string>& args, CliIo& io);
 int RunHelp(const std::vector<std::string>& args, CliIo& io);
 int RunVersion(const std::vector<std::string>& args, CliIo& io);
 
-struct OutputFormat;  // cli/output_formats.h
+struct OutputFormat;  // render/output_formats.h
 
 // What extract does once its options are parsed: check them, load the pack and
 // model, read and map the INPUTs and write `format`. `args` holds extract's
@@ -64,6 +64,11 @@ int MapAbstracts(const ParsedArgs& args, const OutputFormat& format, std::string
 
 // Prints each diagnostic to `err`; with `quiet`, only the errors.
 void PrintDiagnostics(const std::vector<Diagnostic>& diags, bool quiet, std::ostream& err);
+
+// Prints the diagnostics of reading gold files (eval, train); with `strict`,
+// those up to the first error only, and false when there is one: the command
+// stops there (exit 1).
+bool PrintGoldDiagnostics(const std::vector<Diagnostic>& diags, bool strict, std::ostream& err);
 
 // What a mapping run left out, told in its last line so that a user of a long
 // export sees the count without scrolling through the warnings:

@@ -7,8 +7,8 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/format_options.h"
 #include "cli/output.h"
-#include "cli/output_formats.h"
 #include "compare/compare_export.h"
 #include "compare/papers.h"
 #include "core/spellcheck.h"
@@ -75,7 +75,7 @@ std::string ChooseCompareFormat(const ParsedArgs& args, std::string* format) {
   });
   std::string path = args.Get("--output"), extension;
   std::vector<std::string> named = FormatsForPath(path, extensions, &extension);
-  return SettleFormat(args, path, extension, named, "report", table, format);
+  return SettleFormat(args.Given("--format"), path, extension, named, "report", table, format);
 }
 
 struct CompareConfig {

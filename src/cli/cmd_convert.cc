@@ -6,9 +6,9 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/format_options.h"
 #include "cli/options.h"
 #include "cli/output.h"
-#include "cli/output_formats.h"
 #include "core/spellcheck.h"
 #include "export/exporter.h"
 #include "read/graph_reader.h"
@@ -56,7 +56,7 @@ std::string Configure(const ParsedArgs& args, ConvertConfig* config) {
   if (args.positional.size() != 2) return "convert needs IN and OUT (- for standard streams)";
   const std::string& out = args.positional[1];
   std::string format;
-  std::string err = ChooseOutputFormat(args, out, "", &format);
+  std::string err = ChooseOutputFormat(args.Given("--format"), out, "", &format);
   if (!err.empty()) return err;
   if (format.empty()) {
     return "cannot tell the output format of '" + out + "' from its name; give --format FMT";

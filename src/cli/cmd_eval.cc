@@ -6,10 +6,11 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/options.h"
 #include "eval/gold.h"
 #include "eval/report.h"
 #include "eval/scorer.h"
-#include "pipeline/extract.h"
+#include "pipeline/parallel_extract.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -17,17 +18,18 @@ namespace {
 
 const std::vector<OptionSpec>& EvalOptions() {
   static const std::vector<OptionSpec> specs = {
-      kPackOption,
-      kRulesOption,
-      kAddRulesOption,
-      kModelOption,
       {"--misses", "", "",
        "also list, per abstract, the gold components missed and the extra nodes"},
       {"--min-core", "", "F", "exit 1 when the core F1 is below F"},
       {"--min-rel", "", "F", "exit 1 when the relation F1 is below F"},
-      kHelpOption,
   };
-  return specs;
+  static const std::vector<OptionSpec> all = [] {
+    std::vector<OptionSpec> rows = specs;
+    AddGoldMappingOptions(/*with_model=*/true, &rows);
+    rows.push_back(kHelpOption);
+    return rows;
+  }();
+  return all;
 }
 
 void PrintEvalHelp(std::ostream& out) {
@@ -69,26 +71,25 @@ int RunEval(const std::vector<std::string>& argv, CliIo& io) {
   }
   double min_core = 0.0;
   double min_rel = 0.0;
+  GoldInputs inputs;
   err = ParseNumber(args, "--min-core", 0, 1, &min_core);
   if (err.empty()) err = ParseNumber(args, "--min-rel", 0, 1, &min_rel);
+  if (err.empty()) err = ParseGoldInputs(args, &inputs);
   if (err.empty() && args.positional.size() != 1) err = "give one gold file (GOLD.jsonl)";
   if (!err.empty()) return UsageError(io, "eval", err);
 
-  std::vector<Diagnostic> diags;
-  CompiledPack pack;
-  if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
-    io.err << FormatAll(diags);
-    return 1;
-  }
+  std::vector<CompiledPack> packs;  // one per mapping thread
+  if (!LoadPacks(args, inputs.jobs, &packs, io)) return 1;
   ExtractOptions extract_options;
   extract_options.pack = args.Get("--pack");
   Model model;
   if (!ApplyModelOption(args, &model, &extract_options, io)) return 1;
-  err = CheckPackName(pack.PackNames(), extract_options.pack);
+  err = CheckPackName(packs[0].PackNames(), extract_options.pack);
   if (!err.empty()) return UsageError(io, "eval", err);
   std::vector<GoldDoc> gold;
-  bool input_ok = ReadGoldFile(args.positional[0], &gold, &diags);
-  io.err << FormatAll(diags);
+  std::vector<Diagnostic> diags;
+  bool input_ok = ReadGoldFile(args.positional[0], &gold, &diags, inputs.encoding);
+  if (!PrintGoldDiagnostics(diags, inputs.strict, io.err)) return 1;
   if (gold.empty()) {
     io.err << "argmap: error: no abstracts to score\n";
     return 1;
@@ -96,7 +97,7 @@ int RunEval(const std::vector<std::string>& argv, CliIo& io) {
   std::vector<Document> docs;
   for (const GoldDoc& g : gold) docs.push_back(g.document);
   ArgumentGraph graph;
-  Extract(docs, pack, &graph, nullptr, extract_options);
+  ExtractParallel(docs, Pointers(packs), &graph, nullptr, extract_options);
   EvalReport report = Score(gold, graph);
   ReportOptions options;
   options.misses = args.Has("--misses");

@@ -7,8 +7,8 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/format_options.h"
 #include "cli/output.h"
-#include "cli/output_formats.h"
 #include "cli/progress.h"
 #include "core/parallel.h"
 #include "core/spellcheck.h"
@@ -177,7 +177,8 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
   }
   std::string name;
   err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
-  if (err.empty()) err = ChooseOutputFormat(args, args.Get("--output"), "json", &name);
+  if (err.empty())
+    err = ChooseOutputFormat(args.Given("--format"), args.Get("--output"), "json", &name);
   OutputFormat format;
   if (!err.empty() || !FindOutputFormat(name, &format, &err)) return UsageError(io, "extract", err);
   return MapAbstracts(args, format, "extract", io);

@@ -12,9 +12,9 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/format_options.h"
 #include "cli/options.h"
 #include "cli/output.h"
-#include "cli/output_formats.h"
 #include "core/input_bytes.h"
 #include "core/spellcheck.h"
 #include "read/graph_reader.h"
@@ -156,7 +156,8 @@ std::string Configure(const ParsedArgs& args, std::string* format_name, OutputFo
                    [](const std::string& f) { return CheckFormat(f).empty(); })) {
     err = CheckFormat(named[0]);
   }
-  if (err.empty()) err = ChooseOutputFormat(args, args.Get("--output"), "svg", format_name);
+  if (err.empty())
+    err = ChooseOutputFormat(args.Given("--format"), args.Get("--output"), "svg", format_name);
   if (err.empty()) err = CheckFormat(*format_name);
   if (err.empty()) FindOutputFormat(*format_name, format, &err);
   if (!err.empty()) return err;

@@ -19,12 +19,15 @@ const std::vector<OptionSpec>& TrainOptionSpecs() {
       {"--output", "-o", "FILE", "write the model to FILE (atomically) instead of standard output"},
       {"--folds", "", "K", "first print K-fold cross-validated scores (K from 2 to 20)"},
       {"--cost", "", "C", "LIBLINEAR's cost C, larger fits the gold closer (default 0.5)"},
-      kPackOption,
-      kRulesOption,
-      kAddRulesOption,
-      kHelpOption,
   };
-  return specs;
+  // No --model: training makes the model, from the rules alone.
+  static const std::vector<OptionSpec> all = [] {
+    std::vector<OptionSpec> rows = specs;
+    AddGoldMappingOptions(/*with_model=*/false, &rows);
+    rows.push_back(kHelpOption);
+    return rows;
+  }();
+  return all;
 }
 
 void PrintTrainHelp(std::ostream& out) {
@@ -97,29 +100,30 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
   }
   TrainOptions options;
   size_t folds = 0;
+  GoldInputs inputs;
   err = ParseNumber(args, "--cost", 1e-4, 1e4, &options.c);
   if (err.empty()) err = ParseCount(args, "--folds", 2, 20, &folds);
+  if (err.empty()) err = ParseGoldInputs(args, &inputs);
   if (err.empty() && args.positional.empty()) err = "give one gold file or more (GOLD.jsonl)";
   if (err.empty()) err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
   if (!err.empty()) return UsageError(io, "train", err);
 
-  std::vector<Diagnostic> diags;
-  CompiledPack pack;
-  if (!LoadPack(args.Get("--rules"), args.All("--add-rules"), &pack, &diags)) {
-    io.err << FormatAll(diags);
-    return 1;
-  }
+  std::vector<CompiledPack> packs;  // one per thread of the folds (fitting is one thread)
+  int threads = folds > 0 ? std::min(inputs.jobs, static_cast<int>(folds)) : 1;
+  if (!LoadPacks(args, threads, &packs, io)) return 1;
+  const CompiledPack& pack = packs[0];
   options.pack = args.Get("--pack");
   err = CheckPackName(pack.PackNames(), options.pack);
   if (!err.empty()) return UsageError(io, "train", err);
   std::vector<GoldDoc> gold;
+  std::vector<Diagnostic> diags;
   std::vector<int> file_of;  // per abstract: its place in args.positional
   bool input_ok = true;
   for (const std::string& path : args.positional) {
-    input_ok = ReadGoldFile(path, &gold, &diags) && input_ok;
+    input_ok = ReadGoldFile(path, &gold, &diags, inputs.encoding) && input_ok;
     file_of.resize(gold.size(), static_cast<int>(&path - args.positional.data()));
   }
-  io.err << FormatAll(diags);
+  if (!PrintGoldDiagnostics(diags, inputs.strict, io.err)) return 1;
   if (gold.empty()) {
     io.err << "argmap: error: no annotated abstracts to train on\n";
     return 1;
@@ -127,8 +131,8 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
   if (folds > 0) {
     std::vector<std::string> files;
     for (const std::string& p : args.positional) files.push_back(FileName(p));
-    std::string table =
-        FoldTable(CrossValidate(gold, pack, options, static_cast<int>(folds), file_of), files);
+    std::string table = FoldTable(
+        CrossValidate(gold, Pointers(packs), options, static_cast<int>(folds), file_of), files);
     io.out << table;
     if (!args.Has("--output")) return input_ok ? 0 : 1;
   }

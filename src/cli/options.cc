@@ -1,40 +1,10 @@
 #include "cli/options.h"
 
-#include <charconv>
-#include <cstdint>
-#include <cstdio>
-
-#include "core/input_bytes.h"
-#include "core/limits.h"
 #include "core/parallel.h"
-#include "core/spellcheck.h"
+#include "options/layout_options.h"
 
 namespace argmap {
 namespace {
-
-std::string RangeText(double low, double high) {
-  char range[64];
-  std::snprintf(range, sizeof range, "%g to %g", low, high);
-  return range;
-}
-
-// Parses all of `text` as a T; false when any of it is not the number.
-template <typename T>
-bool ParseWhole(const std::string& text, T* value) {
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, *value);
-  return !text.empty() && ec == std::errc() && ptr == end;
-}
-
-std::vector<std::string> InputFormatNamesOf(InputFormats accepted) {
-  std::vector<std::string> names;
-  if (accepted != InputFormats::kAbstracts) names = GraphFormatNames();
-  if (accepted == InputFormats::kMaps) return names;
-  for (const std::string& name : InputFormatNames()) {
-    if (names.empty() || name != "auto") names.push_back(name);
-  }
-  return names;
-}
 
 // The help of --input-format for `accepted`.
 std::string InputFormatHelp(InputFormats accepted) {
@@ -42,7 +12,7 @@ std::string InputFormatHelp(InputFormats accepted) {
     return "auto (default), argmap, aif or argdown for graphs, or an input format of 'extract'";
   }
   std::string help;
-  for (const std::string& name : InputFormatNamesOf(accepted)) {
+  for (const std::string& name : AcceptedInputFormatNames(accepted)) {
     help += help.empty() ? name + " (default)" : ", " + name;
   }
   return help;
@@ -68,26 +38,31 @@ const std::vector<OptionSpec>& MappingOptions() {
   return specs;
 }
 
+void AddGoldMappingOptions(bool with_model, std::vector<OptionSpec>* rows) {
+  static const OptionSpec gold_format = {"--input-format", "", "FMT",
+                                         "auto (default) or jsonl: gold files are JSON Lines"};
+  for (const OptionSpec& row : MappingOptions()) {
+    if (row.name == "--model" && !with_model) continue;
+    rows->push_back(row.name == "--input-format" ? gold_format : row);
+  }
+}
+
+std::string ParseGoldInputs(const ParsedArgs& args, GoldInputs* inputs) {
+  std::string err = CheckGoldInputFormat(args.Get("--input-format", "auto"));
+  if (err.empty()) err = ParseEncoding(args, &inputs->encoding);
+  if (err.empty()) err = ParseJobs(args, &inputs->jobs);
+  inputs->strict = args.Has("--strict");
+  return err;
+}
+
 std::string ParseJobs(const ParsedArgs& args, int* jobs) {
   *jobs = HardwareJobs();
-  if (!args.Has("--jobs")) return "";
-  std::string value = args.Get("--jobs");
-  if (!ParseWhole(value, jobs) || *jobs < 1 || *jobs > kMaxJobs) {
-    return "--jobs needs a whole number from 1 to " + std::to_string(kMaxJobs) + ", got '" + value +
-           "'";
-  }
-  return "";
+  return args.Has("--jobs") ? CheckJobs(args.Get("--jobs"), jobs) : "";
 }
 
 std::string ParseInputFormatOption(const ParsedArgs& args, InputFormats accepted,
                                    InputFormat* abstracts, GraphFormat* map) {
-  std::string name = args.Get("--input-format", "auto");
-  if (abstracts != nullptr) *abstracts = InputFormat::kAuto;
-  if (map != nullptr) *map = GraphFormat::kAuto;
-  if (name == "auto") return "";
-  if (accepted != InputFormats::kAbstracts && ParseGraphFormat(name, map)) return "";
-  if (accepted != InputFormats::kMaps && ParseInputFormat(name, abstracts)) return "";
-  return "unknown input format '" + name + "'" + DidYouMean(name, InputFormatNamesOf(accepted));
+  return CheckInputFormat(args.Get("--input-format", "auto"), accepted, abstracts, map);
 }
 
 std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format) {
@@ -96,62 +71,22 @@ std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format) 
 
 std::string ParseEncoding(const ParsedArgs& args, std::string* encoding) {
   *encoding = args.Get("--encoding");
-  if (IsKnownEncoding(*encoding)) return "";
-  return "unknown encoding '" + *encoding + "'" +
-         DidYouMean(*encoding, {"windows-1252", "latin1", "iso-8859-15", "utf-16", "utf-8"});
+  return CheckEncoding(*encoding);
 }
 
 std::string ParseRankdir(const ParsedArgs& args, std::string* rankdir) {
   *rankdir = args.Get("--rankdir", "BT");
-  if (*rankdir == "BT" || *rankdir == "TB" || *rankdir == "LR" || *rankdir == "RL") return "";
-  return "--rankdir must be BT, TB, LR or RL";
-}
-
-std::string ParseLegend(const ParsedArgs& args, LegendStyle* legend) {
-  if (!args.Has("--legend")) return "";
-  std::string name = args.Get("--legend");
-  if (FindName(kLegendStyles, name, legend)) return "";
-  return "--legend must be full, compact or none, not '" + name + "'" +
-         DidYouMean(name, Names(kLegendStyles));
-}
-
-std::string ParsePage(const ParsedArgs& args, const PaperSize** page) {
-  if (!args.Has("--page")) return "";
-  std::string name = args.Get("--page");
-  const PaperSize* row = RowNamed(PaperSizes(), name);
-  if (row != nullptr) {
-    *page = row;
-    return "";
-  }
-  return "--page must be a4, letter or none, not '" + name + "'" +
-         DidYouMean(name, Names(PaperSizes()));
+  return CheckRankdir(*rankdir);
 }
 
 std::string ParseNumber(const ParsedArgs& args, const std::string& name, double low, double high,
                         double* value) {
-  if (!args.Has(name)) return "";
-  std::string text = args.Get(name);
-  double parsed = 0;
-  if (!ParseWhole(text, &parsed) || !(parsed >= low && parsed <= high)) {
-    return name + " needs a number from " + RangeText(low, high) + ", not '" + text + "'";
-  }
-  *value = parsed;
-  return "";
+  return args.Has(name) ? CheckNumber(name, args.Get(name), low, high, value) : "";
 }
 
 std::string ParseCount(const ParsedArgs& args, const std::string& name, size_t low, size_t high,
                        size_t* value) {
-  if (!args.Has(name)) return "";
-  std::string text = args.Get(name);
-  size_t parsed = 0;
-  if (!ParseWhole(text, &parsed) || parsed < low || parsed > high) {
-    std::string range = high == SIZE_MAX
-                            ? " (" + std::to_string(low) + " or more)"
-                            : " from " + std::to_string(low) + " to " + std::to_string(high);
-    return name + " needs a whole number" + range + ", not '" + text + "'";
-  }
-  *value = parsed;
-  return "";
+  return args.Has(name) ? CheckCount(name, args.Get(name), low, high, value) : "";
 }
 
 }  // namespace argmap

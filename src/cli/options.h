@@ -1,12 +1,14 @@
 // The options several subcommands share, each written once: the row --help
-// prints (name, alias, value, help) and, for those with a value, its one
-// validator with its one message. A subcommand's table lists these rows beside
-// its own; MappingOptions() are the rows of every subcommand that maps
-// abstracts (extract, render, compare).
+// prints (name, alias, value, help) and, for those with a value, the reading
+// of its value into its one library validator. A subcommand's table lists
+// these rows beside its own; MappingOptions() are the rows of every subcommand
+// that maps abstracts (extract, render, compare; eval and train take them for
+// gold abstracts through AddGoldMappingOptions).
 //
 // Every Parse* function reads its option from ParsedArgs (a default when it is
-// absent) and returns "" or the usage error, which names the option and the
-// value given.
+// absent) and checks its value with the library's one validator
+// (options/option_values.h, options/layout_options.h): it returns "" or that
+// validator's usage error, which names the option and the value given.
 #ifndef ARGMAP_CLI_OPTIONS_H_
 #define ARGMAP_CLI_OPTIONS_H_
 
@@ -14,10 +16,7 @@
 #include <vector>
 
 #include "cli/args.h"
-#include "export/exporter.h"
-#include "read/graph_reader.h"
-#include "read/reader.h"
-#include "render/graphviz.h"
+#include "options/option_values.h"
 
 namespace argmap {
 
@@ -57,45 +56,45 @@ inline constexpr OptionSpec kDpiOption = {"--dpi", "", "N",
 inline constexpr OptionSpec kQuietOption = {"--quiet", "-q", "", "print no warnings or progress"};
 inline constexpr OptionSpec kHelpOption = {"--help", "-h", "", "show this help"};
 
-// What --input-format names in a command: a reader of abstracts
-// (read/reader.h: extract, compare), a map format (read/graph_reader.h:
-// convert), or either (render).
-enum class InputFormats { kAbstracts, kMaps, kBoth };
-
 // --input-format FMT: its help names the formats `accepted` takes.
 const OptionSpec& InputFormatOption(InputFormats accepted = InputFormats::kAbstracts);
 
 // --input-format, --encoding, --pack, --rules, --add-rules, --model, --jobs, --strict.
 const std::vector<OptionSpec>& MappingOptions();
 
-// --jobs N: 1 to kMaxJobs (core/limits.h); without it, one per core.
+// The mapping options of the commands that read gold files (eval, train):
+// MappingOptions() with the --input-format row of gold files (auto or jsonl),
+// and without --model unless `with_model`, appended to *rows.
+void AddGoldMappingOptions(bool with_model, std::vector<OptionSpec>* rows);
+
+// What eval and train read gold files with.
+struct GoldInputs {
+  std::string encoding;  // --encoding ("": UTF-8, or UTF-16 with its mark)
+  int jobs = 1;          // --jobs: threads (one compiled pack each)
+  bool strict = false;   // --strict: stop at the first bad record
+};
+// --input-format (CheckGoldInputFormat), --encoding, --jobs and --strict.
+std::string ParseGoldInputs(const ParsedArgs& args, GoldInputs* inputs);
+
+// --jobs N: CheckJobs; without it, one per core.
 std::string ParseJobs(const ParsedArgs& args, int* jobs);
 
-// --input-format, the one validator of every command: "auto" (the default)
-// or a name `accepted` takes, into *abstracts or *map (the other stays kAuto;
-// either may be null where `accepted` does not take it); else
-// "unknown input format 'x'" with "did you mean" among those names.
+// --input-format: CheckInputFormat of its value ("auto" without it) for
+// `accepted`, into *abstracts or *map (either may be null where `accepted`
+// does not take it).
 std::string ParseInputFormatOption(const ParsedArgs& args, InputFormats accepted,
                                    InputFormat* abstracts, GraphFormat* map);
 // The same for a command that reads abstracts only.
 std::string ParseInputFormatOption(const ParsedArgs& args, InputFormat* format);
 
-// --encoding: a name iconv knows ("unknown encoding 'x'" otherwise); "" without it.
+// --encoding: CheckEncoding; "" without it.
 std::string ParseEncoding(const ParsedArgs& args, std::string* encoding);
 
-// --rankdir: BT (the default), TB, LR or RL.
+// --rankdir: CheckRankdir (options/layout_options.h); BT without it.
 std::string ParseRankdir(const ParsedArgs& args, std::string* rankdir);
 
-// --legend: full, compact or none, with "did you mean"; *legend is left alone without it.
-std::string ParseLegend(const ParsedArgs& args, LegendStyle* legend);
-
-// --page: a name of PaperSizes() (render/graphviz.h), with "did you mean";
-// *page is left alone without it.
-std::string ParsePage(const ParsedArgs& args, const PaperSize** page);
-
-// A number option from `low` to `high`; *value is left alone when it is absent.
-// The messages: "--cost needs a number from 0.0001 to 10000, not 'x'", and
-// "--top needs a whole number (0 or more), not '-1'" when `high` is SIZE_MAX.
+// A number option from `low` to `high` (CheckNumber, CheckCount); *value is
+// left alone when it is absent.
 std::string ParseNumber(const ParsedArgs& args, const std::string& name, double low, double high,
                         double* value);
 std::string ParseCount(const ParsedArgs& args, const std::string& name, size_t low, size_t high,

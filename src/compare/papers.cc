@@ -98,6 +98,11 @@ void AppendMapped(const std::vector<Document>& docs, const ArgumentGraph& graph,
 
 }  // namespace
 
+void AddMap(const std::string& name, const std::vector<Document>& docs, const ArgumentGraph& graph,
+            PaperSet* papers, std::vector<Diagnostic>* diags) {
+  AppendMapped(NewPapers(name, docs, *papers, diags), graph, {}, papers);
+}
+
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,
                std::vector<Diagnostic>* diags) {
   std::string content;

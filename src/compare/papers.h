@@ -53,6 +53,14 @@ struct PaperSource {
 bool AddPapers(const std::string& path, const PaperSource& source, PaperSet* papers,
                std::vector<Diagnostic>* diags);
 
+// Appends the papers of a map made elsewhere (`docs`, with their nodes and
+// edges in `graph`; api::Compare's maps) as AddPapers appends a map it reads:
+// a paper whose id is already in *papers is skipped with the same warning,
+// "NAME: warning: paper 'x' was already read; skipped", where `name` is the
+// input the map was read from.
+void AddMap(const std::string& name, const std::vector<Document>& docs, const ArgumentGraph& graph,
+            PaperSet* papers, std::vector<Diagnostic>* diags);
+
 }  // namespace argmap
 
 #endif  // ARGMAP_COMPARE_PAPERS_H_

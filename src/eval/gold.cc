@@ -181,11 +181,8 @@ bool ParseGold(const std::string& path, std::string_view content, std::vector<Go
   if (content.starts_with(kBom)) content.remove_prefix(kBom.size());
   size_t bad = 0;
   if (!IsValidUtf8(content, &bad)) {
-    for (Diagnostic& d : reader_diags) {  // a gold file has no --encoding: UTF-8 it must be
-      if (d.message.ends_with(kEncodingHint))
-        d.message.resize(d.message.size() - kEncodingHint.size());
-      diags->push_back(std::move(d));
-    }
+    // The reader's message, with its hint: eval and train take --encoding too.
+    for (Diagnostic& d : reader_diags) diags->push_back(std::move(d));
     return false;
   }
   std::map<int, const Document*> by_line;
@@ -212,9 +209,10 @@ bool ParseGold(const std::string& path, std::string_view content, std::vector<Go
 }
 
 bool ReadGoldFile(const std::string& path, std::vector<GoldDoc>* docs,
-                  std::vector<Diagnostic>* diags) {
+                  std::vector<Diagnostic>* diags, const std::string& encoding) {
   std::string content;
   if (!ReadBytes(path, nullptr, &content, diags)) return false;
+  if (!ToUtf8(path, encoding, &content, diags)) return false;
   return ParseGold(path, content, docs, diags);
 }
 

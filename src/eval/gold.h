@@ -55,9 +55,11 @@ struct GoldDoc {
 bool ParseGold(const std::string& path, std::string_view content, std::vector<GoldDoc>* docs,
                std::vector<Diagnostic>* diags);
 
-// Reads the file at `path` and parses it.
+// Reads the file at `path`, converts it to UTF-8 from `encoding` ("" : UTF-8,
+// or UTF-16 with its byte order mark; core/input_bytes.h: ToUtf8, as
+// --encoding does for abstracts) and parses it.
 bool ReadGoldFile(const std::string& path, std::vector<GoldDoc>* docs,
-                  std::vector<Diagnostic>* diags);
+                  std::vector<Diagnostic>* diags, const std::string& encoding = "");
 
 }  // namespace argmap
 

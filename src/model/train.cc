@@ -7,8 +7,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <set>
 
+#include "core/parallel.h"
 #include "pipeline/extract.h"
 
 namespace argmap {
@@ -138,9 +140,16 @@ LinearModel Fit(const std::vector<Example>& examples, const std::vector<std::str
 #if LIBLINEAR_VERSION >= 240
   param.regularize_bias = 1;  // the bias column is ours (problem.bias is -1): regularised
 #endif
-  set_print_string_function(Quiet);
-  std::srand(1);  // LIBLINEAR shuffles with rand(): a fixed seed gives the same model
-  model* m = train(&prob, &param);
+  model* m = nullptr;
+  {
+    // LIBLINEAR shuffles with the process's one rand(): a fixed seed gives the
+    // same model, and one fit at a time keeps it so when folds run on threads.
+    static std::mutex liblinear;
+    std::lock_guard<std::mutex> lock(liblinear);
+    set_print_string_function(Quiet);
+    std::srand(1);
+    m = train(&prob, &param);
+  }
   int nr_class = get_nr_class(m);
   std::vector<int> label(nr_class);
   get_labels(m, label.data());
@@ -181,14 +190,22 @@ void Tally::Add(const Tally& other) {
 std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
                                      const TrainOptions& options, int k,
                                      const std::vector<int>& groups) {
+  return CrossValidate(gold, std::vector<const CompiledPack*>{&pack}, options, k, groups);
+}
+
+std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold,
+                                     const std::vector<const CompiledPack*>& packs,
+                                     const TrainOptions& options, int k,
+                                     const std::vector<int>& groups) {
   int group_count = 1;
   for (int g : groups) group_count = std::max(group_count, g + 1);
-  std::vector<FoldScore> out;
-  for (int fold = 0; fold < k; ++fold) {
+  std::vector<FoldScore> out(k);
+  ParallelFor(k, static_cast<int>(packs.size()), [&](int worker, size_t fold) {
+    const CompiledPack& pack = *packs[worker];
     std::vector<GoldDoc> train, test;
     std::vector<std::vector<GoldDoc>> test_groups(group_count);
     for (size_t i = 0; i < gold.size(); ++i) {
-      bool held_out = static_cast<int>(i % k) == fold;
+      bool held_out = i % k == fold;
       (held_out ? test : train).push_back(gold[i]);
       if (held_out) test_groups[i < groups.size() ? groups[i] : 0].push_back(gold[i]);
     }
@@ -200,14 +217,13 @@ std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold, const Com
     extract.pack = options.pack;
     extract.model = &model;
     Extract(docs, pack, &graph, nullptr, extract);
-    FoldScore score;
+    FoldScore& score = out[fold];
     for (const std::vector<GoldDoc>& part : test_groups) {
       EvalReport report = Score(part, graph);
       score.by_group.push_back({static_cast<int>(part.size()), report.core, report.relations});
       score.Add(score.by_group.back());
     }
-    out.push_back(std::move(score));
-  }
+  });
   return out;
 }
 

@@ -74,6 +74,12 @@ struct FoldScore : Tally {
 std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold, const CompiledPack& pack,
                                      const TrainOptions& options, int k,
                                      const std::vector<int>& groups = {});
+// The same with the folds on one thread per pack of `packs` (all compiled from
+// the same rules, at least one): the scores are those of one pack, in fold order.
+std::vector<FoldScore> CrossValidate(const std::vector<GoldDoc>& gold,
+                                     const std::vector<const CompiledPack*>& packs,
+                                     const TrainOptions& options, int k,
+                                     const std::vector<int>& groups = {});
 
 }  // namespace argmap
 

@@ -63,7 +63,7 @@ struct RenderOptions {
   // shrunk to fit inside kPageMarginPt, never enlarged, and centred.
   const PaperSize* page = nullptr;
   int dpi = 0;  // PNG only: Graphviz's dpi (0: its default, 96)
-  // Read by the command line's WriteFormat (cli/output_formats.h), not here:
+  // Read by the command line's WriteFormat (cli/format_options.h), not here:
   // an image of several papers written to a file is one file per paper.
   bool one_figure_per_paper = false;
   int jobs = 1;  // how many figures are drawn at once (each its own dot)

@@ -105,6 +105,14 @@ TEST_SUITE("record_stream") {
          "{\"id\": \"https://openalex.org/W2\", \"display_name\": \"U\", "
          "\"abstract_inverted_index\": {\"Since\": [0], \"A,\": [1], \"B.\": [2]}}\n",
          true},
+        // Found by the stream fuzz target: a later line that opens as a PDF does is
+        // a broken record, not a PDF; only the input's first bytes tell a PDF.
+        {"pdf-line.jsonl",
+         "{\"id\": \"a\", \"abstract\": \"We argue that quotas raise turnout.\"}\n"
+         "{\"id\": \"b\", \"abstract\": \"We find that term limits weaken parties.\"}\n"
+         "%PDF-1.4 a stray line\n"
+         "{\"id\": \"c\", \"abstract\": \"We show that courts constrain rulers.\"}\n",
+         true},
         {"e.json",
          "[{\"id\": \"x\", \"abstract\": \"One.\"}, {\"id\": \"y\", \"abstract\": \"Two.\"}]",
          false},

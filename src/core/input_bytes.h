@@ -86,6 +86,11 @@ std::string Sanitized(std::string_view text);
 std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
                                     std::string_view utf8_hint = {});
 
+// CheckText less the PDF test, for a part of an input past its start (a chunk
+// of a stream): "%PDF-" opening a later line is text like any other.
+std::optional<Diagnostic> CheckEncoding(const std::string& path, std::string_view content,
+                                        std::string_view utf8_hint = {});
+
 // Whether `content` (after a UTF-8 byte order mark) opens as a PDF does: the
 // first thing CheckText rejects, and a whole input, not a part of one.
 bool IsPdf(std::string_view content);

@@ -63,10 +63,43 @@ TEST_SUITE("api") {
     std::vector<api::Map> each;
     api::Error error;
     REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &whole, &error));
-    REQUIRE(DefaultMapper().MapEach(kTwoRecords, "abstract", 0, {}, &each, &error));
+    std::string diagnostics;
+    REQUIRE(DefaultMapper().MapEach(kTwoRecords, "abstract", 0, {}, nullptr, &each, &diagnostics,
+                                    &error));
     REQUIRE(each.size() == 2);
     CHECK(each[0].graph.node_count() + each[1].graph.node_count() == whole.graph.node_count());
     CHECK(each[1].documents[0].id == "b");
+    CHECK(diagnostics.empty());
+  }
+
+  TEST_CASE("an id mapped by an earlier call of a series is a duplicate in a later one") {
+    const char* first = "{\"id\": \"a\", \"abstract\": \"We argue that quotas raise turnout.\"}\n";
+    const char* second =
+        "{\"id\": \"b\", \"abstract\": \"We find that courts constrain rulers.\"}\n"
+        "{\"id\": \"a\", \"abstract\": \"We show that term limits weaken parties.\"}\n";
+    const std::string message =
+        "abstract:3: error: duplicate id 'a' (first used at abstract:1); record 3 skipped";
+    for (bool strict : {true, false}) {
+      CAPTURE(strict);
+      SeenIds seen;
+      std::vector<api::Map> maps;
+      std::string diagnostics;
+      api::Error error;
+      api::ReadOptions options;
+      options.strict = strict;
+      REQUIRE(DefaultMapper().MapEach(first, "abstract", 0, options, &seen, &maps, &diagnostics,
+                                      &error));
+      bool ok = DefaultMapper().MapEach(second, "abstract", 1, options, &seen, &maps, &diagnostics,
+                                        &error);
+      CHECK(ok == !strict);
+      if (strict) {
+        CHECK(error.message == message);
+      } else {
+        CHECK(diagnostics == message + "\n");
+        REQUIRE(maps.size() == 2);
+        CHECK(maps[1].documents[0].id == "b");
+      }
+    }
   }
 
   TEST_CASE("errors carry the command's text") {

@@ -21,6 +21,7 @@ import functools
 import io
 import json
 import os
+import warnings
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 from . import _argmap
@@ -41,8 +42,14 @@ __all__ = [
     "RuleError",
     "UsageError",
     "DrawError",
+    "InputWarning",
 ]
 __version__ = "0.1.0"
+
+
+class InputWarning(UserWarning):
+    """A record :func:`iter_extract` skipped without ``strict``, with the command's message."""
+
 
 # The name records given as Python values are read under: a record without an
 # id or a DOI gets the id "abstract#<n>" (n counts from 1 across the call).
@@ -269,16 +276,25 @@ def iter_extract(
     Each abstract is mapped on its own (as ``--format jsonl`` maps it), ``batch``
     abstracts at a time (default: 64 per thread) on ``jobs`` threads, so a list
     of 100,000 abstracts never needs more memory than one batch and its maps.
-    Ids count on across batches ("abstract#1", ...); unlike :func:`extract`,
-    a repeated id in a later batch is not detected.
+    Ids count on across batches ("abstract#1", ...), and an id given again, in
+    any later batch, is the duplicate-id error it is within one call (only the
+    ids are kept, not the abstracts). With ``strict`` (the default) a bad
+    record raises :class:`InputError`; without, it is skipped and its message
+    issued as an :class:`InputWarning` (Python's ``warnings``), so nothing is
+    dropped unsaid even when a batch yields no map.
     """
     mapper = _get_mapper(pack, rules, add_rules, model, jobs)
     size = batch if batch > 0 else 64 * _jobs(jobs)
     done = 0
     chunk: List[Record] = []
+    seen = _argmap.SeenIds()
 
     def flush() -> List[Map]:
-        maps = mapper.map_each(_records(chunk), RECORD_SOURCE, done, input_format, strict)
+        maps, diagnostics = mapper.map_each(
+            _records(chunk), RECORD_SOURCE, done, input_format, strict, seen
+        )
+        if diagnostics:
+            warnings.warn(diagnostics.rstrip("\n"), InputWarning, stacklevel=3)
         return [Map(m) for m in maps]
 
     for item in _items(abstracts):

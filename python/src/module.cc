@@ -120,17 +120,21 @@ class PyMapper {
     return map;
   }
 
-  std::vector<MapPtr> MapEach(const std::string& json, const std::string& name, int record_base,
-                              const argmap::api::ReadOptions& options) {
+  // The maps of a batch and its diagnostics; `seen` carries the ids across batches.
+  std::pair<std::vector<MapPtr>, std::string> MapEach(const std::string& json,
+                                                      const std::string& name, int record_base,
+                                                      const argmap::api::ReadOptions& options,
+                                                      argmap::SeenIds* seen) {
     std::vector<argmap::api::Map> maps;
+    std::string diagnostics;
     Call([&](Error* error) {
       std::lock_guard<std::mutex> lock(mutex_);
-      return mapper_.MapEach(json, name, record_base, options, &maps, error);
+      return mapper_.MapEach(json, name, record_base, options, seen, &maps, &diagnostics, error);
     });
     std::vector<MapPtr> out;
     for (argmap::api::Map& m : maps)
       out.push_back(std::make_shared<argmap::api::Map>(std::move(m)));
-    return out;
+    return {std::move(out), std::move(diagnostics)};
   }
 
   py::tuple Eval(const std::string& gold) {
@@ -226,6 +230,8 @@ PYBIND11_MODULE(_argmap, m) {
            })
       .def("export", &ExportComparison, py::arg("format"), py::arg("top"));
 
+  // The ids an iter_extract has mapped so far (read/unique_ids.h), opaque to Python.
+  py::class_<argmap::SeenIds>(m, "SeenIds").def(py::init<>());
   py::class_<PyMapper>(m, "Mapper")
       .def(py::init<const std::string&, const std::string&, const std::vector<std::string>&,
                     const std::string&, int>(),
@@ -250,11 +256,12 @@ PYBIND11_MODULE(_argmap, m) {
       .def(
           "map_each",
           [](PyMapper& self, const std::string& json, const std::string& name, int record_base,
-             const std::string& input_format, bool strict) {
-            return self.MapEach(json, name, record_base, MakeReadOptions(input_format, "", strict));
+             const std::string& input_format, bool strict, argmap::SeenIds& seen) {
+            return self.MapEach(json, name, record_base, MakeReadOptions(input_format, "", strict),
+                                &seen);
           },
           py::arg("json"), py::arg("name"), py::arg("record_base"), py::arg("input_format"),
-          py::arg("strict"))
+          py::arg("strict"), py::arg("seen"))
       .def("eval", &PyMapper::Eval, py::arg("gold"))
       .def("train", &PyMapper::Train, py::arg("gold"), py::arg("cost"));
 

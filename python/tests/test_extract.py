@@ -93,6 +93,34 @@ def test_iter_extract_is_lazy():
                                                      "abstract#4"]
 
 
+def test_iter_extract_finds_an_id_given_again_in_a_later_batch():
+    records = [
+        {"id": "a", "abstract": "We argue that quotas raise turnout."},
+        {"id": "b", "abstract": "We find that courts constrain rulers."},
+        {"id": "a", "abstract": "We show that term limits weaken parties."},
+    ]
+    message = (
+        "abstract:3: error: duplicate id 'a' (first used at abstract:1); record 3 skipped"
+    )
+    with pytest.raises(argmap.InputError) as raised:
+        list(argmap.iter_extract(records, batch=1, jobs=1))
+    assert str(raised.value) == message
+    with pytest.warns(argmap.InputWarning) as warned:
+        maps = list(argmap.iter_extract(records, batch=1, jobs=1, strict=False))
+    assert [m.documents[0]["id"] for m in maps] == ["a", "b"]
+    assert [str(w.message) for w in warned] == [message]
+
+
+def test_iter_extract_warns_of_a_skipped_record_even_when_its_batch_yields_no_map():
+    records = [{"id": "a", "abstract": "We argue that quotas raise turnout."}, {"id": "b"}]
+    with pytest.warns(argmap.InputWarning) as warned:
+        maps = list(argmap.iter_extract(records, batch=1, jobs=1, strict=False))
+    assert [m.documents[0]["id"] for m in maps] == ["a"]
+    assert [str(w.message) for w in warned] == [
+        'abstract:2: error: record 2 has no "abstract" or "text" field'
+    ]
+
+
 def test_a_map_file_is_read_back_as_it_is(seeds, tmp_path):
     path = tmp_path / "map.json"
     path.write_bytes(cli("extract", seeds).stdout)

@@ -166,16 +166,23 @@ bool Mapper::MapRecords(std::string_view json, const std::string& name, int reco
 }
 
 bool Mapper::MapEach(std::string_view json, const std::string& name, int record_base,
-                     const ReadOptions& options, std::vector<Map>* maps, Error* error) const {
+                     const ReadOptions& options, SeenIds* seen, std::vector<Map>* maps,
+                     std::string* diagnostics, Error* error) const {
   AbstractInputs inputs;
   if (!impl_->Parse(options, &inputs, error)) return false;
   std::vector<Diagnostic> diags;
   std::vector<Document> docs;
   bool ok = ReadRecords(json, name, record_base, inputs, &docs, &diags);
+  if (seen) {
+    size_t before = docs.size();
+    std::erase_if(docs, [&](const Document& d) { return !seen->Add(d, &diags); });
+    ok = ok && docs.size() == before;
+  }
   Map all;
   if (!SettleRead(ok, options.strict, diags, "no abstracts to map", false, &all, error)) {
     return false;
   }
+  *diagnostics = std::move(all.diagnostics);
   size_t first = maps->size();
   maps->resize(first + docs.size());
   MapEachDocument(docs, impl_->Packs(), impl_->extract, [&](size_t i, ArgumentGraph& graph) {
@@ -184,7 +191,6 @@ bool Mapper::MapEach(std::string_view json, const std::string& name, int record_
     m.documents = {docs[i]};
     m.source = name;
   });
-  if (!docs.empty()) (*maps)[first].diagnostics = all.diagnostics;
   return true;
 }
 

@@ -30,6 +30,7 @@
 #include "compare/align.h"
 #include "core/document.h"
 #include "graph/argument_graph.h"
+#include "read/unique_ids.h"
 
 namespace argmap::api {
 
@@ -92,9 +93,14 @@ class Mapper {
   // DOI gets "<stem of name>#<n>", counting from record_base + 1.
   bool MapRecords(std::string_view json, const std::string& name, int record_base,
                   const ReadOptions& options, Map* map, Error* error) const;
-  // The same, one Map per abstract (each mapped on its own, as `--format jsonl` does).
+  // The same, one Map per abstract (each mapped on its own, as `--format jsonl`
+  // does), for a collection given in parts: `seen` (the caller keeps it from
+  // call to call) makes an id mapped by an earlier call the duplicate-id error
+  // it is within one. The diagnostics of the call (records skipped without
+  // `strict`) go to *diagnostics, not to a Map: a call may give no Map at all.
   bool MapEach(std::string_view json, const std::string& name, int record_base,
-               const ReadOptions& options, std::vector<Map>* maps, Error* error) const;
+               const ReadOptions& options, SeenIds* seen, std::vector<Map>* maps,
+               std::string* diagnostics, Error* error) const;
 
   // `argmap eval GOLD`: the report it prints, and its scores.
   struct EvalResult {

@@ -11,9 +11,17 @@
 namespace argmap {
 namespace {
 
-std::string FirstUse(const Document& doc) {
-  if (doc.line > 0) return "at " + doc.source + ":" + std::to_string(doc.line);
-  return "by record " + std::to_string(doc.record) + " of " + doc.source;
+// Where an id was first used: "at <path>:<line>", or "by record <n> of <path>".
+std::string FirstUse(const std::string& source, int line, int record) {
+  if (line > 0) return "at " + source + ":" + std::to_string(line);
+  return "by record " + std::to_string(record) + " of " + source;
+}
+
+Diagnostic DuplicateId(const Document& doc, const std::string& first_use) {
+  Diagnostic d = MakeError(doc.source, "duplicate id '" + doc.id + "' (first used " + first_use +
+                                           "); record " + std::to_string(doc.record) + " skipped");
+  d.line = doc.line;
+  return d;
 }
 
 // `path` without its extension, from its last `parts` components ("a/paper").
@@ -73,11 +81,9 @@ bool DropDuplicateIds(std::vector<Document>* docs, std::vector<Diagnostic>* diag
     auto [it, fresh] = first.emplace(doc.id, i);
     if (fresh) continue;
     drop[i] = true;
-    Diagnostic d = MakeError(doc.source, "duplicate id '" + doc.id + "' (first used " +
-                                             FirstUse((*docs)[it->second]) + "); record " +
-                                             std::to_string(doc.record) + " skipped");
-    d.line = doc.line;
-    diags->push_back(std::move(d));
+    const Document& first_doc = (*docs)[it->second];
+    diags->push_back(
+        DuplicateId(doc, FirstUse(first_doc.source, first_doc.line, first_doc.record)));
   }
   std::vector<Document> kept;
   for (size_t i = 0; i < docs->size(); ++i) {
@@ -86,6 +92,38 @@ bool DropDuplicateIds(std::vector<Document>* docs, std::vector<Diagnostic>* diag
   bool unique = kept.size() == docs->size();
   docs->swap(kept);
   return unique;
+}
+
+bool SeenIds::Add(const Document& doc, std::vector<Diagnostic>* diags) {
+  if ((count_ + 1) * 10 > slots_.size() * 9) Grow();    // linear probing stays short at 90%
+  uint64_t key = std::hash<std::string>()(doc.id) | 1;  // 0 marks an empty slot
+  size_t i = Find(key);
+  if (slots_[i].key == 0) {
+    if (sources_.empty() || sources_.back() != doc.source) sources_.push_back(doc.source);
+    slots_[i] = {key, static_cast<uint32_t>(sources_.size() - 1),
+                 doc.line > 0 ? doc.line : -doc.record};
+    ++count_;
+    return true;
+  }
+  const Slot& first = slots_[i];
+  const std::string& source = sources_[first.source];
+  diags->push_back(DuplicateId(doc, FirstUse(source, std::max(first.where, 0), -first.where)));
+  return false;
+}
+
+size_t SeenIds::Find(uint64_t key) const {
+  size_t mask = slots_.size() - 1;
+  size_t i = (key >> 1) & mask;  // bit 0 is always set
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+  return i;
+}
+
+void SeenIds::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  for (const Slot& s : old) {
+    if (s.key != 0) slots_[Find(s.key)] = s;
+  }
 }
 
 }  // namespace argmap

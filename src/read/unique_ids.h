@@ -3,6 +3,7 @@
 #ifndef ARGMAP_READ_UNIQUE_IDS_H_
 #define ARGMAP_READ_UNIQUE_IDS_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -35,6 +36,30 @@ class IdStems {
 //   "<path>:<line>: error: duplicate id 'a' (first used at <path>:<line>); record 2 skipped"
 // (a place without a line reads "by record <n> of <path>"). False when one was dropped.
 bool DropDuplicateIds(std::vector<Document>* docs, std::vector<Diagnostic>* diags);
+
+// The ids of a run seen so far, for documents that come a chunk at a time
+// (a stream, or Python's batches): Add is true for a new id, else false with
+// the duplicate-id error of DropDuplicateIds. Ids are kept as 64-bit hashes (a
+// chance of about 1 in 10^7 that two of a million different ids collide) with
+// where each was first used, in an open-addressing table of 16 bytes an entry:
+// the only memory that grows with the input.
+class SeenIds {
+ public:
+  bool Add(const Document& doc, std::vector<Diagnostic>* diags);
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t source = 0;  // index into sources_
+    int32_t where = 0;    // the line (> 0), or minus the record number
+  };
+  size_t Find(uint64_t key) const;
+  void Grow();
+
+  std::vector<std::string> sources_;  // the inputs, in order
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
+};
 
 }  // namespace argmap
 

@@ -188,12 +188,12 @@ std::optional<Diagnostic> CheckText(const std::string& path, std::string_view co
                      "a PDF, not text: extract its text first (e.g. pdftotext), or use "
                      "GROBID and give argmap the TEI");
   }
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   return CheckEncoding(path, content, utf8_hint);
 }
 
 std::optional<Diagnostic> CheckEncoding(const std::string& path, std::string_view content,
                                         std::string_view utf8_hint) {
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   // The first of the two problems: UTF-16 without a byte order mark shows a NUL
   // before any byte that is not UTF-8.
   size_t bad = content.size();

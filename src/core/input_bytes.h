@@ -86,8 +86,9 @@ std::string Sanitized(std::string_view text);
 std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
                                     std::string_view utf8_hint = {});
 
-// CheckText less the PDF test, for a part of an input past its start (a chunk
-// of a stream): "%PDF-" opening a later line is text like any other.
+// CheckText less what only an input's start has, for a part of an input past
+// its start (a chunk of a stream): "%PDF-" opening a later line is text like any
+// other, and a byte order mark there is a character, counted in the column.
 std::optional<Diagnostic> CheckEncoding(const std::string& path, std::string_view content,
                                         std::string_view utf8_hint = {});
 

@@ -6,6 +6,7 @@
 #include "api/argmap.h"
 #include "argmap_run.h"
 #include "pipeline/map_inputs.h"
+#include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {

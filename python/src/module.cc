@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "api/argmap.h"
+#include "read/unique_ids.h"
 
 namespace py = pybind11;
 using argmap::api::Error;

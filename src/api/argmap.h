@@ -30,7 +30,10 @@
 #include "compare/align.h"
 #include "core/document.h"
 #include "graph/argument_graph.h"
-#include "read/unique_ids.h"
+
+namespace argmap {
+class SeenIds;  // read/unique_ids.h: the ids of a collection mapped so far
+}  // namespace argmap
 
 namespace argmap::api {
 

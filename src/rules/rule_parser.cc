@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/input_bytes.h"
+#include "core/name_table.h"
 #include "core/spellcheck.h"
 #include "rules/embedded.h"
 
@@ -284,17 +285,12 @@ class Parser {
   }
 
   void ParsePosition(const SourceLoc& at, const std::string& value) {
-    static const std::pair<const char*, SentencePosition> kTable[] = {
-        {"any", SentencePosition::kAny},
-        {"first", SentencePosition::kFirst},
-        {"last", SentencePosition::kLast},
-        {"not-first", SentencePosition::kNotFirst}};
-    for (const auto& [name, position] : kTable) {
-      if (value == name) {
-        rule_.position = position;
-        return;
-      }
-    }
+    static constexpr NamedValue<SentencePosition> kPositions[] = {
+        {SentencePosition::kAny, "any"},
+        {SentencePosition::kFirst, "first"},
+        {SentencePosition::kLast, "last"},
+        {SentencePosition::kNotFirst, "not-first"}};
+    if (FindName(kPositions, value, &rule_.position)) return;
     for (const auto& [prefix, position] :
          {std::pair{"first-", SentencePosition::kFirstN}, {"last-", SentencePosition::kLastN}}) {
       std::string_view v = value;

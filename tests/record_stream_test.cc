@@ -139,6 +139,14 @@ TEST_SUITE("record_stream") {
          "Title: Next\n\nSanctions fail because elites adapt.\n\nTitle: Last orphan\n"
          "Keywords: x; y\n",
          true},
+        // Found by the stream fuzz target: a paragraph whose last line is the value of
+        // an empty "Title:" line before it is a title waiting for its abstract, however
+        // that line ends, and so is the paragraph after a lone "Title:".
+        {"title-value.txt",
+         "Title:\nWhy quotas work.\n\nWe argue that quotas raise turnout.\n\n"
+         "Title:\n\nWhy courts matter.\n\nWe find that courts constrain rulers.\n\n"
+         "Title: Wrapped over\ntwo lines.\n\nWe show that term limits weaken parties.\n",
+         true},
         {"h.jsonl", "", false},
         {"none.ris",
          "TY  - JOUR\nTI  - One\nER  - \nAU  - Stray\nTY  - JOUR\nTI  - Two\nER  - \n"

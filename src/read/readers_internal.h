@@ -109,6 +109,12 @@ void AppendSection(std::string_view heading, std::string_view body, std::string*
 // abstract, and a cut must not part them).
 bool MayEndTextRecord(std::string_view line);
 bool MayStartTextRecord(std::string_view line);
+// Whether `paragraph` (its lines, without the blank line after it) holds an
+// abstract's text of its own, so that nothing of it waits for the next
+// paragraph: false for a paragraph of labels, a title ("Title:" and its value)
+// or headings alone, and for the value of a bare label alone in the paragraph
+// before (`previous`).
+bool TextParagraphEndsRecord(std::string_view previous, std::string_view paragraph);
 
 // The readers, one per format.
 void ReadText(const ReadContext& ctx);

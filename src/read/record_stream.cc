@@ -254,18 +254,30 @@ size_t RecordStream::CutPoint() const {
   bool open = false;              // a RIS or MEDLINE record is open (the buffer starts outside one)
   bool may_end = false;           // text: the last non-blank line may end a record
   size_t blank_end = 0;           // text: the end of a blank line after such a line
+  std::string_view buffer = buffer_;
+  size_t para_begin = 0, para_end = 0;   // text: the paragraph being read
+  std::string_view previous, paragraph;  // text: the last two paragraphs read whole
   ForEachLine(buffer_, false, [&](std::string_view line, size_t end) {
     bool boundary = true;
     if (format_ == InputFormat::kText) {
       boundary = false;
+      size_t at = static_cast<size_t>(line.data() - buffer.data());
       if (IsBlankLine(line)) {
+        if (para_end > para_begin) {
+          previous = paragraph;
+          paragraph = buffer.substr(para_begin, para_end - para_begin);
+          para_begin = para_end = 0;
+        }
         if (may_end) blank_end = end;
         return;
       }
-      if (blank_end > 0 && read_internal::MayStartTextRecord(line)) {
+      if (blank_end > 0 && read_internal::MayStartTextRecord(line) &&
+          read_internal::TextParagraphEndsRecord(previous, paragraph)) {
         boundary = true;
         end = blank_end;
       }
+      if (para_end == para_begin) para_begin = at;
+      para_end = at + line.size();
       blank_end = 0;
       may_end = read_internal::MayEndTextRecord(line);
     } else if (!xml_open_.empty()) {

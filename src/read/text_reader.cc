@@ -455,6 +455,14 @@ bool MayStartTextRecord(std::string_view line) {
          OpensAbstract(OpeningHeading(line));
 }
 
+bool TextParagraphEndsRecord(std::string_view previous, std::string_view paragraph) {
+  std::vector<Line> before = SplitLines(previous);
+  if (before.size() == 1 && BareLabelOf(before[0].text) != BareLabel::kNone) return false;
+  Record r = ParseLines(SplitLines(paragraph));
+  bool heading_only = r.body.size() == 1 && HeadingLineSection(r.body[0].text) != Section::kNone;
+  return !r.body.empty() && !heading_only;
+}
+
 namespace {
 
 void ReadTextAs(const ReadContext& ctx, Reading reading) {

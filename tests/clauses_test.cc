@@ -170,6 +170,21 @@ TEST_SUITE("clauses") {
     });
   }
 
+  TEST_CASE("a reporting frame that negates its clause stays with it") {
+    CheckCases({
+        {"We do not find that alliances deter attacks on their members.",
+         {"We do not find that alliances deter attacks on their members"}},
+        {"Our theory does not suggest that trade lowers the risk of war everywhere.",
+         {"Our theory does not suggest that trade lowers the risk of war everywhere"}},
+        {"There is no evidence that sanctions change the target's policy.",
+         {"There is no evidence that sanctions change the target's policy"}},
+        {"The authors never claim that courts act alone.",
+         {"The authors never claim that courts act alone"}},
+        {"We don't argue that coalitions last longer.",
+         {"We don't argue that coalitions last longer"}},
+    });
+  }
+
   TEST_CASE("a that which is not a reporting frame stays") {
     CheckCases({
         {"The claim that democracies never fight each other is too strong.",

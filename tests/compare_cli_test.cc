@@ -424,9 +424,13 @@ TEST_SUITE("compare_cli") {
   TEST_CASE("the report labels agreement and contrast with the words that made them") {
     Dir dir;
     dir.Write("two.jsonl",
-              "{\"id\": \"exclusion\", \"abstract\": \"We find that ethnic exclusion increases "
-              "the risk of civil war onset. We also find that trade openness has no effect on "
-              "democracy in poor states.\"}\n"
+              // Two findings the paper's own relations leave unopposed: a claim its
+              // paper attacks is disputed and turns its stance (a case of its own,
+              // tested apart), and where the model draws an attack between two
+              // findings depends on their order and wording.
+              "{\"id\": \"exclusion\", \"abstract\": \"We also find that trade openness has no "
+              "effect on democracy in poor states. We find that ethnic exclusion increases "
+              "the risk of civil war onset.\"}\n"
               "{\"id\": \"openness\", \"abstract\": \"We argue that ethnic exclusion may "
               "increase civil war onset in weak states. Our results show that trade openness "
               "affects democracy in poor states.\"}\n");

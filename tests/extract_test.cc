@@ -55,6 +55,22 @@ TEST_SUITE("extract") {
     CHECK(Edges(g) == std::vector<std::string>{"new data -supports-> trade calms rivals [basis]"});
   }
 
+  TEST_CASE("a rule whose cue is negated does not apply, so the negation stays in the node") {
+    CompiledPack pack = PackOf(
+        "rule a\n  pattern: (?P<cue>suggests?|finds?) that (?P<claim>.+)\n  emits: claim\n"
+        "  priority: 80\n");
+    ArgumentGraph g =
+        Run(pack, {Doc("The model suggests that trade calms rivals. "
+                       "Our theory does not suggest that trade calms rivals. "
+                       "We cannot find that trade calms rivals. "
+                       "Not surprisingly, we find that trade does not calm rivals.")});
+    // The second and third sentences are left to the clause units, which keep the
+    // negation; the model is off here, so they make no nodes. (The last sentence's
+    // claim is the conclusion, as no rule made one.)
+    CHECK(Nodes(g) == std::vector<std::string>{"claim:trade calms rivals",
+                                               "conclusion:trade does not calm rivals"});
+  }
+
   TEST_CASE("node ids are stable, spans point into the original text in code points") {
     CompiledPack pack = PackOf(kConcludeRules);
     ArgumentGraph g =

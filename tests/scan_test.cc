@@ -33,6 +33,15 @@ TEST_SUITE("scan") {
     CHECK_FALSE(EqualsIgnoreCase("namely", "NAMELY"));
   }
 
+  TEST_CASE("negation words are the plain ones and contractions in n't") {
+    for (const char* w : {"not", "no", "never", "neither", "nor", "cannot", "don't", "isn't"}) {
+      CHECK_MESSAGE(IsNegationWord(w), w);
+    }
+    for (const char* w : {"", "note", "know", "nothing", "n't", "none", "Not"}) {
+      CHECK_MESSAGE(!IsNegationWord(w), w);
+    }
+  }
+
   TEST_CASE("WordAt matches whole words ignoring case") {
     struct Case {
       const char* text;

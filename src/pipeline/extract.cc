@@ -5,12 +5,14 @@
 #include <tuple>
 
 #include "core/utf8.h"
+#include "model/features.h"
 #include "model/model_file.h"
 #include "pipeline/doc_context.h"
 #include "pipeline/option_links.h"
 #include "pipeline/scoring.h"
 #include "text/lists.h"
 #include "text/normalize.h"
+#include "text/scan.h"
 #include "text/sentences.h"
 
 namespace argmap {
@@ -50,6 +52,24 @@ std::string CueOf(const RuleMatch& m, std::string_view sentence) {
     if (IsCueCapture(c.name)) return std::string(sentence.substr(c.span.begin, c.span.size()));
   }
   return "";
+}
+
+// True when one of the two words before the match's cue negates it ("their
+// theory does not suggest that A", "we cannot conclude that A"): the rule's node
+// would state A, the opposite of the sentence, so the rule does not apply and
+// the clause unit, which keeps the negation (text/clauses.h), stands.
+bool NegatedCue(const RuleMatch& m, std::string_view sentence) {
+  constexpr size_t kLookBack = 40;  // bytes before the cue: two words and more
+  for (const CaptureMatch& c : m.captures) {
+    if (!IsCueCapture(c.name)) continue;
+    size_t from = c.span.begin > kLookBack ? c.span.begin - kLookBack : 0;
+    std::vector<std::string> words = FeatureWords(sentence.substr(from, c.span.begin - from));
+    size_t k = words.size() > 2 ? words.size() - 2 : 0;
+    for (; k < words.size(); ++k) {
+      if (IsNegationWord(words[k])) return true;
+    }
+  }
+  return false;
 }
 
 // The node spans one capture yields (members when the rule splits it), in document bytes.
@@ -123,6 +143,7 @@ bool ApplyMatch(const CompiledPack& pack, const RuleMatch& m, int sentence, DocC
   std::string_view text = ctx->norm.text;
   Applied applied{m.rule, sentence, {}};
   std::vector<Candidate> fresh;
+  if (NegatedCue(m, text.substr(sent.begin, sent.size()))) return false;
   std::string cue = CueOf(m, text.substr(sent.begin, sent.size()));
   for (const CaptureMatch& c : m.captures) {
     NodeType type;

@@ -514,6 +514,9 @@ class ClauseSplitter {
         bool noun = InList(prev.lower, {"evidence", "support"});
         return verb || (reporting && (modifier || noun)) ? w.span.end : b;
       }
+      // "We do not find that A", "no evidence that A": the frame's negation is
+      // the unit's meaning, so the frame stays.
+      if (IsNegationWord(w.lower)) return b;
       reporting = reporting || IsReporting(w.lower);
       before_prev = std::move(prev.lower);
       prev = std::move(w);

@@ -21,7 +21,9 @@
 // ("(2)", "b)"), discourse connectives ("However,", "In addition,", "Thus"), the
 // subordinator that opens it, and a reporting frame of at most kMaxFrameWords
 // words ending in a reporting verb and "that" ("We argue that", "The evidence
-// indicates that", "It is argued that"). Stripping never empties a unit: when
+// indicates that", "It is argued that") unless a word of the frame negates
+// ("We do not find that", "no evidence that": IsNegationWord, text/scan.h), as
+// the frame then is the unit's meaning. Stripping never empties a unit: when
 // it would, the unit is kept unstripped.
 //
 // What a caller may rely on: the spans are byte ranges into `text`, in order,

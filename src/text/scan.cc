@@ -11,6 +11,13 @@ char CloserOf(char c) { return c == '(' ? ')' : c == '[' ? ']' : '}'; }
 
 }  // namespace
 
+bool IsNegationWord(std::string_view lower) {
+  for (std::string_view w : {"not", "no", "never", "neither", "nor", "cannot"}) {
+    if (lower == w) return true;
+  }
+  return lower.size() > 3 && lower.ends_with("n't");
+}
+
 std::string AsciiLowerCopy(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), AsciiLower);

@@ -30,6 +30,10 @@ inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 
 
 std::string AsciiLowerCopy(std::string_view s);
 
+// True when `lower` (one lower-case word) negates what follows it: "not", "no",
+// "never", "neither", "nor", "cannot", or a contraction ending in "n't".
+bool IsNegationWord(std::string_view lower);
+
 // True when `s` equals `lower` (lower-case ASCII) ignoring ASCII case.
 bool EqualsIgnoreCase(std::string_view s, std::string_view lower);
 

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -155,6 +156,46 @@ TEST_SUITE("api") {
     CHECK_FALSE(api::FormatForPath("m.txt", &format, &error));
     CHECK(error.message ==
           "argmap: error: 'm.txt': '.txt' may be explain or summary: give --format");
+  }
+
+  TEST_CASE("the options of Compare and ExportComparison are checked with the command's messages") {
+    api::Map map;
+    api::Error error;
+    REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &map, &error));
+    struct Case {
+      api::CompareOptions options;
+      std::string message;
+    };
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<Case> cases = {
+        {{5, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not '5'"},
+        {{nan, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not 'nan'"},
+        {{-3, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not '-3'"},
+        {{1.5, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not '1.5'"},
+        {{0, 5, 1}, "argmap: error: --threshold needs a number above 0 and at most 1, not '0'"},
+        {{0.15, 0, 1}, "argmap: error: --max-links needs a whole number (1 or more), not '0'"},
+        {{0.15, -1, 1}, "argmap: error: --max-links needs a whole number (1 or more), not '-1'"},
+        {{0.15, 5, 0}, "argmap: error: --jobs needs a whole number from 1 to 256, got '0'"},
+        {{0.15, 5, -1}, "argmap: error: --jobs needs a whole number from 1 to 256, got '-1'"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.message);
+      api::Comparison comparison;
+      error = {};
+      CHECK_FALSE(api::Compare({&map}, c.options, &comparison, &error));
+      CHECK(error.kind == api::ErrorKind::kUsage);
+      CHECK(error.message == c.message);
+    }
+    api::Comparison comparison;
+    REQUIRE(api::Compare({&map}, {1, 1, 2}, &comparison, &error));
+    std::string text;
+    CHECK_FALSE(api::ExportComparison(comparison, "report", -1, &text, &error));
+    CHECK(error.message == "argmap: error: --top needs a whole number (0 or more), not '-1'");
+    CHECK(api::ExportComparison(comparison, "report", 0, &text, &error));
+    CHECK_FALSE(api::CheckCount("batch", -1, 0, &error));
+    CHECK(error.kind == api::ErrorKind::kUsage);
+    CHECK(error.message == "argmap: error: batch needs a whole number (0 or more), not '-1'");
+    CHECK(api::CheckCount("batch", 0, 0, &error));
   }
 
   TEST_CASE("a paper given twice is compared once, with the warning of argmap compare") {

@@ -1,6 +1,6 @@
 #include "api/argmap.h"
 
-#include <cstdio>
+#include <charconv>
 
 #include "compare/compare_export.h"
 #include "compare/papers.h"
@@ -39,6 +39,14 @@ bool Fail(ErrorKind kind, std::string message, Error* error) {
 // The usage error as `argmap` prints it (cli/cli.h: UsageError), less the hint to --help.
 bool UsageFail(const std::string& message, Error* error) {
   return Fail(ErrorKind::kUsage, "argmap: error: " + message, error);
+}
+
+// A number option's value as the text its validator names (options/option_values.h):
+// the shortest that reads back as it ("0.15", "5", "nan"), as one would write it.
+std::string NumberText(double value) {
+  char text[64];
+  auto [end, ec] = std::to_chars(text, text + sizeof text, value);
+  return std::string(text, end);
 }
 
 // After reading: an Error when `strict` and something failed, or when there is
@@ -223,10 +231,8 @@ bool Mapper::Eval(const std::string& gold_path, EvalResult* result, Error* error
 
 bool Mapper::Train(const std::vector<std::string>& gold_paths, double cost, std::string* model,
                    Error* error) const {
-  char value[32];
-  std::snprintf(value, sizeof value, "%.17g", cost);
   TrainOptions options;
-  std::string err = CheckNumber("--cost", value, 1e-4, 1e4, &options.c);
+  std::string err = CheckCost(NumberText(cost), &options.c);
   if (!err.empty()) return UsageFail(err, error);
   options.pack = impl_->extract.pack;
   std::vector<GoldDoc> gold;
@@ -246,6 +252,14 @@ bool Mapper::Train(const std::vector<std::string>& gold_paths, double cost, std:
 bool FormatForPath(const std::string& path, std::string* format, Error* error) {
   std::string err = ChooseOutputFormat(std::nullopt, path, "svg", format);
   return err.empty() || UsageFail(err, error);
+}
+
+bool CheckCount(std::string_view name, long long value, long long low, Error* error) {
+  if (value >= low) return true;
+  size_t count = 0;
+  return UsageFail(
+      argmap::CheckCount(name, std::to_string(value), static_cast<size_t>(low), SIZE_MAX, &count),
+      error);
 }
 
 int DefaultJobs() { return HardwareJobs(); }
@@ -275,8 +289,25 @@ bool Export(const Map& map, std::string_view format, const LayoutOptions& layout
   return Fail(ErrorKind::kDraw, "argmap: error: " + problem, error);
 }
 
-bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
+namespace {
+
+// The options of `argmap compare` as the command checks them; false with its usage error.
+bool CheckCompareOptions(const CompareOptions& given, argmap::CompareOptions* options,
+                         Error* error) {
+  int jobs = 1;
+  std::string err = CheckThreshold(NumberText(given.threshold), &options->threshold);
+  if (err.empty()) err = CheckMaxLinks(std::to_string(given.max_links), &options->max_links);
+  if (err.empty()) err = CheckJobs(std::to_string(given.jobs), &jobs);
+  options->jobs = static_cast<size_t>(jobs);
+  return err.empty() || UsageFail(err, error);
+}
+
+}  // namespace
+
+bool Compare(const std::vector<const Map*>& maps, const CompareOptions& given,
              Comparison* comparison, Error* error) {
+  argmap::CompareOptions options;
+  if (!CheckCompareOptions(given, &options, error)) return false;
   PaperSet papers;
   std::vector<Diagnostic> diags;
   for (const Map* map : maps) AddMap(map->source, map->documents, map->graph, &papers, &diags);
@@ -291,8 +322,11 @@ bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
   return true;
 }
 
-bool ExportComparison(const Comparison& comparison, std::string_view format, size_t top,
+bool ExportComparison(const Comparison& comparison, std::string_view format, long long top,
                       std::string* text, Error* error) {
+  size_t links = 0;
+  std::string err = CheckTop(std::to_string(top), &links);
+  if (!err.empty()) return UsageFail(err, error);
   const CompareExporter* exporter = FindCompareExporter(format);
   if (!exporter) {
     return UsageFail("unknown format '" + std::string(format) + "'" +
@@ -300,7 +334,7 @@ bool ExportComparison(const Comparison& comparison, std::string_view format, siz
                      error);
   }
   CompareInput input{comparison.papers.graph, comparison.papers.documents, comparison.links,
-                     ExportOptions{},         comparison.options,          top};
+                     ExportOptions{},         comparison.options,          links};
   *text = exporter->run(input);
   return true;
 }

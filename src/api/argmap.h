@@ -56,7 +56,7 @@ struct MapperOptions {
   std::string rules_dir;               // --rules: "" is the built-in pack
   std::vector<std::string> add_rules;  // --add-rules, in order
   std::string model_file;              // --model: "" is the built-in model
-  int jobs = 1;                        // --jobs: 1 to kMaxJobs (core/limits.h)
+  long long jobs = 1;                  // --jobs: 1 to kMaxJobs (core/limits.h)
 };
 
 // How inputs are read (--input-format, --encoding) and what a bad record does:
@@ -136,17 +136,32 @@ bool Export(const Map& map, std::string_view format, const LayoutOptions& layout
 // (svg when it has none); a usage error for an extension of no format.
 bool FormatForPath(const std::string& path, std::string* format, Error* error);
 
+// A whole-number option of the embedding program's own (the Python package's
+// `batch`), checked as the command checks its counts: false with the usage
+// error "argmap: error: batch needs a whole number (0 or more), not '-1'" when
+// `value` is below `low`.
+bool CheckCount(std::string_view name, long long value, long long low, Error* error);
+
 // What --jobs is without a value: one thread per core.
 int DefaultJobs();
 
 // The output formats Export takes.
 std::vector<std::string> FormatNames();
 
+// The options of `argmap compare` that decide the links (docs/cli.md). Any
+// value may be given: Compare checks them as the command checks its options,
+// with its messages ("--threshold needs a number from 0 to 1, not '5'").
+struct CompareOptions {
+  double threshold = 0.15;  // --threshold: above 0 and at most 1
+  long long max_links = 5;  // --max-links: 1 or more
+  long long jobs = 1;       // --jobs: 1 to kMaxJobs (core/limits.h)
+};
+
 // The maps of several papers, combined, and their cross-paper links (`argmap compare`).
 struct Comparison {
   Map papers;
   std::vector<Alignment> links;
-  CompareOptions options;
+  argmap::CompareOptions options;
 };
 // Combines `maps` in order and links them, as `argmap compare` does its inputs:
 // a paper already given (by an earlier map, or earlier in the same map) is
@@ -155,8 +170,8 @@ struct Comparison {
 bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
              Comparison* comparison, Error* error);
 // `argmap compare --format FORMAT` (report, json, jsonl, dot, csv, markdown, ...);
-// `top` as its --top.
-bool ExportComparison(const Comparison& comparison, std::string_view format, size_t top,
+// `top` as its --top (0 or more; 0: all).
+bool ExportComparison(const Comparison& comparison, std::string_view format, long long top,
                       std::string* text, Error* error);
 
 }  // namespace argmap::api

@@ -1,13 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <limits>
 #include <string>
 #include <vector>
 
 #include "api/argmap.h"
+#include "api/map_contents.h"
 #include "argmap_run.h"
 #include "pipeline/map_inputs.h"
-#include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -39,6 +40,21 @@ std::string Json(const api::Map& map) {
 }  // namespace
 
 TEST_SUITE("api") {
+  TEST_CASE("the public header includes only the standard library, the module only it") {
+    auto quoted_includes = [](const std::string& path) {
+      std::ifstream file(std::string(ARGMAP_SOURCE_DIR) + "/" + path);
+      REQUIRE(file);
+      std::vector<std::string> includes;
+      for (std::string line; std::getline(file, line);) {
+        if (line.rfind("#include \"", 0) == 0) includes.push_back(line);
+      }
+      return includes;
+    };
+    CHECK(quoted_includes("src/api/argmap.h") == std::vector<std::string>{});
+    CHECK(quoted_includes("python/src/module.cc") ==
+          std::vector<std::string>{"#include \"api/argmap.h\""});
+  }
+
   TEST_CASE("a path maps as argmap extract maps it, byte for byte") {
     RunDir dir;
     dir.Write("refs.jsonl", kTwoRecords);
@@ -48,16 +64,16 @@ TEST_SUITE("api") {
     testing::ArgmapRun cli = dir.Argmap("extract " + testing::Sh((dir / "refs.jsonl").string()));
     CHECK(cli.status == 0);
     CHECK(Json(map) == cli.out);
-    CHECK(map.diagnostics == "");
+    CHECK(map.diagnostics() == "");
   }
 
   TEST_CASE("records get the default ids of their name, counted on from the record base") {
     api::Map map;
     api::Error error;
     REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 10, {}, &map, &error));
-    REQUIRE(map.documents.size() == 2);
-    CHECK(map.documents[0].id == "abstract#11");
-    CHECK(map.documents[1].id == "b");
+    REQUIRE(map.document_count() == 2);
+    CHECK(map.contents().documents[0].id == "abstract#11");
+    CHECK(map.contents().documents[1].id == "b");
   }
 
   TEST_CASE("one map per abstract holds the nodes of the whole map, in order") {
@@ -69,8 +85,9 @@ TEST_SUITE("api") {
     REQUIRE(DefaultMapper().MapEach(kTwoRecords, "abstract", 0, {}, nullptr, &each, &diagnostics,
                                     &error));
     REQUIRE(each.size() == 2);
-    CHECK(each[0].graph.node_count() + each[1].graph.node_count() == whole.graph.node_count());
-    CHECK(each[1].documents[0].id == "b");
+    CHECK(each[0].contents().graph.node_count() + each[1].contents().graph.node_count() ==
+          whole.contents().graph.node_count());
+    CHECK(each[1].contents().documents[0].id == "b");
     CHECK(diagnostics.empty());
   }
 
@@ -83,7 +100,7 @@ TEST_SUITE("api") {
         "abstract:3: error: duplicate id 'a' (first used at abstract:1); record 3 skipped";
     for (bool strict : {true, false}) {
       CAPTURE(strict);
-      SeenIds seen;
+      api::SeenIds seen;
       std::vector<api::Map> maps;
       std::string diagnostics;
       api::Error error;
@@ -99,7 +116,7 @@ TEST_SUITE("api") {
       } else {
         CHECK(diagnostics == message + "\n");
         REQUIRE(maps.size() == 2);
-        CHECK(maps[1].documents[0].id == "b");
+        CHECK(maps[1].contents().documents[0].id == "b");
       }
     }
   }
@@ -202,17 +219,18 @@ TEST_SUITE("api") {
     api::Map map;
     api::Error error;
     REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &map, &error));
-    CHECK(map.source == "abstract");
+    CHECK(map.source() == "abstract");
     api::Comparison once, twice;
     REQUIRE(api::Compare({&map}, {}, &once, &error));
-    CHECK(once.papers.diagnostics == "");
+    CHECK(once.papers().diagnostics() == "");
     REQUIRE(api::Compare({&map, &map}, {}, &twice, &error));
-    CHECK(twice.papers.diagnostics ==
+    CHECK(twice.papers().diagnostics() ==
           "abstract: warning: paper 'abstract#1' was already read; skipped\n"
           "abstract: warning: paper 'b' was already read; skipped\n");
-    CHECK(twice.papers.documents.size() == once.papers.documents.size());
-    CHECK(twice.papers.graph.node_count() == once.papers.graph.node_count());
-    CHECK(twice.links.size() == once.links.size());
+    CHECK(twice.papers().document_count() == once.papers().document_count());
+    CHECK(twice.papers().contents().graph.node_count() ==
+          once.papers().contents().graph.node_count());
+    CHECK(twice.link_count() == once.link_count());
   }
 }
 

@@ -20,7 +20,6 @@
 #include <vector>
 
 #include "api/argmap.h"
-#include "read/unique_ids.h"
 
 namespace py = pybind11;
 using argmap::api::Error;
@@ -136,7 +135,7 @@ class PyMapper {
   std::pair<std::vector<MapPtr>, py::str> MapEach(const std::string& json, const std::string& name,
                                                   int record_base,
                                                   const argmap::api::ReadOptions& options,
-                                                  argmap::SeenIds* seen) {
+                                                  argmap::api::SeenIds* seen) {
     std::vector<argmap::api::Map> maps;
     std::string diagnostics;
     Call([&](Error* error) {
@@ -225,22 +224,20 @@ PYBIND11_MODULE(_argmap, m) {
 
   py::class_<argmap::api::Map, MapPtr>(m, "Map")
       .def_property_readonly("diagnostics",
-                             [](const argmap::api::Map& map) { return Text(map.diagnostics); })
-      .def_property_readonly("document_count",
-                             [](const argmap::api::Map& map) { return map.documents.size(); })
+                             [](const argmap::api::Map& map) { return Text(map.diagnostics()); })
+      .def_property_readonly("document_count", &argmap::api::Map::document_count)
       .def("export", &Export, py::arg("format"), py::arg("layout"));
 
   py::class_<argmap::api::Comparison, std::shared_ptr<argmap::api::Comparison>>(m, "Comparison")
-      .def_property_readonly("link_count",
-                             [](const argmap::api::Comparison& c) { return c.links.size(); })
+      .def_property_readonly("link_count", &argmap::api::Comparison::link_count)
       .def("papers",
            [](const argmap::api::Comparison& c) {
-             return std::make_shared<argmap::api::Map>(c.papers);
+             return std::make_shared<argmap::api::Map>(c.papers());
            })
       .def("export", &ExportComparison, py::arg("format"), py::arg("top"));
 
-  // The ids an iter_extract has mapped so far (read/unique_ids.h), opaque to Python.
-  py::class_<argmap::SeenIds>(m, "SeenIds").def(py::init<>());
+  // The ids an iter_extract has mapped so far, opaque to Python.
+  py::class_<argmap::api::SeenIds>(m, "SeenIds").def(py::init<>());
   py::class_<PyMapper>(m, "Mapper")
       .def(py::init<const std::string&, const std::string&, const std::vector<std::string>&,
                     const std::string&, long long>(),
@@ -265,7 +262,7 @@ PYBIND11_MODULE(_argmap, m) {
       .def(
           "map_each",
           [](PyMapper& self, const std::string& json, const std::string& name, int record_base,
-             const std::string& input_format, bool strict, argmap::SeenIds& seen) {
+             const std::string& input_format, bool strict, argmap::api::SeenIds& seen) {
             return self.MapEach(json, name, record_base, MakeReadOptions(input_format, "", strict),
                                 &seen);
           },

@@ -1,12 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <limits>
 #include <string>
 #include <vector>
 
 #include "api/argmap.h"
+#include "api/map_contents.h"
 #include "argmap_run.h"
 #include "pipeline/map_inputs.h"
-#include "read/unique_ids.h"
 #include "rules/compiled_pack.h"
 
 namespace argmap {
@@ -38,6 +40,21 @@ std::string Json(const api::Map& map) {
 }  // namespace
 
 TEST_SUITE("api") {
+  TEST_CASE("the public header includes only the standard library, the module only it") {
+    auto quoted_includes = [](const std::string& path) {
+      std::ifstream file(std::string(ARGMAP_SOURCE_DIR) + "/" + path);
+      REQUIRE(file);
+      std::vector<std::string> includes;
+      for (std::string line; std::getline(file, line);) {
+        if (line.rfind("#include \"", 0) == 0) includes.push_back(line);
+      }
+      return includes;
+    };
+    CHECK(quoted_includes("src/api/argmap.h") == std::vector<std::string>{});
+    CHECK(quoted_includes("python/src/module.cc") ==
+          std::vector<std::string>{"#include \"api/argmap.h\""});
+  }
+
   TEST_CASE("a path maps as argmap extract maps it, byte for byte") {
     RunDir dir;
     dir.Write("refs.jsonl", kTwoRecords);
@@ -47,16 +64,16 @@ TEST_SUITE("api") {
     testing::ArgmapRun cli = dir.Argmap("extract " + testing::Sh((dir / "refs.jsonl").string()));
     CHECK(cli.status == 0);
     CHECK(Json(map) == cli.out);
-    CHECK(map.diagnostics == "");
+    CHECK(map.diagnostics() == "");
   }
 
   TEST_CASE("records get the default ids of their name, counted on from the record base") {
     api::Map map;
     api::Error error;
     REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 10, {}, &map, &error));
-    REQUIRE(map.documents.size() == 2);
-    CHECK(map.documents[0].id == "abstract#11");
-    CHECK(map.documents[1].id == "b");
+    REQUIRE(map.document_count() == 2);
+    CHECK(map.contents().documents[0].id == "abstract#11");
+    CHECK(map.contents().documents[1].id == "b");
   }
 
   TEST_CASE("one map per abstract holds the nodes of the whole map, in order") {
@@ -68,8 +85,9 @@ TEST_SUITE("api") {
     REQUIRE(DefaultMapper().MapEach(kTwoRecords, "abstract", 0, {}, nullptr, &each, &diagnostics,
                                     &error));
     REQUIRE(each.size() == 2);
-    CHECK(each[0].graph.node_count() + each[1].graph.node_count() == whole.graph.node_count());
-    CHECK(each[1].documents[0].id == "b");
+    CHECK(each[0].contents().graph.node_count() + each[1].contents().graph.node_count() ==
+          whole.contents().graph.node_count());
+    CHECK(each[1].contents().documents[0].id == "b");
     CHECK(diagnostics.empty());
   }
 
@@ -82,7 +100,7 @@ TEST_SUITE("api") {
         "abstract:3: error: duplicate id 'a' (first used at abstract:1); record 3 skipped";
     for (bool strict : {true, false}) {
       CAPTURE(strict);
-      SeenIds seen;
+      api::SeenIds seen;
       std::vector<api::Map> maps;
       std::string diagnostics;
       api::Error error;
@@ -98,7 +116,7 @@ TEST_SUITE("api") {
       } else {
         CHECK(diagnostics == message + "\n");
         REQUIRE(maps.size() == 2);
-        CHECK(maps[1].documents[0].id == "b");
+        CHECK(maps[1].contents().documents[0].id == "b");
       }
     }
   }
@@ -157,21 +175,62 @@ TEST_SUITE("api") {
           "argmap: error: 'm.txt': '.txt' may be explain or summary: give --format");
   }
 
+  TEST_CASE("the options of Compare and ExportComparison are checked with the command's messages") {
+    api::Map map;
+    api::Error error;
+    REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &map, &error));
+    struct Case {
+      api::CompareOptions options;
+      std::string message;
+    };
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<Case> cases = {
+        {{5, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not '5'"},
+        {{nan, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not 'nan'"},
+        {{-3, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not '-3'"},
+        {{1.5, 5, 1}, "argmap: error: --threshold needs a number from 0 to 1, not '1.5'"},
+        {{0, 5, 1}, "argmap: error: --threshold needs a number above 0 and at most 1, not '0'"},
+        {{0.15, 0, 1}, "argmap: error: --max-links needs a whole number (1 or more), not '0'"},
+        {{0.15, -1, 1}, "argmap: error: --max-links needs a whole number (1 or more), not '-1'"},
+        {{0.15, 5, 0}, "argmap: error: --jobs needs a whole number from 1 to 256, got '0'"},
+        {{0.15, 5, -1}, "argmap: error: --jobs needs a whole number from 1 to 256, got '-1'"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.message);
+      api::Comparison comparison;
+      error = {};
+      CHECK_FALSE(api::Compare({&map}, c.options, &comparison, &error));
+      CHECK(error.kind == api::ErrorKind::kUsage);
+      CHECK(error.message == c.message);
+    }
+    api::Comparison comparison;
+    REQUIRE(api::Compare({&map}, {1, 1, 2}, &comparison, &error));
+    std::string text;
+    CHECK_FALSE(api::ExportComparison(comparison, "report", -1, &text, &error));
+    CHECK(error.message == "argmap: error: --top needs a whole number (0 or more), not '-1'");
+    CHECK(api::ExportComparison(comparison, "report", 0, &text, &error));
+    CHECK_FALSE(api::CheckCount("batch", -1, 0, &error));
+    CHECK(error.kind == api::ErrorKind::kUsage);
+    CHECK(error.message == "argmap: error: batch needs a whole number (0 or more), not '-1'");
+    CHECK(api::CheckCount("batch", 0, 0, &error));
+  }
+
   TEST_CASE("a paper given twice is compared once, with the warning of argmap compare") {
     api::Map map;
     api::Error error;
     REQUIRE(DefaultMapper().MapRecords(kTwoRecords, "abstract", 0, {}, &map, &error));
-    CHECK(map.source == "abstract");
+    CHECK(map.source() == "abstract");
     api::Comparison once, twice;
     REQUIRE(api::Compare({&map}, {}, &once, &error));
-    CHECK(once.papers.diagnostics == "");
+    CHECK(once.papers().diagnostics() == "");
     REQUIRE(api::Compare({&map, &map}, {}, &twice, &error));
-    CHECK(twice.papers.diagnostics ==
+    CHECK(twice.papers().diagnostics() ==
           "abstract: warning: paper 'abstract#1' was already read; skipped\n"
           "abstract: warning: paper 'b' was already read; skipped\n");
-    CHECK(twice.papers.documents.size() == once.papers.documents.size());
-    CHECK(twice.papers.graph.node_count() == once.papers.graph.node_count());
-    CHECK(twice.links.size() == once.links.size());
+    CHECK(twice.papers().document_count() == once.papers().document_count());
+    CHECK(twice.papers().contents().graph.node_count() ==
+          once.papers().contents().graph.node_count());
+    CHECK(twice.link_count() == once.link_count());
   }
 }
 

@@ -67,6 +67,15 @@ TEST_SUITE("option_values") {
         {"--dpi", "35", "--dpi needs a whole number from 36 to 600, not '35'"},
         {"--top", "-1", "--top needs a whole number (0 or more), not '-1'"},
         {"--top", "0", ""},
+        {"--threshold", "5", "--threshold needs a number from 0 to 1, not '5'"},
+        {"--threshold", "nan", "--threshold needs a number from 0 to 1, not 'nan'"},
+        {"--threshold", "-3", "--threshold needs a number from 0 to 1, not '-3'"},
+        {"--threshold", "0", "--threshold needs a number above 0 and at most 1, not '0'"},
+        {"--threshold", "-0", "--threshold needs a number above 0 and at most 1, not '-0'"},
+        {"--threshold", "1", ""},
+        {"--max-links", "0", "--max-links needs a whole number (1 or more), not '0'"},
+        {"--max-links", "-1", "--max-links needs a whole number (1 or more), not '-1'"},
+        {"--max-links", "1", ""},
     };
     for (const Case& c : cases) {
       CAPTURE(c.option);
@@ -77,17 +86,22 @@ TEST_SUITE("option_values") {
       std::string message;
       if (c.option == "--jobs") message = CheckJobs(c.value, &jobs);
       if (c.option == "--encoding") message = CheckEncoding(c.value);
-      if (c.option == "--cost") message = CheckNumber(c.option, c.value, 1e-4, 1e4, &number);
+      if (c.option == "--cost") message = CheckCost(c.value, &number);
       if (c.option == "--dpi") message = CheckCount(c.option, c.value, 36, 600, &count);
-      if (c.option == "--top") message = CheckCount(c.option, c.value, 0, SIZE_MAX, &count);
+      if (c.option == "--top") message = CheckTop(c.value, &count);
+      if (c.option == "--threshold") message = CheckThreshold(c.value, &number);
+      if (c.option == "--max-links") message = CheckMaxLinks(c.value, &count);
       CHECK(message == c.message);
     }
     int jobs = 0;
     CHECK(CheckJobs("3", &jobs) == "");
     CHECK(jobs == 3);
     double cost = 0;
-    CHECK(CheckNumber("--cost", "0.5", 1e-4, 1e4, &cost) == "");
+    CHECK(CheckCost("0.5", &cost) == "");
     CHECK(cost == 0.5);
+    double threshold = 0;
+    CHECK(CheckThreshold("0.25", &threshold) == "");
+    CHECK(threshold == 0.25);
   }
 }
 

@@ -20,6 +20,7 @@ import csv
 import functools
 import io
 import json
+import numbers
 import os
 import warnings
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
@@ -66,22 +67,75 @@ def formats() -> List[str]:
     return list(_argmap.format_names())
 
 
+# The values of the options, as the C++ layer takes them. Their types are
+# checked here (a TypeError naming the option); their ranges there, by the
+# validators the command line calls, so a bad value is the UsageError with the
+# command's message ("argmap: error: --max-links needs a whole number (1 or
+# more), not '0'"). A str must be text UTF-8 can carry: one holding a lone
+# surrogate is a UsageError (an InputError in an abstract) saying so.
+
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+
+
+def _whole(name: str, value: Any) -> int:
+    """An int option; past the 64-bit range it is the range's end, which no option takes."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError("argmap: %s is an int, not %s" % (name, type(value).__name__))
+    return min(max(int(value), _INT64_MIN), _INT64_MAX)
+
+
+def _number(name: str, value: Any) -> float:
+    """A number option (an int or a float)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError("argmap: %s is a number, not %s" % (name, type(value).__name__))
+    return float(value)
+
+
+def _not_text(what: str, error: UnicodeEncodeError) -> str:
+    surrogate = ascii(error.object[error.start])
+    return "%s is not text: it holds the lone surrogate %s, which UTF-8 cannot carry" % (
+        what,
+        surrogate,
+    )
+
+
+def _str(name: str, value: Any) -> str:
+    """A str option, checked to be text."""
+    if not isinstance(value, str):
+        raise TypeError("argmap: %s is a str, not %s" % (name, type(value).__name__))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise UsageError("argmap: error: " + _not_text(name, e)) from None
+    return value
+
+
+def _path(name: str, value: Any) -> bytes:
+    """A path option as the file system's bytes (os.fsencode), so any file name Python
+    gives (os.listdir's, with the bytes that are not UTF-8 as surrogates) opens."""
+    path = os.fspath(value)
+    try:
+        return os.fsencode(path)
+    except UnicodeEncodeError as e:
+        raise UsageError("argmap: error: " + _not_text(name, e)) from None
+
+
 @functools.lru_cache(maxsize=8)
-def _mapper(pack: str, rules: str, add_rules: tuple, model: str, jobs: int) -> "_argmap.Mapper":
+def _mapper(pack: str, rules: bytes, add_rules: tuple, model: bytes, jobs: int) -> "_argmap.Mapper":
     return _argmap.Mapper(pack, rules, list(add_rules), model, jobs)
 
 
 def _jobs(jobs: Optional[int]) -> int:
-    return _argmap.hardware_jobs() if jobs is None else jobs
+    return _argmap.hardware_jobs() if jobs is None else _whole("jobs", jobs)
 
 
 def _get_mapper(pack=None, rules=None, add_rules=(), model=None, jobs=None) -> "_argmap.Mapper":
     """The loaded rule pack and model for these options (loaded once, then cached)."""
     return _mapper(
-        pack or "",
-        os.fspath(rules) if rules else "",
-        tuple(os.fspath(f) for f in add_rules),
-        os.fspath(model) if model else "",
+        _str("pack", pack) if pack else "",
+        _path("rules", rules) if rules else b"",
+        tuple(_path("add_rules", f) for f in add_rules),
+        _path("model", model) if model else b"",
         _jobs(jobs),
     )
 
@@ -111,9 +165,16 @@ def _items(abstracts) -> Iterable[Record]:
     return abstracts
 
 
-def _records(items: Iterable[Record]) -> str:
-    """JSON Lines, one record a line, as the JSON reader takes them."""
-    return "".join(json.dumps(_as_record(r), ensure_ascii=False) + "\n" for r in items)
+def _records(items: Iterable[Record], base: int = 0) -> bytes:
+    """JSON Lines, one record a line, as the JSON reader takes them, in UTF-8; a
+    record with a str that is not text is the InputError of its line (base + n)."""
+    text = "".join(json.dumps(_as_record(r), ensure_ascii=False) + "\n" for r in items)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        line = base + text.count("\n", 0, e.start) + 1
+        message = _not_text("the record", e)
+        raise InputError("%s:%d: error: %s" % (RECORD_SOURCE, line, message)) from None
 
 
 class Map:
@@ -161,7 +222,8 @@ class Map:
         ``layout`` takes the drawing options by their command-line names:
         rankdir, wrap, legend, page, dpi, dot. png and pdf are bytes, the rest str.
         """
-        data = self._map.export(format, {k: str(v) for k, v in layout.items()})
+        options = {k: _str(k, str(v)) for k, v in layout.items()}
+        data = self._map.export(_str("format", format), options)
         return data if format in _BINARY_FORMATS else data.decode("utf-8")
 
     def to_json(self) -> str:
@@ -203,7 +265,7 @@ class Map:
         target = os.fspath(path_or_format)
         if target in _argmap.format_names():
             return self.export(target, **layout)
-        fmt = _argmap.format_for_path(target)
+        fmt = _argmap.format_for_path(_path("path", target))
         data = self.export(fmt, **layout)
         with open(target, "wb") as out:
             out.write(data if isinstance(data, bytes) else data.encode("utf-8"))
@@ -256,7 +318,8 @@ def extract(
     """
     mapper = _get_mapper(pack, rules, add_rules, model, jobs)
     records = _records(_items(abstracts))
-    return Map(mapper.map_records(records, RECORD_SOURCE, 0, input_format, strict))
+    fmt = _str("input_format", input_format)
+    return Map(mapper.map_records(records, RECORD_SOURCE, 0, fmt, bool(strict)))
 
 
 def iter_extract(
@@ -284,6 +347,8 @@ def iter_extract(
     dropped unsaid even when a batch yields no map.
     """
     mapper = _get_mapper(pack, rules, add_rules, model, jobs)
+    fmt = _str("input_format", input_format)
+    _argmap.check_count("batch", _whole("batch", batch), 0)
     size = batch if batch > 0 else 64 * _jobs(jobs)
     done = 0
     chunk: List[Record] = []
@@ -291,7 +356,7 @@ def iter_extract(
 
     def flush() -> List[Map]:
         maps, diagnostics = mapper.map_each(
-            _records(chunk), RECORD_SOURCE, done, input_format, strict, seen
+            _records(chunk, done), RECORD_SOURCE, done, fmt, bool(strict), seen
         )
         if diagnostics:
             warnings.warn(diagnostics.rstrip("\n"), InputWarning, stacklevel=3)
@@ -327,7 +392,9 @@ def read(
     JSON Lines, AIF, Argdown) is read back as it is.
     """
     mapper = _get_mapper(pack, rules, add_rules, model, jobs)
-    return Map(mapper.read(os.fspath(path), input_format, encoding or "", strict))
+    fmt = _str("input_format", input_format)
+    text_encoding = _str("encoding", encoding) if encoding else ""
+    return Map(mapper.read(_path("path", path), fmt, text_encoding, bool(strict)))
 
 
 class Comparison:
@@ -353,7 +420,7 @@ class Comparison:
 
     def export(self, format: str = "report", top: int = 20) -> str:
         """``argmap compare --format FORMAT --top TOP``: report, json, jsonl, dot, csv, markdown, ..."""
-        return self._comparison.export(format, top)
+        return self._comparison.export(_str("format", format), _whole("top", top))
 
     def report(self, top: int = 20) -> str:
         """The ranked report: the ``top`` strongest links (0: all)."""
@@ -395,6 +462,8 @@ def compare(
     A paper given twice is compared once: as ``argmap compare`` does, the later
     one is skipped with its warning, kept in ``Comparison.papers.diagnostics``.
     """
+    threshold = _number("threshold", threshold)
+    max_links = _whole("max_links", max_links)
     items = list(maps_or_texts)
     maps = [m._map for m in items if isinstance(m, Map)]
     texts = [t for t in items if not isinstance(t, Map)]
@@ -419,7 +488,7 @@ def eval(  # noqa: A001 (the command's name)
     and "report" (the text ``argmap eval`` prints).
     """
     mapper = _get_mapper(pack, rules, add_rules, model, 1)
-    report, scores, abstracts = mapper.eval(os.fspath(gold))
+    report, scores, abstracts = mapper.eval(_path("gold", gold))
     result: Dict[str, Any] = dict(scores)
     result["abstracts"] = abstracts
     result["report"] = report
@@ -442,8 +511,8 @@ def train(
     """
     paths = [gold] if isinstance(gold, (str, os.PathLike)) else list(gold)
     mapper = _get_mapper(pack, rules, add_rules, None, 1)
-    text = mapper.train([os.fspath(p) for p in paths], float(cost))
+    text = mapper.train([_path("gold", p) for p in paths], _number("cost", cost))
     if output is not None:
-        with open(output, "w", encoding="utf-8") as out:
+        with open(output, "w", encoding="utf-8", errors="surrogateescape") as out:
             out.write(text)
     return text

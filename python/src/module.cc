@@ -20,7 +20,6 @@
 #include <vector>
 
 #include "api/argmap.h"
-#include "read/unique_ids.h"
 
 namespace py = pybind11;
 using argmap::api::Error;
@@ -57,6 +56,16 @@ void DefineExceptions(py::module_& m) {
   e.draw = NewException(m, "DrawError", e.error, "Graphviz failed or is not installed.");
 }
 
+// Text argmap gives back (a message, diagnostics, a report) as a str. Paths
+// come in as bytes (os.fsencode), so a path in the text may hold bytes that are
+// not UTF-8: they come back as surrogates, as Python's file names have them.
+py::str Text(const std::string& text) {
+  PyObject* str =
+      PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), "surrogateescape");
+  if (str == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(str);
+}
+
 [[noreturn]] void Raise(const Error& error) {
   PyObject* type = g_exceptions.error;
   switch (error.kind) {
@@ -75,7 +84,8 @@ void DefineExceptions(py::module_& m) {
     case ErrorKind::kNone:
       break;
   }
-  PyErr_SetString(type, error.message.c_str());
+  py::str message = Text(error.message);
+  PyErr_SetObject(type, message.ptr());
   throw py::error_already_set();
 }
 
@@ -97,7 +107,7 @@ using MapPtr = std::shared_ptr<argmap::api::Map>;
 class PyMapper {
  public:
   PyMapper(const std::string& pack, const std::string& rules,
-           const std::vector<std::string>& add_rules, const std::string& model, int jobs) {
+           const std::vector<std::string>& add_rules, const std::string& model, long long jobs) {
     argmap::api::MapperOptions options{pack, rules, add_rules, model, jobs};
     Call([&](Error* error) { return mapper_.Load(options, error); });
   }
@@ -122,10 +132,10 @@ class PyMapper {
   }
 
   // The maps of a batch and its diagnostics; `seen` carries the ids across batches.
-  std::pair<std::vector<MapPtr>, std::string> MapEach(const std::string& json,
-                                                      const std::string& name, int record_base,
-                                                      const argmap::api::ReadOptions& options,
-                                                      argmap::SeenIds* seen) {
+  std::pair<std::vector<MapPtr>, py::str> MapEach(const std::string& json, const std::string& name,
+                                                  int record_base,
+                                                  const argmap::api::ReadOptions& options,
+                                                  argmap::api::SeenIds* seen) {
     std::vector<argmap::api::Map> maps;
     std::string diagnostics;
     Call([&](Error* error) {
@@ -135,7 +145,7 @@ class PyMapper {
     std::vector<MapPtr> out;
     for (argmap::api::Map& m : maps)
       out.push_back(std::make_shared<argmap::api::Map>(std::move(m)));
-    return {std::move(out), std::move(diagnostics)};
+    return {std::move(out), Text(diagnostics)};
   }
 
   py::tuple Eval(const std::string& gold) {
@@ -144,16 +154,16 @@ class PyMapper {
       std::lock_guard<std::mutex> lock(mutex_);
       return mapper_.Eval(gold, &result, error);
     });
-    return py::make_tuple(result.report, result.scores, result.abstracts);
+    return py::make_tuple(Text(result.report), result.scores, result.abstracts);
   }
 
-  std::string Train(const std::vector<std::string>& gold, double cost) {
+  py::str Train(const std::vector<std::string>& gold, double cost) {
     std::string model;
     Call([&](Error* error) {
       std::lock_guard<std::mutex> lock(mutex_);
       return mapper_.Train(gold, cost, &model, error);
     });
-    return model;
+    return Text(model);
   }
 
  private:
@@ -174,12 +184,9 @@ py::bytes Export(const argmap::api::Map& map, const std::string& format,
 }
 
 std::shared_ptr<argmap::api::Comparison> Compare(const std::vector<MapPtr>& maps, double threshold,
-                                                 size_t max_links, int jobs) {
+                                                 long long max_links, long long jobs) {
   auto comparison = std::make_shared<argmap::api::Comparison>();
-  argmap::CompareOptions options;
-  options.threshold = threshold;
-  options.max_links = max_links;
-  options.jobs = static_cast<size_t>(jobs < 1 ? 1 : jobs);
+  argmap::api::CompareOptions options{threshold, max_links, jobs};
   std::vector<const argmap::api::Map*> pointers;
   for (const MapPtr& m : maps) pointers.push_back(m.get());
   Call([&](Error* error) {
@@ -188,13 +195,13 @@ std::shared_ptr<argmap::api::Comparison> Compare(const std::vector<MapPtr>& maps
   return comparison;
 }
 
-std::string ExportComparison(const argmap::api::Comparison& comparison, const std::string& format,
-                             size_t top) {
+py::str ExportComparison(const argmap::api::Comparison& comparison, const std::string& format,
+                         long long top) {
   std::string text;
   Call([&](Error* error) {
     return argmap::api::ExportComparison(comparison, format, top, &text, error);
   });
-  return text;
+  return Text(text);
 }
 
 }  // namespace
@@ -217,25 +224,23 @@ PYBIND11_MODULE(_argmap, m) {
 
   py::class_<argmap::api::Map, MapPtr>(m, "Map")
       .def_property_readonly("diagnostics",
-                             [](const argmap::api::Map& map) { return map.diagnostics; })
-      .def_property_readonly("document_count",
-                             [](const argmap::api::Map& map) { return map.documents.size(); })
+                             [](const argmap::api::Map& map) { return Text(map.diagnostics()); })
+      .def_property_readonly("document_count", &argmap::api::Map::document_count)
       .def("export", &Export, py::arg("format"), py::arg("layout"));
 
   py::class_<argmap::api::Comparison, std::shared_ptr<argmap::api::Comparison>>(m, "Comparison")
-      .def_property_readonly("link_count",
-                             [](const argmap::api::Comparison& c) { return c.links.size(); })
+      .def_property_readonly("link_count", &argmap::api::Comparison::link_count)
       .def("papers",
            [](const argmap::api::Comparison& c) {
-             return std::make_shared<argmap::api::Map>(c.papers);
+             return std::make_shared<argmap::api::Map>(c.papers());
            })
       .def("export", &ExportComparison, py::arg("format"), py::arg("top"));
 
-  // The ids an iter_extract has mapped so far (read/unique_ids.h), opaque to Python.
-  py::class_<argmap::SeenIds>(m, "SeenIds").def(py::init<>());
+  // The ids an iter_extract has mapped so far, opaque to Python.
+  py::class_<argmap::api::SeenIds>(m, "SeenIds").def(py::init<>());
   py::class_<PyMapper>(m, "Mapper")
       .def(py::init<const std::string&, const std::string&, const std::vector<std::string>&,
-                    const std::string&, int>(),
+                    const std::string&, long long>(),
            py::arg("pack"), py::arg("rules"), py::arg("add_rules"), py::arg("model"),
            py::arg("jobs"))
       .def(
@@ -257,7 +262,7 @@ PYBIND11_MODULE(_argmap, m) {
       .def(
           "map_each",
           [](PyMapper& self, const std::string& json, const std::string& name, int record_base,
-             const std::string& input_format, bool strict, argmap::SeenIds& seen) {
+             const std::string& input_format, bool strict, argmap::api::SeenIds& seen) {
             return self.MapEach(json, name, record_base, MakeReadOptions(input_format, "", strict),
                                 &seen);
           },
@@ -275,4 +280,10 @@ PYBIND11_MODULE(_argmap, m) {
     return format;
   });
   m.def("hardware_jobs", &argmap::api::DefaultJobs);
+  m.def(
+      "check_count",
+      [](const std::string& name, long long value, long long low) {
+        Call([&](Error* error) { return argmap::api::CheckCount(name, value, low, error); });
+      },
+      py::arg("name"), py::arg("value"), py::arg("low"));
 }

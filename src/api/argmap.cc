@@ -1,7 +1,8 @@
 #include "api/argmap.h"
 
-#include <cstdio>
+#include <charconv>
 
+#include "api/map_contents.h"
 #include "compare/compare_export.h"
 #include "compare/papers.h"
 #include "core/input_bytes.h"
@@ -41,10 +42,18 @@ bool UsageFail(const std::string& message, Error* error) {
   return Fail(ErrorKind::kUsage, "argmap: error: " + message, error);
 }
 
+// A number option's value as the text its validator names (options/option_values.h):
+// the shortest that reads back as it ("0.15", "5", "nan"), as one would write it.
+std::string NumberText(double value) {
+  char text[64];
+  auto [end, ec] = std::to_chars(text, text + sizeof text, value);
+  return std::string(text, end);
+}
+
 // After reading: an Error when `strict` and something failed, or when there is
 // nothing to map; else the diagnostics go with the map.
 bool SettleRead(bool ok, bool strict, const std::vector<Diagnostic>& diags,
-                std::string_view nothing, bool empty, Map* map, Error* error) {
+                std::string_view nothing, bool empty, MapContents* map, Error* error) {
   std::string text = FormatAll(diags);
   if (!ok && strict) return Fail(ErrorKind::kInput, text, error);
   if (empty) return Fail(ErrorKind::kInput, text + "argmap: error: " + std::string(nothing), error);
@@ -74,8 +83,8 @@ struct Mapper::Impl {
   }
   // Settles what reading gave (ok, diags) and maps map->documents into map->graph;
   // past the node limit, an error when strict, else a diagnostic of the map.
-  bool MapRead(bool ok, const std::vector<Diagnostic>& diags, const ReadOptions& options, Map* map,
-               Error* error) const {
+  bool MapRead(bool ok, const std::vector<Diagnostic>& diags, const ReadOptions& options,
+               MapContents* map, Error* error) const {
     if (!SettleRead(ok, options.strict, diags, "no abstracts to map", map->documents.empty(), map,
                     error)) {
       return false;
@@ -87,6 +96,32 @@ struct Mapper::Impl {
     return true;
   }
 };
+
+Map::Map() : contents_(std::make_unique<MapContents>()) {}
+Map::~Map() = default;
+Map::Map(const Map& other) : contents_(std::make_unique<MapContents>(*other.contents_)) {}
+Map& Map::operator=(const Map& other) {
+  if (this != &other) contents_ = std::make_unique<MapContents>(*other.contents_);
+  return *this;
+}
+Map::Map(Map&& other) noexcept = default;
+Map& Map::operator=(Map&& other) noexcept = default;
+size_t Map::document_count() const { return contents_->documents.size(); }
+const std::string& Map::diagnostics() const { return contents_->diagnostics; }
+const std::string& Map::source() const { return contents_->source; }
+
+struct SeenIds::Impl {
+  argmap::SeenIds ids;
+};
+SeenIds::SeenIds() : impl_(std::make_unique<Impl>()) {}
+SeenIds::~SeenIds() = default;
+
+Comparison::Comparison() : contents_(std::make_unique<ComparisonContents>()) {}
+Comparison::~Comparison() = default;
+Comparison::Comparison(Comparison&& other) noexcept = default;
+Comparison& Comparison::operator=(Comparison&& other) noexcept = default;
+const Map& Comparison::papers() const { return contents_->papers; }
+size_t Comparison::link_count() const { return contents_->links.size(); }
 
 Mapper::Mapper() : impl_(std::make_unique<Impl>()) {}
 Mapper::~Mapper() = default;
@@ -114,8 +149,9 @@ bool Mapper::Load(const MapperOptions& options, Error* error) {
   return err.empty() || UsageFail(err, error);
 }
 
-bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* map,
+bool Mapper::ReadPath(const std::string& path, const ReadOptions& options, Map* result,
                       Error* error) const {
+  MapContents* map = &result->contents();
   AbstractInputs inputs;
   if (!impl_->Parse(options, &inputs, error)) return false;
   map->source = path;
@@ -156,7 +192,8 @@ bool ReadRecords(std::string_view json, const std::string& name, int record_base
 }  // namespace
 
 bool Mapper::MapRecords(std::string_view json, const std::string& name, int record_base,
-                        const ReadOptions& options, Map* map, Error* error) const {
+                        const ReadOptions& options, Map* result, Error* error) const {
+  MapContents* map = &result->contents();
   AbstractInputs inputs;
   if (!impl_->Parse(options, &inputs, error)) return false;
   map->source = name;
@@ -175,10 +212,10 @@ bool Mapper::MapEach(std::string_view json, const std::string& name, int record_
   bool ok = ReadRecords(json, name, record_base, inputs, &docs, &diags);
   if (seen) {
     size_t before = docs.size();
-    std::erase_if(docs, [&](const Document& d) { return !seen->Add(d, &diags); });
+    std::erase_if(docs, [&](const Document& d) { return !seen->impl_->ids.Add(d, &diags); });
     ok = ok && docs.size() == before;
   }
-  Map all;
+  MapContents all;
   if (!SettleRead(ok, options.strict, diags, "no abstracts to map", false, &all, error)) {
     return false;
   }
@@ -186,7 +223,7 @@ bool Mapper::MapEach(std::string_view json, const std::string& name, int record_
   size_t first = maps->size();
   maps->resize(first + docs.size());
   MapEachDocument(docs, impl_->Packs(), impl_->extract, [&](size_t i, ArgumentGraph& graph) {
-    Map& m = (*maps)[first + i];
+    MapContents& m = (*maps)[first + i].contents();
     m.graph = std::move(graph);
     m.documents = {docs[i]};
     m.source = name;
@@ -223,10 +260,8 @@ bool Mapper::Eval(const std::string& gold_path, EvalResult* result, Error* error
 
 bool Mapper::Train(const std::vector<std::string>& gold_paths, double cost, std::string* model,
                    Error* error) const {
-  char value[32];
-  std::snprintf(value, sizeof value, "%.17g", cost);
   TrainOptions options;
-  std::string err = CheckNumber("--cost", value, 1e-4, 1e4, &options.c);
+  std::string err = CheckCost(NumberText(cost), &options.c);
   if (!err.empty()) return UsageFail(err, error);
   options.pack = impl_->extract.pack;
   std::vector<GoldDoc> gold;
@@ -248,12 +283,21 @@ bool FormatForPath(const std::string& path, std::string* format, Error* error) {
   return err.empty() || UsageFail(err, error);
 }
 
+bool CheckCount(std::string_view name, long long value, long long low, Error* error) {
+  if (value >= low) return true;
+  size_t count = 0;
+  return UsageFail(
+      argmap::CheckCount(name, std::to_string(value), static_cast<size_t>(low), SIZE_MAX, &count),
+      error);
+}
+
 int DefaultJobs() { return HardwareJobs(); }
 
 std::vector<std::string> FormatNames() { return OutputFormatNames(); }
 
-bool Export(const Map& map, std::string_view format, const LayoutOptions& layout,
+bool Export(const Map& given, std::string_view format, const LayoutOptions& layout,
             std::string* bytes, Error* error) {
+  const MapContents& map = given.contents();
   OutputFormat output;
   std::string err;
   if (!FindOutputFormat(format, &output, &err)) return UsageFail(err, error);
@@ -275,32 +319,58 @@ bool Export(const Map& map, std::string_view format, const LayoutOptions& layout
   return Fail(ErrorKind::kDraw, "argmap: error: " + problem, error);
 }
 
-bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
+namespace {
+
+// The options of `argmap compare` as the command checks them; false with its usage error.
+bool CheckCompareOptions(const CompareOptions& given, argmap::CompareOptions* options,
+                         Error* error) {
+  int jobs = 1;
+  std::string err = CheckThreshold(NumberText(given.threshold), &options->threshold);
+  if (err.empty()) err = CheckMaxLinks(std::to_string(given.max_links), &options->max_links);
+  if (err.empty()) err = CheckJobs(std::to_string(given.jobs), &jobs);
+  options->jobs = static_cast<size_t>(jobs);
+  return err.empty() || UsageFail(err, error);
+}
+
+}  // namespace
+
+bool Compare(const std::vector<const Map*>& maps, const CompareOptions& given,
              Comparison* comparison, Error* error) {
+  argmap::CompareOptions options;
+  if (!CheckCompareOptions(given, &options, error)) return false;
   PaperSet papers;
   std::vector<Diagnostic> diags;
-  for (const Map* map : maps) AddMap(map->source, map->documents, map->graph, &papers, &diags);
+  for (const Map* given : maps) {
+    const MapContents& map = given->contents();
+    AddMap(map.source, map.documents, map.graph, &papers, &diags);
+  }
   if (papers.documents.empty()) {
     return Fail(ErrorKind::kInput, "argmap: error: no abstracts to compare", error);
   }
-  comparison->papers.graph = std::move(papers.graph);
-  comparison->papers.documents = std::move(papers.documents);
-  comparison->papers.diagnostics = FormatAll(diags);
-  comparison->options = options;
-  comparison->links = AlignPapers(comparison->papers.graph, comparison->papers.documents, options);
+  ComparisonContents& out = comparison->contents();
+  MapContents& combined = out.papers.contents();
+  combined.graph = std::move(papers.graph);
+  combined.documents = std::move(papers.documents);
+  combined.diagnostics = FormatAll(diags);
+  out.options = options;
+  out.links = AlignPapers(combined.graph, combined.documents, options);
   return true;
 }
 
-bool ExportComparison(const Comparison& comparison, std::string_view format, size_t top,
+bool ExportComparison(const Comparison& comparison, std::string_view format, long long top,
                       std::string* text, Error* error) {
+  size_t links = 0;
+  std::string err = CheckTop(std::to_string(top), &links);
+  if (!err.empty()) return UsageFail(err, error);
   const CompareExporter* exporter = FindCompareExporter(format);
   if (!exporter) {
     return UsageFail("unknown format '" + std::string(format) + "'" +
                          DidYouMean(std::string(format), CompareExporterNames()),
                      error);
   }
-  CompareInput input{comparison.papers.graph, comparison.papers.documents, comparison.links,
-                     ExportOptions{},         comparison.options,          top};
+  const ComparisonContents& c = comparison.contents();
+  const MapContents& papers = c.papers.contents();
+  CompareInput input{papers.graph, papers.documents, c.links, ExportOptions{}, c.options, links};
   *text = exporter->run(input);
   return true;
 }

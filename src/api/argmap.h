@@ -14,26 +14,25 @@
 // or Compare several.
 //
 // Errors are values: every function returns false and fills an Error whose
-// message is exactly what `argmap` prints to standard error for the same
-// problem (`path:line:col: error: message`, the source line and a caret), less
-// the last newline. Nothing here prints, exits or lets an exception escape
+// message is what `argmap` prints to standard error for the same problem
+// (`path:line:col: error: message`, the source line and a caret), less the
+// last newline (and, for a usage error, less the hint to --help the command
+// prints after it). Nothing here prints, exits or lets an exception escape
 // (but std::bad_alloc).
+//
+// This header is all an embedding program includes: it names no type of the
+// library's own. A Map and a Comparison are opaque values (what they hold is
+// api/map_contents.h, for the library and its tests), and their contents come
+// out through Export and ExportComparison in any format.
 #ifndef ARGMAP_API_ARGMAP_H_
 #define ARGMAP_API_ARGMAP_H_
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "compare/align.h"
-#include "core/document.h"
-#include "graph/argument_graph.h"
-
-namespace argmap {
-class SeenIds;  // read/unique_ids.h: the ids of a collection mapped so far
-}  // namespace argmap
 
 namespace argmap::api {
 
@@ -56,7 +55,7 @@ struct MapperOptions {
   std::string rules_dir;               // --rules: "" is the built-in pack
   std::vector<std::string> add_rules;  // --add-rules, in order
   std::string model_file;              // --model: "" is the built-in model
-  int jobs = 1;                        // --jobs: 1 to kMaxJobs (core/limits.h)
+  long long jobs = 1;                  // --jobs: 1 to kMaxJobs (core/limits.h)
 };
 
 // How inputs are read (--input-format, --encoding) and what a bad record does:
@@ -69,12 +68,46 @@ struct ReadOptions {
   bool strict = true;
 };
 
-// A graph with its documents: what `argmap extract` exports.
-struct Map {
-  ArgumentGraph graph;
-  std::vector<Document> documents;
-  std::string diagnostics;  // the warnings (and skipped errors) of reading, as printed
-  std::string source;       // the input it was read from (a path, or MapRecords' name)
+struct MapContents;         // api/map_contents.h
+struct ComparisonContents;  // api/map_contents.h
+
+// A graph with its documents: what `argmap extract` exports. A value (copies
+// are deep); a Map moved from may only be assigned to or destroyed.
+class Map {
+ public:
+  Map();
+  ~Map();
+  Map(const Map& other);
+  Map& operator=(const Map& other);
+  Map(Map&& other) noexcept;
+  Map& operator=(Map&& other) noexcept;
+
+  size_t document_count() const;
+  const std::string& diagnostics()
+      const;                          // the warnings (and skipped errors) of reading, as printed
+  const std::string& source() const;  // the input it was read from (a path, or MapRecords' name)
+
+  // What it holds, for the library (api/map_contents.h).
+  MapContents& contents() { return *contents_; }
+  const MapContents& contents() const { return *contents_; }
+
+ private:
+  std::unique_ptr<MapContents> contents_;
+};
+
+// The ids of a collection mapped so far, which the caller of MapEach keeps from
+// call to call (read/unique_ids.h inside).
+class SeenIds {
+ public:
+  SeenIds();
+  ~SeenIds();
+  SeenIds(const SeenIds&) = delete;
+  SeenIds& operator=(const SeenIds&) = delete;
+
+ private:
+  friend class Mapper;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 class Mapper {
@@ -136,27 +169,56 @@ bool Export(const Map& map, std::string_view format, const LayoutOptions& layout
 // (svg when it has none); a usage error for an extension of no format.
 bool FormatForPath(const std::string& path, std::string* format, Error* error);
 
+// A whole-number option of the embedding program's own (the Python package's
+// `batch`), checked as the command checks its counts: false with the usage
+// error "argmap: error: batch needs a whole number (0 or more), not '-1'" when
+// `value` is below `low`.
+bool CheckCount(std::string_view name, long long value, long long low, Error* error);
+
 // What --jobs is without a value: one thread per core.
 int DefaultJobs();
 
 // The output formats Export takes.
 std::vector<std::string> FormatNames();
 
-// The maps of several papers, combined, and their cross-paper links (`argmap compare`).
-struct Comparison {
-  Map papers;
-  std::vector<Alignment> links;
-  CompareOptions options;
+// The options of `argmap compare` that decide the links (docs/cli.md). Any
+// value may be given: Compare checks them as the command checks its options,
+// with its messages ("--threshold needs a number from 0 to 1, not '5'").
+struct CompareOptions {
+  double threshold = 0.15;  // --threshold: above 0 and at most 1
+  long long max_links = 5;  // --max-links: 1 or more
+  long long jobs = 1;       // --jobs: 1 to kMaxJobs (core/limits.h)
+};
+
+// The maps of several papers, combined, and their cross-paper links (`argmap
+// compare`); ExportComparison writes them. A Comparison moved from may only be
+// assigned to or destroyed.
+class Comparison {
+ public:
+  Comparison();
+  ~Comparison();
+  Comparison(Comparison&& other) noexcept;
+  Comparison& operator=(Comparison&& other) noexcept;
+
+  const Map& papers() const;  // the papers, as one map
+  size_t link_count() const;
+
+  // What it holds, for the library (api/map_contents.h).
+  ComparisonContents& contents() { return *contents_; }
+  const ComparisonContents& contents() const { return *contents_; }
+
+ private:
+  std::unique_ptr<ComparisonContents> contents_;
 };
 // Combines `maps` in order and links them, as `argmap compare` does its inputs:
 // a paper already given (by an earlier map, or earlier in the same map) is
 // skipped with the command's warning ("SOURCE: warning: paper 'x' was already
-// read; skipped", compare/papers.h: AddMap), kept in papers.diagnostics.
+// read; skipped", compare/papers.h: AddMap), kept in papers().diagnostics().
 bool Compare(const std::vector<const Map*>& maps, const CompareOptions& options,
              Comparison* comparison, Error* error);
 // `argmap compare --format FORMAT` (report, json, jsonl, dot, csv, markdown, ...);
-// `top` as its --top.
-bool ExportComparison(const Comparison& comparison, std::string_view format, size_t top,
+// `top` as its --top (0 or more; 0: all).
+bool ExportComparison(const Comparison& comparison, std::string_view format, long long top,
                       std::string* text, Error* error);
 
 }  // namespace argmap::api

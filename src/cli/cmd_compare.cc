@@ -99,12 +99,11 @@ std::string Configure(const ParsedArgs& args, CompareConfig* config) {
   err = ParseInputFormatOption(args, &config->input_format);
   if (err.empty()) err = ParseEncoding(args, &config->encoding);
   if (err.empty()) err = ParseRankdir(args, &config->export_options.rankdir);
-  if (err.empty()) err = ParseCount(args, "--top", 0, SIZE_MAX, &config->top);
-  if (err.empty()) err = ParseNumber(args, "--threshold", 0, 1, &config->compare.threshold);
-  if (err.empty() && config->compare.threshold == 0) {
-    err = "--threshold needs a number above 0 and at most 1, not '" + args.Get("--threshold") + "'";
-  }
-  if (err.empty()) err = ParseCount(args, "--max-links", 1, SIZE_MAX, &config->compare.max_links);
+  if (err.empty()) err = ParseOption(args, "--top", CheckTop, &config->top);
+  if (err.empty())
+    err = ParseOption(args, "--threshold", CheckThreshold, &config->compare.threshold);
+  if (err.empty())
+    err = ParseOption(args, "--max-links", CheckMaxLinks, &config->compare.max_links);
   int jobs = 1;
   if (err.empty()) err = ParseJobs(args, &jobs);
   config->compare.jobs = static_cast<size_t>(jobs);

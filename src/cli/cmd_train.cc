@@ -101,7 +101,7 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
   TrainOptions options;
   size_t folds = 0;
   GoldInputs inputs;
-  err = ParseNumber(args, "--cost", 1e-4, 1e4, &options.c);
+  err = ParseOption(args, "--cost", CheckCost, &options.c);
   if (err.empty()) err = ParseCount(args, "--folds", 2, 20, &folds);
   if (err.empty()) err = ParseGoldInputs(args, &inputs);
   if (err.empty() && args.positional.empty()) err = "give one gold file or more (GOLD.jsonl)";

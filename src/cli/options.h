@@ -99,6 +99,13 @@ std::string ParseNumber(const ParsedArgs& args, const std::string& name, double 
                         double* value);
 std::string ParseCount(const ParsedArgs& args, const std::string& name, size_t low, size_t high,
                        size_t* value);
+// An option checked by its own validator (options/option_values.h: CheckThreshold,
+// CheckCost, ...); *value is left alone when it is absent.
+template <typename T>
+std::string ParseOption(const ParsedArgs& args, const std::string& name,
+                        std::string (*check)(const std::string&, T*), T* value) {
+  return args.Has(name) ? check(args.Get(name), value) : "";
+}
 
 }  // namespace argmap
 

@@ -91,4 +91,26 @@ std::string CheckCount(std::string_view option, const std::string& value, size_t
   return "";
 }
 
+std::string CheckThreshold(const std::string& value, double* threshold) {
+  double parsed = 0;
+  std::string err = CheckNumber("--threshold", value, 0, 1, &parsed);
+  if (err.empty() && parsed == 0) {
+    err = "--threshold needs a number above 0 and at most 1, not '" + value + "'";
+  }
+  if (err.empty()) *threshold = parsed;
+  return err;
+}
+
+std::string CheckMaxLinks(const std::string& value, size_t* max_links) {
+  return CheckCount("--max-links", value, 1, SIZE_MAX, max_links);
+}
+
+std::string CheckTop(const std::string& value, size_t* top) {
+  return CheckCount("--top", value, 0, SIZE_MAX, top);
+}
+
+std::string CheckCost(const std::string& value, double* cost) {
+  return CheckNumber("--cost", value, 1e-4, 1e4, cost);
+}
+
 }  // namespace argmap

@@ -55,6 +55,16 @@ std::string CheckNumber(std::string_view option, const std::string& value, doubl
 std::string CheckCount(std::string_view option, const std::string& value, size_t low, size_t high,
                        size_t* count);
 
+// The number options of `compare` and `train` that the library takes too
+// (api/argmap.h), each with its range in one place: --threshold above 0 and at
+// most 1 ("--threshold needs a number from 0 to 1, not '5'", and for 0 "...
+// needs a number above 0 and at most 1, not '0'"), --max-links 1 or more,
+// --top 0 or more (0: all), --cost from 0.0001 to 10000.
+std::string CheckThreshold(const std::string& value, double* threshold);
+std::string CheckMaxLinks(const std::string& value, size_t* max_links);
+std::string CheckTop(const std::string& value, size_t* top);
+std::string CheckCost(const std::string& value, double* cost);
+
 }  // namespace argmap
 
 #endif  // ARGMAP_OPTIONS_OPTION_VALUES_H_

@@ -379,16 +379,30 @@ TEST_SUITE("bad_input") {
         {"train good.txt -o sub/../good.txt", "good.txt", also("sub/../good.txt", "train")},
         {"train good.txt -o nosub/../good.txt", "good.txt", also("nosub/../good.txt", "train")},
         {"convert map.json nosub/../map.json", "map.json", also("nosub/../map.json", "convert")},
+        // Standard input redirected from the file, and the files options read.
+        {"extract -f explain - -o good.txt < good.txt", "good.txt", also("good.txt", "extract")},
+        {"extract --model mm.model good.txt -o mm.model", "mm.model", also("mm.model", "extract")},
+        {"extract --add-rules mine.rules good.txt -o ./mine.rules", "mine.rules",
+         also("./mine.rules", "extract")},
+        {"render --rules pack good.txt -f svg -o pack/general.rules", "pack/general.rules",
+         also("pack/general.rules", "render")},
+        {"compare --model mm.txt good.txt -o mm.txt", "mm.txt", also("mm.txt", "compare")},
+        {"train --add-rules mine.rules good.txt -o mine.rules", "mine.rules",
+         also("mine.rules", "train")},
     };
     RunDir dir;
     std::filesystem::create_directory(dir / "sub");
     std::filesystem::create_directory(dir / "in");
+    std::filesystem::create_directory(dir / "pack");
     const std::string map = "{\"format\": \"argmap\", \"version\": 1, \"documents\": []}\n";
     for (const Case& c : cases) {
       CAPTURE(c.args);
       for (const std::string name : {"good.txt", "in/good.txt"}) dir.Write(name, kGood);
       dir.Write("map-2.svg", "<svg/>\n");
       dir.Write("map.json", map);
+      for (const std::string name : {"mm.model", "mm.txt", "mine.rules", "pack/general.rules"}) {
+        dir.Write(name, "# " + name + "\n");
+      }
       std::string before = dir.Read(c.input);
       ArgmapRun r = dir.Argmap(c.args);
       CHECK(r.status == 2);

@@ -109,7 +109,7 @@ std::string Configure(const ParsedArgs& args, CompareConfig* config) {
   config->compare.jobs = static_cast<size_t>(jobs);
   if (!err.empty()) return err;
   if (args.positional.empty()) return "no input: give files, or - for standard input";
-  return CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  return CheckOutputIsNoInput(args.Get("--output"), FilesRead(args));
 }
 
 }  // namespace

@@ -70,7 +70,7 @@ std::string Configure(const ParsedArgs& args, ExtractConfig* config) {
   err = ParseJobs(args, &config->jobs);
   if (!err.empty()) return err;
   if (args.positional.empty()) return "no input: give a file, or - for standard input";
-  return CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  return CheckOutputIsNoInput(args.Get("--output"), FilesRead(args));
 }
 
 bool IsStreamed(const ExtractConfig& config, const ParsedArgs& args) {
@@ -176,7 +176,7 @@ int RunExtract(const std::vector<std::string>& argv, CliIo& io) {
     return 0;
   }
   std::string name;
-  err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  err = CheckOutputIsNoInput(args.Get("--output"), FilesRead(args));
   if (err.empty())
     err = ChooseOutputFormat(args.Given("--format"), args.Get("--output"), "json", &name);
   OutputFormat format;

@@ -146,7 +146,7 @@ int DrawGraphs(const ParsedArgs& args, const OutputFormat& format, GraphFormat g
 
 // Checks everything that needs no input; returns "" or the usage error.
 std::string Configure(const ParsedArgs& args, std::string* format_name, OutputFormat* format) {
-  std::string err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  std::string err = CheckOutputIsNoInput(args.Get("--output"), FilesRead(args));
   // -o naming only formats render does not draw (r.txt, r.json) gets the advice
   // to run extract, not a question about which of them to write.
   std::string extension;
@@ -166,7 +166,7 @@ std::string Configure(const ParsedArgs& args, std::string* format_name, OutputFo
   err = ParseLayoutOptions(args, *format, &layout, &render);
   if (!err.empty()) return err;
   if (format->image && !args.Has("--together")) {
-    err = CheckNumberedOutputsAreNoInput(args.Get("--output"), args.positional);
+    err = CheckNumberedOutputsAreNoInput(args.Get("--output"), FilesRead(args));
     if (!err.empty()) return err;
   }
   if (args.positional.empty()) return "no input: give a file, or - for standard input";

@@ -105,7 +105,7 @@ int RunTrain(const std::vector<std::string>& argv, CliIo& io) {
   if (err.empty()) err = ParseCount(args, "--folds", 2, 20, &folds);
   if (err.empty()) err = ParseGoldInputs(args, &inputs);
   if (err.empty() && args.positional.empty()) err = "give one gold file or more (GOLD.jsonl)";
-  if (err.empty()) err = CheckOutputIsNoInput(args.Get("--output"), args.positional);
+  if (err.empty()) err = CheckOutputIsNoInput(args.Get("--output"), FilesRead(args));
   if (!err.empty()) return UsageError(io, "train", err);
 
   std::vector<CompiledPack> packs;  // one per thread of the folds (fitting is one thread)

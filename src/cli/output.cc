@@ -1,6 +1,7 @@
 #include "cli/output.h"
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -170,13 +171,34 @@ bool SameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
   return resolved(a) == resolved(b);
 }
 
+// True when `path` is the file standard input reads (a redirection).
+bool IsStandardInput(const std::string& path) {
+  struct stat in, out;
+  return ::fstat(STDIN_FILENO, &in) == 0 && S_ISREG(in.st_mode) &&
+         ::stat(path.c_str(), &out) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino;
+}
+
 }  // namespace
+
+std::vector<std::string> FilesRead(const ParsedArgs& args) {
+  std::vector<std::string> files = args.positional;
+  for (const char* option : {"--model", "--add-rules"}) {
+    for (const std::string& f : args.All(option)) files.push_back(f);
+  }
+  std::error_code ec;
+  if (args.Has("--rules")) {
+    for (const auto& entry : std::filesystem::directory_iterator(args.Get("--rules"), ec)) {
+      if (entry.path().extension() == ".rules") files.push_back(entry.path().string());
+    }
+  }
+  return files;
+}
 
 std::string CheckOutputIsNoInput(const std::string& output,
                                  const std::vector<std::string>& inputs) {
   if (output.empty() || output == "-") return "";
   for (const std::string& input : inputs) {
-    if (input != "-" && SameFile(output, input)) {
+    if (input == "-" ? IsStandardInput(output) : SameFile(output, input)) {
       return "-o '" + output +
              "' is also an input: writing there would destroy it; choose "
              "another file";

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/args.h"
+
 namespace argmap {
 
 // "" unless the output file `output` is one of `inputs` (the same file, however
@@ -22,7 +24,14 @@ namespace argmap {
 // "./notes.txt", "dir//notes.txt" or "sub/../notes.txt" whether or not sub/
 // exists): then the usage error "-o 'notes.txt' is also an input: writing
 // there would destroy it; choose another file". No run may overwrite its input.
+// An input "-" is standard input, which is `output` when the shell redirected
+// that file to it ("argmap extract -o notes.txt - < notes.txt").
 std::string CheckOutputIsNoInput(const std::string& output, const std::vector<std::string>& inputs);
+
+// Every file a command line reads: its positional inputs, and the files of
+// --model, --add-rules and --rules (the pack's *.rules files), which -o must
+// not overwrite either.
+std::vector<std::string> FilesRead(const ParsedArgs& args);
 
 // The name of the `number`-th of `count` files written for `path` (render's one
 // figure per paper): the number, zero-padded to the width of `count`, before the

@@ -197,6 +197,45 @@ TEST_SUITE("argdown reader") {
                             }));
   }
 
+  TEST_CASE("tags leave the text; a tag that names a kind sets it, over the data's type") {
+    struct Case {
+      std::string line;  // one statement after a heading
+      std::string kind;
+      std::string text;
+    };
+    const std::vector<Case> cases = {
+        {"[Teacher note]: some text #premise", "premise", "some text"},
+        {"[T]: #conclusion Aid works.", "conclusion", "Aid works."},
+        {"[T]: Aid #Purpose works.", "purpose", "Aid works."},
+        {"[T]: Aid works. #method #claim", "method", "Aid works."},
+        {"[T]: Aid works. #(key point) #option", "option", "Aid works."},
+        {"[T]: Aid works. #important", "claim", "Aid works."},
+        {"[T]: Aid works. #premise {type: \"conclusion\"}", "premise", "Aid works."},
+        {"[T]: Aid works. {type: \"conclusion\"}", "conclusion", "Aid works."},
+        {"[T]: Aid works. #premises", "claim", "Aid works."},
+        {"[T]: Aid \\#premise works.", "claim", "Aid #premise works."},
+        {"[T]: C#premise and F# stay text. # too", "claim", "C#premise and F# stay text. # too"},
+        {"Untitled text #premise", "premise", "Untitled text"},
+        {"[T]: #group", "group", ""},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.line);
+      ReadBack r = Read("# Aid {id: \"aid\"}\n\n" + c.line + "\n");
+      CHECK(r.messages == "");
+      REQUIRE(r.graph.node_count() == 1);
+      CHECK(NodeTypeName(r.graph.node(0).type) == c.kind);
+      CHECK(r.graph.node(0).text == c.text);
+    }
+    // A relation's statement and a paper's heading lose their tags too.
+    ReadBack r = Read("# Aid #week1 {id: \"aid\"}\n\n[A]: Aid works.\n    + [B]: Roads #premise\n");
+    CHECK(r.messages == "");
+    CHECK(Docs(r.docs) == Join({"aid | Aid |  |  |  |  | map.argdown | 1"}));
+    CHECK(Nodes(r.graph) == Join({
+                                "aid/n1 aid claim argdown s0 [0, 0] q= c= | Aid works.",
+                                "aid/n2 aid premise argdown s0 [0, 0] q= c= | Roads",
+                            }));
+  }
+
   TEST_CASE("@argdown/cli finds the statements and relations argmap reads in a hand-written map") {
     if (!testing::Needs(std::filesystem::exists(testing::ArgdownCli()),
                         "@argdown/cli is not installed in " ARGMAP_TOOLS_DIR

@@ -1,5 +1,6 @@
-// End-to-end tests of `argmap convert`: the real binary reads argmap JSON or
-// AIF and writes any export format, chosen by OUT's extension or --format.
+// End-to-end tests of `argmap convert`: the real binary reads argmap JSON, AIF
+// or Argdown and writes any output format, chosen by OUT's extension or
+// --format, drawings included.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -104,6 +105,50 @@ TEST_SUITE("convert") {
     CHECK(dir.Argmap("convert --input-format aif a.json -f json -").status == 1);
   }
 
+  TEST_CASE("convert draws svg, png and pdf as render does, one drawing of every paper") {
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
+    RunDir dir;
+    dir.Write("in.txt", std::string(kAbstract) + "\nWe argue that aid helps because it builds roads.\n");
+    REQUIRE(dir.Argmap("extract -o map.argdown in.txt").status == 0);
+    // The command: a teacher's Argdown map drawn by convert.
+    testing::ArgmapRun svg = dir.Argmap("convert map.argdown map.svg");
+    CHECK(svg.status == 0);
+    CHECK(svg.out == "");
+    CHECK(svg.err == "");
+    REQUIRE(dir.Argmap("render --together map.argdown -o render.svg").status == 0);
+    CHECK(dir.Read("map.svg") == dir.Read("render.svg"));
+    // OUT is one file, as with extract: no map-1.svg, map-2.svg.
+    CHECK(dir.Entries() == std::vector<std::string>{"in.txt", "map.argdown", "map.svg", "render.svg"});
+    // The layout options are render's.
+    CHECK(dir.Argmap("convert --dpi 48 --legend none map.argdown small.png").status == 0);
+    CHECK(dir.Argmap("render --together --dpi 48 --legend none map.argdown -o small-r.png").status ==
+          0);
+    CHECK(dir.Read("small.png").starts_with("\x89PNG\r\n\x1A\n"));
+    CHECK(dir.Read("small.png") == dir.Read("small-r.png"));
+    CHECK(dir.Argmap("convert --page letter map.argdown map.pdf").status == 0);
+    CHECK(dir.Read("map.pdf").starts_with("%PDF-"));
+    testing::ArgmapRun piped = dir.Argmap("convert -f svg map.argdown -");
+    CHECK(piped.status == 0);
+    CHECK(piped.out == dir.Read("map.svg"));
+    // The html page has its map drawn, as render's has.
+    CHECK(dir.Argmap("convert map.argdown page.html").status == 0);
+    CHECK(dir.Read("page.html").find("<div class=\"am-paper-map\" data-paper=\"1\"><svg ") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("a missing dot is an error that writes no drawing") {
+    RunDir dir;
+    Extract(dir);
+    testing::ArgmapRun r = dir.Argmap("convert --dot argmap-no-such-dot a.json map.svg");
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    CHECK(r.err ==
+          "argmap: error: cannot run 'argmap-no-such-dot': No such file or directory (Graphviz "
+          "is needed for svg, png, pdf and html: install it with 'apt-get install graphviz', or "
+          "name the program with --dot)\n");
+    CHECK(dir.Entries() == std::vector<std::string>{"a.json", "in.txt"});
+  }
+
   TEST_CASE("a map with a byte that is not UTF-8 is an error, not a replacement character") {
     RunDir dir;
     dir.Write("map.argdown", "===\ntitle: t\n===\n\n[A]: claim \xED\xA0\x80 here.\n");
@@ -130,8 +175,10 @@ TEST_SUITE("convert") {
         {"convert --format mermaid a.json out.json",
          "'out.json' names json, but --format is mermaid: make them agree"},
         {"convert a.json out.txt", "'out.txt': '.txt' may be explain or summary: give --format"},
-        {"convert a.json out.svg",
-         "convert writes text formats, not svg: draw it with 'argmap render'"},
+        {"convert --page a4 a.json out.svg", "--page fits a pdf to a page: svg has no pages"},
+        {"convert --dpi 300 a.json out.pdf", "--dpi sets the resolution of a png: pdf has none"},
+        {"convert --legend tiny a.json out.svg",
+         "--legend must be full, compact or none, not 'tiny'"},
         {"convert a.json out",
          "cannot tell the output format of 'out' from its name; give --format FMT"},
         {"convert a.json -",

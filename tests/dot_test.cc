@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -133,15 +134,104 @@ TEST_SUITE("dot") {
 
   TEST_CASE("loose rows go under the argument when beside it a rank would hold more than four") {
     std::string dot = Dot(LoosePaper(2));
-    // BT: the first row sits under each leaf of the argument.
-    CHECK(HasLine(dot, "    n1 -> n9 [style=invis];"));
-    CHECK(HasLine(dot, "    n1 -> n10 [style=invis];"));
-    CHECK(dot.find("-> n8 [style=invis]") == std::string::npos);
+    // BT: the first row sits a rank under the leaves: one edge to the argument's
+    // top (the conclusion, one rank above its premises), none to the leaves.
+    CHECK(HasLine(dot, "    n1 -> n8 [style=invis, minlen=2];"));
+    CHECK(dot.find("-> n9 [style=invis") == std::string::npos);
+    CHECK(dot.find("-> n10 [style=invis") == std::string::npos);
     // TB: the last row sits above them.
     std::string tb = Dot(LoosePaper(2), {.rankdir = "TB"});
-    CHECK(HasLine(tb, "    n7 -> n9 [style=invis];"));
-    CHECK(HasLine(tb, "    n7 -> n10 [style=invis];"));
+    CHECK(HasLine(tb, "    n7 -> n8 [style=invis, minlen=2];"));
     if (testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) CHECK(DotStderr(dot) == "");
+  }
+
+  // A hand-written map: two loose statements, then a claim that three premises
+  // support, then (with `conclusion`) a conclusion nothing is tied to.
+  Sample PremisesAndLoose(bool conclusion) {
+    Sample s;
+    Document d = testing::SampleDocument(
+        "d1", "Order", "Context. Aside. Thesis. First. Second. Third. Outcome. More8. More9.");
+    const std::vector<std::pair<NodeType, std::string>> nodes = {
+        {NodeType::kClaim, "Context"}, {NodeType::kClaim, "Aside"},   {NodeType::kClaim, "Thesis"},
+        {NodeType::kPremise, "First"}, {NodeType::kPremise, "Second"}, {NodeType::kPremise, "Third"},
+        {NodeType::kConclusion, "Outcome"}};
+    for (size_t i = 0; i < nodes.size() - (conclusion ? 0 : 1); ++i) {
+      testing::AddSampleNode(d, static_cast<int>(i) + 1,
+                             {nodes[i].first, nodes[i].second, 0, "argdown", "", ""}, &s.graph);
+    }
+    for (NodeIndex premise : {3, 4, 5}) {
+      testing::AddSampleEdge(d, static_cast<int>(premise), premise, 2, EdgeType::kSupports,
+                             "argdown", &s.graph);
+    }
+    s.documents = {d};
+    return s;
+  }
+
+  // Where dot puts each node of `dot_text` (dot -Tplain, inches): x and y by DOT name.
+  std::map<std::string, std::pair<double, double>> Positions(const std::string& dot_text) {
+    testing::RunDir dir;
+    dir.Write("graph.dot", dot_text);
+    testing::ArgmapRun r = dir.Shell("dot -Tplain graph.dot");
+    REQUIRE(r.status == 0);
+    std::map<std::string, std::pair<double, double>> at;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+      std::istringstream words(line);
+      std::string kind, name;
+      double x = 0, y = 0;
+      if (words >> kind >> name >> x >> y && kind == "node") at[name] = {x, y};
+    }
+    return at;
+  }
+
+  TEST_CASE("premises read left to right when loose nodes go under the argument") {
+    std::string dot = Dot(PremisesAndLoose(false));
+    CHECK(HasLine(dot, "    n1 -> n3 [style=invis, minlen=2];"));
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
+    auto at = Positions(dot);
+    CHECK(at["n4"].first < at["n5"].first);  // First, Second, Third
+    CHECK(at["n5"].first < at["n6"].first);
+    CHECK(at["n1"].first < at["n2"].first);  // Context, Aside
+    CHECK(at["n1"].second < at["n4"].second);  // the loose row under the premises
+    CHECK(at["n4"].second < at["n3"].second);  // the premises under their claim
+  }
+
+  TEST_CASE("a conclusion nothing is tied to is drawn on top, above the argument and loose rows") {
+    std::string dot = Dot(PremisesAndLoose(true));
+    // BT: an invisible edge up from the argument's top and from the loose rows' top.
+    CHECK(HasLine(dot, "    n3 -> n7 [style=invis];"));
+    CHECK(HasLine(dot, "    n1 -> n7 [style=invis];"));
+    // The conclusion is not one of the loose rows.
+    CHECK(HasLine(dot, "    {rank=same; n1; n2;}"));
+    CHECK(dot.find("n7;}") == std::string::npos);
+    // Several loose conclusions are rows of their own, in text order.
+    Sample three = PremisesAndLoose(true);
+    for (int k : {8, 9}) {
+      testing::AddSampleNode(three.documents[0], k,
+                             {NodeType::kConclusion, "More" + std::to_string(k), 0, "argdown", "", ""},
+                             &three.graph);
+    }
+    std::string dot3 = Dot(three);
+    CHECK(HasLine(dot3, "    {rank=same; n7; n8; n9;}"));
+    CHECK(HasLine(dot3, "    n3 -> n7 [style=invis];"));
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
+    CHECK(DotStderr(dot3) == "");
+    auto at = Positions(dot);
+    for (const char* other : {"n1", "n2", "n3", "n4", "n5", "n6"}) {
+      CAPTURE(other);
+      CHECK(at["n7"].second > at[other].second);
+    }
+    // A paper of loose nodes only: its conclusions are on top of its rows.
+    Sample loose;
+    loose.documents = {testing::SampleDocument("d1", "Loose", "Outcome. Aim.")};
+    testing::AddSampleNode(loose.documents[0], 1, {NodeType::kConclusion, "Outcome", 0, "r", "", ""},
+                           &loose.graph);
+    testing::AddSampleNode(loose.documents[0], 2, {NodeType::kPurpose, "Aim", 0, "r", "", ""},
+                           &loose.graph);
+    std::string loose_dot = Dot(loose);
+    CHECK(HasLine(loose_dot, "    n2 -> n1 [style=invis];"));
+    auto loose_at = Positions(loose_dot);
+    CHECK(loose_at["n1"].second > loose_at["n2"].second);
   }
 
   TEST_CASE("an option a claim rejects is drawn below it: the attack is written reversed") {

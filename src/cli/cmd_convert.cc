@@ -1,5 +1,8 @@
 // `argmap convert`: read an argument graph (argmap JSON or JSON Lines, AIF
-// JSON or Argdown) and write it in any export format, atomically when OUT is a file.
+// JSON or Argdown) and write it in any output format, atomically when OUT is a
+// file. Drawings (svg, png, pdf) and the html page are made by WriteFormat, the
+// function render draws with (cli/format_options.h), with the same layout
+// options; OUT is one file, as with extract: one drawing of every paper.
 #include <algorithm>
 #include <cctype>
 #include <ostream>
@@ -9,8 +12,6 @@
 #include "cli/format_options.h"
 #include "cli/options.h"
 #include "cli/output.h"
-#include "core/spellcheck.h"
-#include "export/exporter.h"
 #include "read/graph_reader.h"
 
 namespace argmap {
@@ -21,6 +22,11 @@ const std::vector<OptionSpec>& ConvertOptionSpecs() {
       {"--format", "-f", "FMT", "output format (default: from OUT's extension)"},
       InputFormatOption(InputFormats::kMaps),
       kRankdirOption,
+      kWrapOption,
+      kLegendOption,
+      kPageOption,
+      kDpiOption,
+      kDotOption,
       kQuietOption,
       kHelpOption,
   };
@@ -33,22 +39,22 @@ void PrintConvertHelp(std::ostream& out) {
          "or OVA save it, or Argdown as 'extract --format argdown' writes it and a\n"
          "teacher corrects it: a .argdown or .ad file; - for standard input) and writes\n"
          "it to OUT (- for standard output) in the format that OUT's extension names, or\n"
-         "that --format gives.\n\n"
+         "that --format gives. svg, png and pdf are drawn with Graphviz as 'argmap\n"
+         "render' draws them, but always as one drawing of every paper.\n\n"
       << FormatOptions(ConvertOptionSpecs()) << "\nExtensions:\n";
   for (const OutputExtension& e : OutputExtensions()) {
     std::string name(e.extension);
     name.resize(10, ' ');
-    if (FindExporter(e.formats.substr(0, e.formats.find('|')))) {
-      out << "  " << name << e.formats << "\n";
-    }
+    out << "  " << name << e.formats << "\n";
   }
   out << "  .FORMAT   any other format by its name (.outline, .explain, ...)\n";
 }
 
 struct ConvertConfig {
-  const Exporter* exporter = nullptr;
+  OutputFormat format;
   GraphFormat input_format = GraphFormat::kAuto;
   ExportOptions export_options;
+  RenderOptions render;  // one drawing: one_figure_per_paper stays false
 };
 
 // Checks the arguments; returns a usage error message or "".
@@ -61,16 +67,10 @@ std::string Configure(const ParsedArgs& args, ConvertConfig* config) {
   if (format.empty()) {
     return "cannot tell the output format of '" + out + "' from its name; give --format FMT";
   }
-  config->exporter = FindExporter(format);
-  if (FindImageFormat(format)) {
-    return "convert writes text formats, not " + format + ": draw it with 'argmap render'";
-  }
-  if (!config->exporter) {
-    return "unknown format '" + format + "'" + DidYouMean(format, ExporterNames());
-  }
+  if (!FindOutputFormat(format, &config->format, &err)) return err;
   err = ParseInputFormatOption(args, InputFormats::kMaps, nullptr, &config->input_format);
   if (!err.empty()) return err;
-  err = ParseRankdir(args, &config->export_options.rankdir);
+  err = ParseLayoutOptions(args, config->format, &config->export_options, &config->render);
   if (!err.empty()) return err;
   return CheckOutputIsNoInput(out, {args.positional[0]});
 }
@@ -101,11 +101,9 @@ int RunConvert(const std::vector<std::string>& argv, CliIo& io) {
     return 1;
   }
   ExportInput input{graph, docs, config.export_options};
-  if (!WriteOutput(args.positional[1], config.exporter->run(input), io.out, &err)) {
-    io.err << err << "\n";
-    return 1;
-  }
-  return ok ? 0 : 1;
+  OutputStatus status = WriteFormat(config.format, input, config.render, args.positional[1],
+                                    args.Has("--quiet"), io);
+  return ok && status == OutputStatus::kOk ? 0 : 1;
 }
 
 }  // namespace argmap

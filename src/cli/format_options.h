@@ -1,4 +1,4 @@
-// The output options of `extract` and `render` read from the command line, and
+// The output options of `extract`, `render` and `convert` read from the command line, and
 // the writing of their output. The formats themselves, the choice between -o's
 // extension and --format, and the bytes of a format are the library's
 // (render/output_formats.h); the layout options are checked by the library

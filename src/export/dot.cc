@@ -11,7 +11,8 @@
 // first for TB and BT, which dot then draws left to right); a paper's loose nodes
 // (purposes, methods, options and claims that no support, attack or part-of edge
 // ranks) are rows of at most three in reading order, stacked first row on top, so
-// a paper's figure stays near the shape of a page; each group's members and the
+// a paper's figure stays near the shape of a page; its loose conclusions are rows
+// above all else (in BT: the outcome on top); each group's members and the
 // two options of an alternative are rows too (same rank, chained by invisible
 // edges); an option that a claim or conclusion attacks
 // (rejects) is written as a reversed edge (option -> claim, dir=back), so it sits
@@ -216,25 +217,82 @@ std::vector<std::vector<NodeIndex>> LooseRows(const ArgumentGraph& graph,
 // The most nodes the loose rows and the argument's leaves may put in one rank.
 constexpr size_t kWidestSharedRow = 4;
 
-// The tied nodes of `group` that no drawn ranking edge points to: the argument's
-// first rank (its premises, in BT at the bottom).
-std::vector<NodeIndex> Leaves(const ArgumentGraph& graph, const DocumentGroup& group,
-                              const std::vector<NodeIndex>& loose) {
-  std::set<NodeIndex> pointed_to(loose.begin(), loose.end());
+// The argument of a paper as dot ranks it: for each node of `group` that a drawn
+// ranking edge ties (not an alternative), its height, the most ranking edges on
+// a path up to it from a leaf (premises 0, what they support 1, ...); its leaves
+// (which nothing ranks below) and its tops (which nothing ranks above), in
+// vertex order. A cycle stops counting at the paper's node count.
+struct Argument {
+  std::map<NodeIndex, size_t> height;
+  std::vector<NodeIndex> leaves, tops;
+};
+
+Argument RankArgument(const ArgumentGraph& graph, const DocumentGroup& group) {
+  std::vector<std::pair<NodeIndex, NodeIndex>> up;  // (lower, upper) per ranking edge
   for (const ArgumentGraph::EdgeRef& e : group.edges) {
     if (e.edge->type == EdgeType::kAlternative) continue;
-    pointed_to.insert(BelowItsSource(graph, e) ? e.source : e.target);
+    bool reversed = BelowItsSource(graph, e);
+    up.emplace_back(reversed ? e.target : e.source, reversed ? e.source : e.target);
   }
-  std::vector<NodeIndex> leaves;
+  Argument a;
+  std::set<NodeIndex> lower_ends, upper_ends;
+  for (const auto& [lower, upper] : up) {
+    a.height[lower];
+    a.height[upper];
+    lower_ends.insert(lower);
+    upper_ends.insert(upper);
+  }
+  for (size_t round = 0; round < group.nodes.size(); ++round) {
+    bool changed = false;
+    for (const auto& [lower, upper] : up) {
+      size_t h = std::min(a.height[lower] + 1, group.nodes.size());
+      if (h > a.height[upper]) {
+        a.height[upper] = h;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
   for (NodeIndex v : group.nodes) {
-    if (!pointed_to.count(v)) leaves.push_back(v);
+    if (!a.height.count(v)) continue;
+    if (!upper_ends.count(v)) a.leaves.push_back(v);
+    if (!lower_ends.count(v)) a.tops.push_back(v);
   }
-  return leaves;
+  return a;
 }
 
-// Rows of a paper in reading order: its loose nodes (the context of the argument
-// and what floats beside it) in LooseRows, the first row on top (leftmost in LR
-// and RL), and the members of each group (an enumeration side by side).
+// The two ends of a stack of rows: the node (the first of its row) of the row
+// dot ranks lowest (nearest the argument's leaves; BT: the bottom row) and of
+// the row it ranks highest (BT: the top row).
+struct StackEnds {
+  std::string lowest, highest;
+};
+
+// Writes `rows` (loose nodes in reading order) stacked, the first row on top
+// (leftmost in LR and RL).
+StackEnds WriteStack(const ExportInput& input, const std::vector<std::vector<NodeIndex>>& rows,
+                     std::string* out) {
+  bool up = input.options.rankdir == "BT" || input.options.rankdir == "RL";
+  for (size_t i = 0; i < rows.size(); ++i) {
+    WriteRow(input.graph, rows[i], input.options, "    ", out);
+    if (i == 0) continue;
+    std::string before = "n" + std::to_string(rows[i - 1].front() + 1);
+    std::string after = "n" + std::to_string(rows[i].front() + 1);
+    *out += "    " + (up ? after + " -> " + before : before + " -> " + after) + " [style=invis];\n";
+  }
+  const std::vector<NodeIndex>& first = rows.front();
+  const std::vector<NodeIndex>& last = rows.back();
+  return {"n" + std::to_string((up ? last : first).front() + 1),
+          "n" + std::to_string((up ? first : last).front() + 1)};
+}
+
+// Rows of a paper in reading order: the members of each group (an enumeration
+// side by side); the loose conclusions in rows above everything else (on top in
+// BT: a paper's outcome is read first); the other loose nodes (the context of
+// the argument and what floats beside it) in LooseRows, the first row on top.
+// Each stack is tied to the argument by invisible edges between its highest
+// row and the argument's tops, never its leaves: edges fanning out to the
+// leaves made dot draw them in reverse reading order.
 void WriteReadingOrder(const ExportInput& input, const DocumentGroup& group,
                        const std::vector<NodeIndex>& loose, std::string* out) {
   const ArgumentGraph& graph = input.graph;
@@ -243,26 +301,33 @@ void WriteReadingOrder(const ExportInput& input, const DocumentGroup& group,
     if (e.edge->type == EdgeType::kPartOf) members[e.target].push_back(e.source);
   }
   for (const auto& [g, row] : members) WriteRow(graph, row, input.options, "    ", out);
-  std::vector<std::vector<NodeIndex>> rows = LooseRows(graph, loose);
-  bool up = input.options.rankdir == "BT" || input.options.rankdir == "RL";
-  size_t widest = 0;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    widest = std::max(widest, rows[i].size());
-    WriteRow(graph, rows[i], input.options, "    ", out);
-    if (i == 0) continue;
-    std::string before = "n" + std::to_string(rows[i - 1].front() + 1);
-    std::string after = "n" + std::to_string(rows[i].front() + 1);
-    *out += "    " + (up ? after + " -> " + before : before + " -> " + after) + " [style=invis];\n";
+  std::vector<NodeIndex> conclusions, others;
+  for (NodeIndex v : loose) {
+    (graph.node(v).type == NodeType::kConclusion ? conclusions : others).push_back(v);
   }
-  // Beside the argument the rows would share its first rank with its leaves; when
-  // that rank would hold more than kWidestSharedRow nodes, they go on the leaves'
-  // side instead (under the argument in BT), next to the leaves.
-  std::vector<NodeIndex> leaves = Leaves(graph, group, loose);
-  if (rows.empty() || leaves.size() + widest <= kWidestSharedRow) return;
-  std::string next = "n" + std::to_string((up ? rows.front() : rows.back()).front() + 1);
-  for (NodeIndex leaf : leaves) {
-    *out += "    " + next + " -> n" + std::to_string(leaf + 1) + " [style=invis];\n";
+  Argument argument = RankArgument(graph, group);
+  StackEnds context;  // the other loose nodes' rows
+  std::vector<std::vector<NodeIndex>> rows = LooseRows(graph, others);
+  if (!rows.empty()) {
+    context = WriteStack(input, rows, out);
+    size_t widest = 0;
+    for (const std::vector<NodeIndex>& row : rows) widest = std::max(widest, row.size());
+    // Beside the argument the rows would share its first rank with its leaves;
+    // when that rank would hold more than kWidestSharedRow nodes, they go on the
+    // leaves' side instead (under the argument in BT), a rank past its leaves.
+    if (argument.leaves.size() + widest > kWidestSharedRow) {
+      for (NodeIndex top : argument.tops) {
+        *out += "    " + context.highest + " -> n" + std::to_string(top + 1) +
+                " [style=invis, minlen=" + std::to_string(argument.height.at(top) + 1) + "];\n";
+      }
+    }
   }
+  if (conclusions.empty()) return;
+  StackEnds outcome = WriteStack(input, LooseRows(graph, conclusions), out);
+  for (NodeIndex top : argument.tops) {
+    *out += "    n" + std::to_string(top + 1) + " -> " + outcome.lowest + " [style=invis];\n";
+  }
+  if (!rows.empty()) *out += "    " + context.highest + " -> " + outcome.lowest + " [style=invis];\n";
 }
 
 void WriteCluster(const ExportInput& input, const DocumentGroup& group,

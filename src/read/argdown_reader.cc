@@ -9,6 +9,7 @@
 #include "core/name_table.h"
 #include "read/argmap_json_reader.h"
 #include "read/reader.h"
+#include "text/scan.h"
 
 namespace argmap {
 namespace {
@@ -68,6 +69,57 @@ size_t FindUnescaped(std::string_view s, size_t p, char c) {
     }
   }
   return kNone;
+}
+
+// The length of the Argdown tag at s[p] ('#' at the start or after a space,
+// then a word of letters, digits, '-', '_' or non-ASCII characters, or
+// "(any words)"), or 0 when no tag starts there.
+size_t TagLength(std::string_view s, size_t p) {
+  if (s[p] != '#' || (p > 0 && !IsSpace(s[p - 1]))) return 0;
+  if (p + 1 < s.size() && s[p + 1] == '(') {
+    size_t close = s.find(')', p + 2);
+    return close == kNone || close == p + 2 ? 0 : close + 1 - p;
+  }
+  size_t e = p + 1;
+  while (e < s.size() && (IsAsciiAlnum(s[e]) || s[e] == '-' || s[e] == '_' ||
+                          static_cast<unsigned char>(s[e]) >= 0x80)) {
+    ++e;
+  }
+  return e > p + 1 ? e - p : 0;
+}
+
+// `raw` (text as written, escapes kept) without its tags, which go to *tags
+// (without '#' and parentheses); a tag takes the spaces before it with it.
+std::string StripTags(std::string_view raw, std::vector<std::string>* tags) {
+  std::string out;
+  for (size_t p = 0; p < raw.size();) {
+    if (raw[p] == '\\') {
+      out += raw.substr(p, 2);
+      p += 2;
+      continue;
+    }
+    size_t len = TagLength(raw, p);
+    if (len == 0) {
+      out += raw[p++];
+      continue;
+    }
+    std::string_view tag = raw.substr(p + 1, len - 1);
+    if (tag.starts_with('(')) tag = tag.substr(1, tag.size() - 2);
+    tags->push_back(Trim(tag));
+    while (!out.empty() && IsSpace(out.back())) out.pop_back();
+    if (!out.empty()) out += ' ';
+    p = SkipSpaces(raw, p + len);
+  }
+  return out;
+}
+
+// The node kind the first of `tags` that names one sets ("#premise",
+// "#Conclusion"), through the kinds' name table; false when none does.
+bool KindOfTags(const std::vector<std::string>& tags, NodeType* kind) {
+  for (const std::string& tag : tags) {
+    if (ParseNodeType(AsciiLowerCopy(tag), kind)) return true;
+  }
+  return false;
 }
 
 // The relation symbol at the start of `s` (followed by a space or the end), or nullptr.
@@ -196,7 +248,8 @@ struct Statement {
   std::string title;
   bool defined = false;
   std::string text;
-  Json data;           // an object, or null
+  std::vector<std::string> tags;  // "#tag" words of its definition, in order
+  Json data;                      // an object, or null
   size_t where = 0;    // byte of its definition, else of its first mention
   size_t data_at = 0;  // byte of its data's '{'
   size_t section = 0;  // index in sections_
@@ -217,7 +270,8 @@ struct Section {
 
 // What the text part of a line holds: text, then data, then a comment.
 struct TextPart {
-  std::string text;
+  std::string text;               // without its tags
+  std::vector<std::string> tags;  // without '#'
   Json data;
   size_t data_at = 0;
 };
@@ -378,7 +432,7 @@ class ArgdownReader {
       end += line[end] == '\\' ? 2 : 1;
     }
     end = std::min(end, line.size());
-    part->text = Trim(Unescape(line.substr(p, end - p)));
+    part->text = Trim(Unescape(StripTags(line.substr(p, end - p), &part->tags)));
     if (end >= line.size() || line[end] != '{') return true;
     DataParser parser(line, end);
     if (!parser.Parse(&part->data)) {
@@ -399,7 +453,8 @@ class ArgdownReader {
                 bool mention = false) {
     auto it = key.empty() ? by_key_.end() : by_key_.find(key);
     if (it == by_key_.end()) {
-      Statement s{key, title, !mention, part->text, nullptr, at, part->data_at, section_};
+      Statement s{key, title, !mention, part->text, {}, nullptr, at, part->data_at, section_};
+      if (!mention) s.tags = part->tags;
       statements_.push_back(std::move(s));
       if (!key.empty()) by_key_[key] = statements_.size() - 1;
       it = by_key_.end();
@@ -413,6 +468,7 @@ class ArgdownReader {
       } else if (!s.defined) {
         s.defined = true;
         s.text = part->text;
+        s.tags = part->tags;
         s.where = at;
         s.section = section_;
       }
@@ -493,6 +549,10 @@ class ArgdownReader {
                 {"text", text},  {"span", Json::array({0u, 0u})},
                 {"sentence", 0}, {"rule", "argdown"}};
       if (s.data.is_object()) j.update(s.data);
+      // A kind tag is a teacher's edit: it wins over the data's type (argmap
+      // writes the kind as data and escapes '#', so its own maps have no tags).
+      NodeType kind;
+      if (KindOfTags(s.tags, &kind)) j["type"] = NodeTypeName(kind);
       if (!j.contains("id")) j["id"] = NewId(doc, 'n', &taken, &last);
       j["doc"] = doc;
       j["text"] = text;

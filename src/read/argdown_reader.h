@@ -15,6 +15,10 @@
 //     each). Without data a node is a claim with rule "argdown", sentence 0 and
 //     span [0, 0], and its id is "<paper>/n<k>", the first k not taken.
 //     A line of plain text is an untitled statement (a node of its own);
+//   - `#tag` or `#(some words)` in a text (after a space or at its start): a
+//     tag, left out of the text. The first tag that names a node kind
+//     (ParseNodeType, any case: `#premise`) sets the kind, over the data's
+//     type. ExportArgdown writes kinds as data and escapes '#', so it writes none;
 //   - relation lines, indented under the statement (or relation) they relate
 //     to: `+ X` or `<+ X` (X supports it), `- X` or `<- X` (X attacks it),
 //     `+> X` and `-> X` (it supports or attacks X), `>< X` (an alternative from

@@ -74,6 +74,22 @@ TEST_SUITE("graphviz") {
     }
   }
 
+  TEST_CASE("a drawing too large to read gets a warning that says what to do instead") {
+    CHECK(TooLargeWarning(*FindImageFormat("png"), 200, 0.4812, "") ==
+          "argmap: warning: this png of 200 papers is too large to read: it was shrunk to 48% to "
+          "fit Graphviz's limit of 32767 pixels a side, so its text is under 5 pt; draw one "
+          "figure per paper (render -o FILE.png without --together), or write the HTML viewer "
+          "(-o FILE.html)\n");
+    CHECK(TooLargeWarning(*FindImageFormat("png"), 1, 0.25, "") ==
+          "argmap: warning: this png of one paper is too large to read: it was shrunk to 25% to "
+          "fit Graphviz's limit of 32767 pixels a side, so its text is under 5 pt; lower --dpi, "
+          "or draw it as svg\n");
+    CHECK(TooLargeWarning(*FindImageFormat("pdf"), 1, 0.126, "letter") ==
+          "argmap: warning: this pdf of one paper is too large to read: it was shrunk to 13% to "
+          "fit the letter page, so its text is under 5 pt; use --page none for a page of the "
+          "drawing's own size, or draw it as svg\n");
+  }
+
   TEST_CASE("a missing dot program is an error that says how to get Graphviz") {
     Rendered r = Render(UnicodeGraph(), "svg", {}, {.dot_program = "argmap-no-such-dot"});
     CHECK_FALSE(r.ok);

@@ -139,15 +139,16 @@ TEST_SUITE("html") {
           "supports</a> this</li></ul></div>");
   }
 
-  TEST_CASE("an edge's explanation gives its kind, ends and rule") {
+  TEST_CASE("an edge's explanation is headed by its two nodes' texts, then kind, ends and rule") {
     std::string html = Html(testing::TinyGraph());
     CHECK(
         Element(html, "<div class=\"why\" id=\"am-why-e1\"", "</div>") ==
         "<div class=\"why\" id=\"am-why-e1\" data-id=\"d1/e1\" data-kind=\"edge\" "
         "data-paper=\"1\" data-marks=\"n1 n2\" hidden><h3><span class=\"ekind "
-        "ek-supports\">supports</span> "
-        "d1/e1</h3><p class=\"desc\">An edge of kind supports: the source is a reason or "
-        "evidence for the target.</p><dl><dt>source</dt><dd><a href=\"#select=d1/n1\">"
+        "ek-supports\">supports</span> \xE2\x80\x9C"
+        "Aid\xE2\x80\x9D works &rarr; it may help</h3><p class=\"desc\">An edge of kind "
+        "supports: the source is a reason or evidence for the target.</p><dl><dt>source</dt><dd><a "
+        "href=\"#select=d1/n1\">"
         "\xE2\x80\x9C"
         "Aid\xE2\x80\x9D works</a> <span class=\"kind "
         "k-premise\">premise</span></dd><dt>target</dt><dd><a "
@@ -165,6 +166,10 @@ TEST_SUITE("html") {
     CHECK(Has(html,
               "tabindex=\"0\">minority cabinets \xE2\x80\x94 a &quot;hard\\soft&quot; "
               "choice</mark>"));
+    // An edge's heading: its nodes' texts escaped, the longer one cut to 40 bytes.
+    CHECK(Has(html,
+              "<h3><span class=\"ekind ek-part_of\">part_of</span> minority cabinets "
+              "\xE2\x80\x94 a &quot;hard\\soft&quot;... &rarr; two options</h3>"));
     Sample s = testing::TinyGraph();
     s.documents[0].title = "<b>\xE8\xAB\x96\xE6\x96\x87</b> & \"more\"";
     CHECK(Has(Html(s),

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -416,6 +417,57 @@ TEST_SUITE("render_cli") {
     // 300 dpi against Graphviz's 96: about 3.1 times as wide.
     CHECK(fine > 3 * normal);
     CHECK(fine < 3.2 * normal);
+  }
+
+  TEST_CASE(
+      "a drawing shrunk below half its size to fit is drawn with a warning saying what to do") {
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
+    Scratch dir;
+    // Two papers, each one claim of about 6,000 characters: unwrapped, a paper is
+    // some 40,000 px wide at 96 dpi, the two side by side some 80,000, more than
+    // twice Graphviz's 32767-px limit for a bitmap.
+    std::string claim;
+    for (int i = 0; i < 110; ++i)
+      claim += "coalition cabinets in small parliaments collapse early ";
+    dir.Write("long.txt",
+              "We argue that " + claim + "in winter.\n\nWe argue that " + claim + "in summer.\n");
+    Run r = dir.Argmap("render --together --wrap 0 long.txt -o big.png");
+    CHECK(r.status == 0);
+    uint32_t width = PngWidth(dir.Read("big.png"));
+    CHECK(width > 32000);
+    CHECK(width <= 32767);
+    // Graphviz says "Scaling by S to fit"; argmap's line follows, with what to do.
+    size_t at = r.err.find("Scaling by ");
+    REQUIRE(at != std::string::npos);
+    double scale = std::strtod(r.err.c_str() + at + 11, nullptr);
+    CAPTURE(scale);
+    CHECK(scale < 0.5);
+    std::string warning =
+        "argmap: warning: this png of 2 papers is too large to read: it was "
+        "shrunk to " +
+        std::to_string(std::lround(scale * 100)) +
+        "% to fit Graphviz's limit of 32767 pixels a side, so its text is "
+        "under 5 pt; draw one figure per paper (render -o FILE.png without "
+        "--together), or write the HTML viewer (-o FILE.html)\n";
+    CHECK(r.err.substr(r.err.find('\n') + 1) == warning);
+    CHECK(dir.Argmap("render -q --together --wrap 0 long.txt -o quiet.png").err == "");
+    // One figure per paper, as the warning says: each is shrunk less than half, no warning.
+    Run apart = dir.Argmap("render --wrap 0 long.txt -o apart.png");
+    CHECK(apart.status == 0);
+    CHECK_FALSE(Has(apart.err, "argmap: warning"));
+    CHECK(Has(apart.err, "argmap: wrote apart-2.png: long.txt #2\n"));
+    // A pdf fitted to its page says so too.
+    Run pdf = dir.Argmap("render --together --wrap 0 long.txt -o big.pdf");
+    CHECK(pdf.status == 0);
+    CHECK(
+        pdf.err.starts_with("argmap: warning: this pdf of 2 papers is too large to read: it was "
+                            "shrunk to "));
+    CHECK(
+        pdf.err.ends_with("% to fit the a4 page, so its text is under 5 pt; draw one figure per "
+                          "paper (render -o FILE.pdf without --together), or write the HTML "
+                          "viewer (-o FILE.html)\n"));
+    // svg is never shrunk.
+    CHECK(dir.Argmap("render --together --wrap 0 long.txt -o big.svg").err == "");
   }
 
   TEST_CASE("a pdf is fitted to an A4 page by default, to letter or to the drawing on request") {

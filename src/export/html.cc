@@ -14,7 +14,8 @@
 // Selecting a node or edge (a click in the map or the text, or the URL fragment
 // #select=<id>, which is the test hook) shows its paper, its explanation, and
 // highlights its spans, its sentence and its map element; #paper=<k> shows paper k.
-// The relations of a node name the other nodes by their text.
+// The relations of a node name the other nodes by their text, and an edge's
+// explanation is headed by its two nodes' texts (shortened), not by its id.
 //
 // Names inside the page: node v is "n<v+1>" and edge i (in ArgumentGraph::Edges()
 // order) "e<i+1>"; the explanation of key K has the id "am-why-K" and
@@ -120,6 +121,9 @@ std::string PageTitle(const std::vector<DocumentGroup>& groups) {
 // Node texts in the relations are cut to this many characters (the whole text is
 // one click away).
 constexpr size_t kLinkTextWidth = 70;
+// An edge's explanation is headed by its two nodes' texts, each cut to this many
+// characters ("supports: aid works → it may help"), not by its id.
+constexpr size_t kHeadingTextWidth = 40;
 
 std::string NodeLink(const Node& node) {
   return "<a href=\"#select=" + EscapeHtml(EncodeUriComponent(node.id)) + "\">" +
@@ -238,7 +242,8 @@ void WriteEdgeWhy(const ExportInput& input, const PageIndex& index, size_t i, st
           std::to_string(index.group_of_node[ref.source] + 1) + "\" data-marks=\"" +
           NodeKey(ref.source) + " " + NodeKey(ref.target) +
           "\" hidden><h3><span class=\"ekind ek-" + name + "\">" + name + "</span> " +
-          EscapeHtml(edge.id) + "</h3>";
+          EscapeHtml(Shorten(input.graph.node(ref.source).text, kHeadingTextWidth)) + " &rarr; " +
+          EscapeHtml(Shorten(input.graph.node(ref.target).text, kHeadingTextWidth)) + "</h3>";
   *out += "<p class=\"desc\">An edge of kind " + name + ": " +
           EscapeHtml(EdgeTypeDescription(edge.type)) + ".</p><dl>";
   WriteRow("source", NodeLink(input.graph.node(ref.source)), out);

@@ -1,7 +1,10 @@
 #include "render/graphviz.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
 #include "core/name_table.h"
@@ -108,20 +111,25 @@ std::string Inches(double points) {
 
 // The dot flags that fit the drawing of `dot_text` to `page`: its size comes
 // from a first layout (`dot -Tplain` begins "graph SCALE WIDTH HEIGHT", in inches).
+// *scale gets the fit: at most 1, as the drawing is never enlarged.
 bool PageFlags(std::string_view dot_text, const PaperSize& page, const RenderOptions& options,
-               std::vector<std::string>* flags, std::string* err) {
+               std::vector<std::string>* flags, double* scale, std::string* err) {
   std::string plain, ignored;
   if (!RunDot(dot_text, "plain", {}, options, &plain, &ignored, err)) return false;
   std::istringstream first(plain);
   std::string word;
-  double scale = 0, width = 0, height = 0;
-  if (!(first >> word >> scale >> width >> height) || word != "graph") {
+  double layout_scale = 0, width = 0, height = 0;
+  if (!(first >> word >> layout_scale >> width >> height) || word != "graph") {
     *err = options.dot_program + " -Tplain wrote no drawing size";
     return false;
   }
   bool landscape = width > height;
   int page_w = landscape ? page.height : page.width;
   int page_h = landscape ? page.width : page.height;
+  if (width > 0 && height > 0) {
+    *scale = std::min({1.0, (page_w - 2 * kPageMarginPt) / (width * 72),
+                       (page_h - 2 * kPageMarginPt) / (height * 72)});
+  }
   flags->insert(
       flags->end(),
       {"-Gsize=" + Inches(page_w - 2 * kPageMarginPt) + "," + Inches(page_h - 2 * kPageMarginPt),
@@ -129,19 +137,56 @@ bool PageFlags(std::string_view dot_text, const PaperSize& page, const RenderOpt
   return true;
 }
 
+// The S of Graphviz's "... too large for cairo-renderer bitmaps. Scaling by S
+// to fit" in dot's standard error, else 1.
+double BitmapScale(std::string_view warnings) {
+  constexpr std::string_view kScaling = "Scaling by ";
+  size_t at = warnings.find(kScaling);
+  if (at == std::string_view::npos) return 1;
+  std::string number(warnings.substr(at + kScaling.size(), 32));
+  double scale = std::strtod(number.c_str(), nullptr);
+  return scale > 0 && scale < 1 ? scale : 1;
+}
+
 }  // namespace
 
 bool RenderDot(std::string_view dot_text, const ImageFormat& format, const RenderOptions& options,
-               std::string* image, std::string* warnings, std::string* err) {
+               std::string* image, std::string* warnings, std::string* err, double* scale) {
   std::vector<std::string> flags;
+  double fit = 1;
   if (format.name == "png" && options.dpi > 0) {
     flags.push_back("-Gdpi=" + std::to_string(options.dpi));
   }
   if (format.name == "pdf" && options.page != nullptr && options.page->width > 0 &&
-      !PageFlags(dot_text, *options.page, options, &flags, err)) {
+      !PageFlags(dot_text, *options.page, options, &flags, &fit, err)) {
     return false;
   }
-  return RunDot(dot_text, format.dot_format, flags, options, image, warnings, err);
+  if (!RunDot(dot_text, format.dot_format, flags, options, image, warnings, err)) return false;
+  if (format.name == "png") fit = BitmapScale(*warnings);
+  if (scale != nullptr) *scale = fit;
+  return true;
+}
+
+std::string TooLargeWarning(const ImageFormat& format, size_t papers, double scale,
+                            std::string_view page) {
+  std::string name(format.name);
+  std::string out = "argmap: warning: this " + name + " of " +
+                    (papers == 1 ? std::string("one paper") : std::to_string(papers) + " papers") +
+                    " is too large to read: it was shrunk to " +
+                    std::to_string(std::lround(scale * 100)) + "% to fit ";
+  out += format.name == "pdf"
+             ? "the " + std::string(page) + " page"
+             : "Graphviz's limit of " + std::to_string(kMaxBitmapSide) + " pixels a side";
+  out += ", so its text is under 5 pt; ";
+  if (papers > 1) {
+    out += "draw one figure per paper (render -o FILE." + name +
+           " without --together), or write the HTML viewer (-o FILE.html)\n";
+  } else if (format.name == "pdf") {
+    out += "use --page none for a page of the drawing's own size, or draw it as svg\n";
+  } else {
+    out += "lower --dpi, or draw it as svg\n";
+  }
+  return out;
 }
 
 bool RenderGraph(const ExportInput& input, const ImageFormat& format, const RenderOptions& options,
@@ -150,7 +195,12 @@ bool RenderGraph(const ExportInput& input, const ImageFormat& format, const Rend
   drawn.options.legend = options.legend;
   size_t papers = input.options.only_paper >= 0 ? 1 : input.documents.size();
   if (options.auto_rankdir && papers > kStackPapersAbove) drawn.options.rankdir = "LR";
-  return RenderDot(ExportDot(drawn), format, options, image, warnings, err);
+  double scale = 1;
+  if (!RenderDot(ExportDot(drawn), format, options, image, warnings, err, &scale)) return false;
+  if (scale < kReadableScale) {
+    *warnings += TooLargeWarning(format, papers, scale, options.page ? options.page->name : "");
+  }
+  return true;
 }
 
 }  // namespace argmap

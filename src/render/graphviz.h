@@ -71,19 +71,42 @@ struct RenderOptions {
 
 inline constexpr size_t kStackPapersAbove = 3;
 
+// Graphviz draws a bitmap (png) at most this many pixels wide and tall: a larger
+// drawing is shrunk to fit ("graph is too large for cairo-renderer bitmaps.
+// Scaling by S to fit", on dot's standard error).
+inline constexpr int kMaxBitmapSide = 32767;
+// A drawing shrunk to fit its format below this scale is too large to read: its
+// 10 pt text comes out under 5 pt. The shrinks that count: a png wider or taller
+// than kMaxBitmapSide pixels at its dpi (Graphviz's own shrink), and a pdf fitted
+// to a --page. An svg is never shrunk.
+inline constexpr double kReadableScale = 0.5;
+
 // Runs `<dot_program> -T<format.dot_format>` on `dot_text`. On success, *image is
 // what dot wrote and *warnings what it wrote to standard error (usually "").
 // With options.dpi (png) dot gets -Gdpi=N; with options.page (pdf) dot lays the
 // graph out once with -Tplain to learn its size, then draws it with -Gsize,
-// -Gviewport (the page in points) and -Gmargin=0.
+// -Gviewport (the page in points) and -Gmargin=0. *scale (when given) gets how
+// much the drawing was shrunk to fit: the page's fit for a pdf, Graphviz's
+// "Scaling by S" for a png too large for a bitmap, else 1.
 bool RenderDot(std::string_view dot_text, const ImageFormat& format, const RenderOptions& options,
-               std::string* image, std::string* warnings, std::string* err);
+               std::string* image, std::string* warnings, std::string* err,
+               double* scale = nullptr);
 
 // ExportDot(input) (with rankdir LR for a long map when options.auto_rankdir, and
 // options.legend), then RenderDot. A drawing of input.options.only_paper counts
-// as one paper.
+// as one paper. A drawing shrunk below kReadableScale adds TooLargeWarning's line
+// to *warnings.
 bool RenderGraph(const ExportInput& input, const ImageFormat& format, const RenderOptions& options,
                  std::string* image, std::string* warnings, std::string* err);
+
+// The warning for a drawing of `papers` papers to `format` shrunk to `scale`
+// (below kReadableScale), one line ending in a newline, with what to do instead:
+// "argmap: warning: this png of 200 papers is too large to read: it was shrunk to
+// 48% to fit Graphviz's limit of 32767 pixels a side, so its text is under 5 pt;
+// draw one figure per paper (render -o FILE.png without --together), or write the
+// HTML viewer (-o FILE.html)". `page` names the pdf's page ("a4").
+std::string TooLargeWarning(const ImageFormat& format, size_t papers, double scale,
+                            std::string_view page);
 
 }  // namespace argmap
 

@@ -246,9 +246,9 @@ TEST_SUITE("compare_cli") {
     Run r = dir.Argmap("compare a.jsonl");
     CHECK(r.status == 0);
     CHECK(r.err == "");
-    CHECK(r.out.find("   umbrella/n") != std::string::npos);
-    CHECK(r.out.find("   doubt/n") != std::string::npos);
-    CHECK(r.out.find("   trade/n") == std::string::npos);
+    CHECK(r.out.find("  [umbrella/n") != std::string::npos);
+    CHECK(r.out.find("  [doubt/n") != std::string::npos);
+    CHECK(r.out.find("  [trade/n") == std::string::npos);
     CHECK(r.out.find("   shared: small states, nuclear umbrella\n   stance words: not ... interest "
                      "... leave / not credible\n") != std::string::npos);
   }

@@ -243,9 +243,8 @@ TEST_SUITE("compare_cli") {
     REQUIRE(dir.Argmap("extract --format json -o b.json b.jsonl").status == 0);
     auto links = [&](const std::string& input) {
       std::map<std::pair<std::string, std::string>, Json> out;
-      for (const Json& a : Json::parse(dir.Argmap("compare -f json " + input).out)["alignments"]) {
-        out[{a["source"], a["target"]}] = a;
-      }
+      Json graph = Json::parse(dir.Argmap("compare -f json " + input).out);
+      for (const Json& a : graph["alignments"]) out[{a["source"], a["target"]}] = a;
       return out;
     };
     auto from_abstracts = links("b.jsonl");

@@ -46,6 +46,26 @@ constexpr char kAbstracts[] =
     "{\"id\": \"trade\", \"title\": \"Tariffs\", \"abstract\": \"We find that tariffs lower "
     "growth over time.\"}\n";
 
+// Four made-up abstracts on trade, sanctions, aid and alliances, with words that
+// no node of their maps holds.
+constexpr char kBackgroundAbstracts[] =
+    "{\"id\": \"tariffs\", \"abstract\": \"Trade wars have returned to world politics. This "
+    "article examines how tariffs shape public trust in trading partners. Using survey data from "
+    "twelve democracies, we find that tariffs reduce trust in foreign governments. We conclude "
+    "that trade policy has lasting effects on international cooperation.\"}\n"
+    "{\"id\": \"sanctions\", \"abstract\": \"Economic sanctions are a common tool of "
+    "statecraft. We argue that sanctions reduce cooperation between rival states because they "
+    "harden public opinion. Drawing on panel data, we show that sanctions lower trust in foreign "
+    "governments. Therefore, sanctions should be used sparingly.\"}\n"
+    "{\"id\": \"aid\", \"abstract\": \"Foreign aid is often justified by its diplomatic "
+    "returns. We argue that aid increases trust in donor governments among recipient publics. Our "
+    "experiments in four countries show that aid raises goodwill toward donors. Thus, aid can "
+    "support international cooperation.\"}\n"
+    "{\"id\": \"alliances\", \"abstract\": \"Alliances rest on credible commitments. This "
+    "paper asks whether trade disputes weaken alliances. We find that tariffs between allies "
+    "reduce cooperation in security affairs. We conclude that economic conflict spills over into "
+    "military relations.\"}\n";
+
 // The fields of RFC 4180 CSV text (quoted fields may hold commas, quotes and line breaks).
 std::vector<std::vector<std::string>> ParseCsv(const std::string& text, bool* ok) {
   std::vector<std::vector<std::string>> rows(1);
@@ -198,7 +218,9 @@ TEST_SUITE("compare_cli") {
     }
   }
 
-  TEST_CASE("a saved map is compared as its abstracts are, and a missing file is an input error") {
+  TEST_CASE(
+      "a saved map is compared as its abstracts are (paper scores from its nodes' texts), and a "
+      "missing file is an input error") {
     Dir dir;
     dir.Write("a.jsonl", kAbstracts);
     Run map = dir.Argmap("extract --format json -o map.json a.jsonl");
@@ -214,6 +236,33 @@ TEST_SUITE("compare_cli") {
     CHECK(r.status == 1);
     CHECK(r.err == "nope.txt: error: cannot read file: No such file or directory\n");
     CHECK(r.out == abstracts.out);
+    // Words no node holds ("Alliances rest on credible commitments.", "we find that")
+    // are in the abstracts but not in the saved map: the same links, stances and
+    // claim scores; the paper scores, read from the nodes' texts, differ.
+    dir.Write("b.jsonl", kBackgroundAbstracts);
+    REQUIRE(dir.Argmap("extract --format json -o b.json b.jsonl").status == 0);
+    auto links = [&](const std::string& input) {
+      std::map<std::pair<std::string, std::string>, Json> out;
+      Json graph = Json::parse(dir.Argmap("compare -f json " + input).out);
+      for (const Json& a : graph["alignments"]) out[{a["source"], a["target"]}] = a;
+      return out;
+    };
+    auto from_abstracts = links("b.jsonl");
+    auto from_map = links("b.json");
+    REQUIRE(from_abstracts.size() >= 3);
+    REQUIRE(from_map.size() == from_abstracts.size());
+    size_t other_paper_scores = 0;
+    for (const auto& [ends, a] : from_abstracts) {
+      CAPTURE(ends.first);
+      CAPTURE(ends.second);
+      REQUIRE(from_map.count(ends) == 1);
+      const Json& m = from_map[ends];
+      CHECK(m["stance"] == a["stance"]);
+      CHECK(m["claim_score"] == a["claim_score"]);
+      CHECK(m["terms"] == a["terms"]);
+      other_paper_scores += m["paper_score"] != a["paper_score"];
+    }
+    CHECK(other_paper_scores > 0);
   }
 
   TEST_CASE("two AIF maps of one file name in two folders are two papers, ids told apart") {
@@ -246,9 +295,9 @@ TEST_SUITE("compare_cli") {
     Run r = dir.Argmap("compare a.jsonl");
     CHECK(r.status == 0);
     CHECK(r.err == "");
-    CHECK(r.out.find("   umbrella/n") != std::string::npos);
-    CHECK(r.out.find("   doubt/n") != std::string::npos);
-    CHECK(r.out.find("   trade/n") == std::string::npos);
+    CHECK(r.out.find("  [umbrella/n") != std::string::npos);
+    CHECK(r.out.find("  [doubt/n") != std::string::npos);
+    CHECK(r.out.find("  [trade/n") == std::string::npos);
     CHECK(r.out.find("   shared: small states, nuclear umbrella\n   stance words: not ... interest "
                      "... leave / not credible\n") != std::string::npos);
   }

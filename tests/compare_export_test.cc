@@ -72,19 +72,38 @@ TEST_SUITE("compare_export") {
     CHECK(AlignmentId(11) == "x12");
   }
 
-  TEST_CASE("the report ranks the links with their nodes, papers, terms and stance words") {
+  TEST_CASE("the report ranks the links with their papers, nodes, terms and stance words") {
     Sample s = MakeSample();
     CHECK(ExportCompareReport(Input(s)) ==
           "argmap compare: 2 papers, 2 claims and conclusions, 1 link (threshold 0.150)\n"
           "stances: 0 agrees, 1 contrasts, 0 related\n"
+          "ids in brackets are node ids of --format json, where link N is \"xN\"\n"
           "\n"
-          "1. contrasts 0.412 x1 (claims 0.500, papers 0.340)\n"
-          "   a1/n1 conclusion  [Lee 2020: Umbrellas]\n"
+          "1. contrasts 0.412 (claims 0.500, papers 0.340)\n"
+          "   conclusion of Lee 2020: Umbrellas  [a1/n1]\n"
           "     \"staying is wise\"\n"
-          "   b2/n1 claim\n"
+          "   claim of b2  [b2/n1]\n"
           "     \"the umbrella is not credible\"\n"
           "   shared: umbrella, U.S./US\n"
           "   stance words: wise / not credible\n");
+  }
+
+  TEST_CASE("the report names a paper without authors, year or title by its label") {
+    Sample s = MakeSample();
+    s.documents[1].id = "000_0123456789abcdef#1";
+    s.documents[1].source = "seeds/000_0123456789abcdef.txt";
+    s.documents[1].record = 1;
+    s.documents[1].text = "Umbrellas leak in storms, and nobody trusts them.";
+    Node& b = s.graph.node(2);
+    b.doc = s.documents[1].id;
+    b.id = b.doc + "/n1";
+    std::string report = ExportCompareReport(Input(s));
+    CHECK(report.find("   claim of \"Umbrellas leak in storms, and nobody...\"  "
+                      "[000_0123456789abcdef#1/n1]\n") != std::string::npos);
+    s.links.clear();  // no link listed: no ids to explain
+    CHECK(ExportCompareReport(Input(s)) ==
+          "argmap compare: 2 papers, 2 claims and conclusions, 0 links (threshold 0.150)\n"
+          "stances: 0 agrees, 0 contrasts, 0 related\n");
   }
 
   TEST_CASE("the report lists at most top links, and says how many it left out") {

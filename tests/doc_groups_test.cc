@@ -98,6 +98,24 @@ TEST_SUITE("document_label") {
     }
   }
 
+  TEST_CASE(
+      "a file named by a hash labels the paper by its opening words, a human name by itself") {
+    Document d = Doc("", {}, "");
+    d.text = "The purpose of this article is to\nelucidate a dilemma of nuclear strategy.";
+    CHECK(DocumentLabel(d) == "paper.txt #2");
+    d.source = "seeds/000_43ff421e1196b072.txt";
+    CHECK(DocumentLabel(d) == "\"The purpose of this article is to...\"");
+    d.text = "Short abstract.";
+    CHECK(DocumentLabel(d) == "\"Short abstract.\"");
+    d.text = "";  // a saved map holds no abstract
+    CHECK(DocumentLabel(d) == "000_43ff421e1196b072.txt #2");
+    d.text = "Aid works.";
+    d.source = "report-2021-final-v3.txt";  // digits, but no run of 12 hex digits
+    CHECK(DocumentLabel(d) == "report-2021-final-v3.txt #2");
+    d.source = "0123456789ab.txt";
+    CHECK(DocumentLabel(d) == "\"Aid works.\"");
+  }
+
   TEST_CASE("a width of 0 keeps the whole title") {
     Document d = Doc(std::string(100, 'a'), {}, "");
     CHECK(DocumentLabel(d, 0) == std::string(100, 'a'));

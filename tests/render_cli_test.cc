@@ -496,7 +496,9 @@ TEST_SUITE("render_cli") {
     CHECK(MediaBox(dir.Read("papers-2.pdf")) == "[ 0 0 842 595 ]");
   }
 
-  TEST_CASE("plain-text papers are labelled by file name and number, their ids unchanged") {
+  TEST_CASE(
+      "plain-text papers are labelled by file name and number (opening words when the name is a "
+      "hash), their ids unchanged") {
     Scratch dir;
     dir.Write("papers.txt",
               "We argue that sanctions fail because elites adapt. Therefore sanctions should be "
@@ -513,6 +515,12 @@ TEST_SUITE("render_cli") {
                                              "    label=\"papers.txt #2\";",
                                              "    label=\"Legend\";"});
     CHECK(Has(r.out, "n1 [id=\"papers#1/n1\""));
+    // A file named by a hash: the paper's opening words instead.
+    dir.Write("000_0123456789abcdef.txt", "We argue that sanctions fail because elites adapt.\n");
+    r = dir.Argmap("extract --format dot 000_0123456789abcdef.txt");
+    REQUIRE(r.status == 0);
+    CHECK(Has(r.out, "    label=\"\\\"We argue that sanctions fail because...\\\"\";\n"));
+    CHECK(Has(r.out, "n1 [id=\"000_0123456789abcdef#1/n1\""));
   }
 }
 

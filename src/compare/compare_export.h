@@ -13,7 +13,9 @@
 //            edge per link and a legend of link kinds
 //   explain  the argmap explanation, then one paragraph per link
 //   summary  the argmap summary, then a line of link counts
-// Links are numbered "x1", "x2", ... in rank order (strongest first).
+// Links are numbered "x1", "x2", ... in rank order (strongest first) in the
+// graph formats; the report numbers them 1, 2, ... and says once that link N
+// is "xN" there (compare_report.cc).
 #ifndef ARGMAP_COMPARE_COMPARE_EXPORT_H_
 #define ARGMAP_COMPARE_COMPARE_EXPORT_H_
 

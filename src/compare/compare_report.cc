@@ -2,14 +2,19 @@
 // so a reader can check every link against the words that made it:
 //   argmap compare: <papers> papers, <n> claims and conclusions, <links> links (threshold <t>)
 //   stances: <a> agrees, <c> contrasts, <r> related
+//   ids in brackets are node ids of --format json, where link <rank> is "x<rank>"
 //   (blank line)
-//   <rank>. <stance> <score> <link id> (claims <claim score>, papers <paper score>)
-//      <node id> <kind>  [<paper citation>]
+//   <rank>. <stance> <score> (claims <claim score>, papers <paper score>)
+//      <kind> of <paper>  [<node id>]
 //        "<node text>"
-//      <node id> <kind>  [<paper citation>]
+//      <kind> of <paper>  [<node id>]
 //        "<node text>"
 //      shared: <term>, <term>, ...
 //      stance words: <cue>          (only when there is a cue)
+// <paper> is its citation ("Kulacki 2021: Title", "Kocher and Kalyvas 2007:
+// Title") when it has authors, a year or a title, else its DocumentLabel
+// (export/doc_groups.h: "paper.txt #2", or the opening words of an abstract in
+// a file named by a hash). The ids line is written only when a link is listed.
 // Paragraphs are separated by blank lines; at most `top` paragraphs (all when
 // 0), then "... <n> more links" when some were left out.
 #include <cstdio>
@@ -53,11 +58,11 @@ std::string Plural(size_t n, const std::string& one, const std::string& many) {
 void WriteNode(const CompareInput& input, const std::map<std::string, const Document*>& docs,
                NodeIndex v, std::string* out) {
   const Node& node = input.graph.node(v);
-  *out += "   " + OneLine(node.id) + " " + std::string(NodeTypeName(node.type));
   auto it = docs.find(node.doc);
-  std::string citation = it == docs.end() ? "" : Citation(*it->second);
-  if (!citation.empty()) *out += "  [" + citation + "]";
-  *out += "\n     \"" + OneLine(node.text) + "\"\n";
+  std::string paper = it == docs.end() ? node.doc : Citation(*it->second);
+  if (paper.empty() && it != docs.end()) paper = DocumentLabel(*it->second, 0);
+  *out += "   " + std::string(NodeTypeName(node.type)) + " of " + OneLine(paper) + "  [" +
+          OneLine(node.id) + "]\n     \"" + OneLine(node.text) + "\"\n";
 }
 
 std::string Header(const CompareInput& input) {
@@ -87,11 +92,12 @@ std::string ExportCompareReport(const CompareInput& input) {
   std::string out = Header(input);
   size_t shown =
       input.top == 0 ? input.alignments.size() : std::min(input.top, input.alignments.size());
+  if (shown > 0) out += "ids in brackets are node ids of --format json, where link N is \"xN\"\n";
   for (size_t k = 0; k < shown; ++k) {
     const Alignment& a = input.alignments[k];
     out += "\n" + std::to_string(k + 1) + ". " + std::string(StanceName(a.stance)) + " " +
-           Score(a.score) + " " + AlignmentId(k) + " (claims " + Score(a.claim_score) +
-           ", papers " + Score(a.paper_score) + ")\n";
+           Score(a.score) + " (claims " + Score(a.claim_score) + ", papers " +
+           Score(a.paper_score) + ")\n";
     WriteNode(input, docs, a.a, &out);
     WriteNode(input, docs, a.b, &out);
     std::string terms;

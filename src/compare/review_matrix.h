@@ -7,8 +7,18 @@
 // links cell holds the paper's three strongest cross-paper links, strongest
 // first, each as `agrees with LABEL: "text"`, `contrasts with LABEL: "text"` or
 // `related to LABEL: "text"`, where LABEL is the other paper's DocumentLabel
-// (export/doc_groups.h) and text its node's, cut to 80 characters. Papers come in
-// input order (export/doc_groups.h), one row each, even when nothing was found.
+// (export/doc_groups.h) and text its node's, cut to 80 characters; a text of
+// another paper is listed once, with its strongest link to the paper.
+// In the claims and conclusions cells, a text that only says the evidence
+// supports the paper's theory (at most 15 words: "support is found for these
+// conjectures", "the authors find considerable support for their propositions",
+// "their hypotheses are confirmed") is followed by what it supports:
+// `TEXT [supports: "claim"; "claim"]` naming the claim-like nodes its supports
+// edges reach (at most the last three in text order, then "and N earlier
+// claims"), else `TEXT [main claim: "claim"]` naming the paper's first claim
+// that its map does not dispute (attacked and unsupported); each named text cut
+// to 80 characters. Papers come in input order (export/doc_groups.h), one row
+// each, even when nothing was found.
 //
 // What a caller may rely on: ReviewMatrix gives the rows as plain strings; the
 // formats (ExportReviewCsv, ExportReviewMarkdown in compare_export.h) write:

@@ -10,10 +10,25 @@
 namespace argmap {
 namespace {
 
+// The bytes of an abstract's opening that label a paper named by a hash.
+constexpr size_t kOpeningWidth = 40;
+
 std::string FileName(std::string_view path) {
   if (path == "-") return "stdin";
   size_t slash = path.find_last_of('/');
   return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+// Whether a file name holds a run of 12 or more hexadecimal digits (a hash or a
+// generated key, `000_43ff421e1196b072.txt`), which names nothing for a reader.
+bool HashLike(std::string_view name) {
+  size_t run = 0;
+  for (char c : name) {
+    bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    run = hex ? run + 1 : 0;
+    if (run >= 12) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -48,7 +63,11 @@ std::string DocumentLabel(const Document& doc, size_t max_title) {
   }
   std::string number = "#" + std::to_string(doc.record);
   bool default_id = doc.record > 0 && !doc.source.empty() && doc.id.ends_with(number);
-  return default_id ? FileName(doc.source) + " " + number : doc.id;
+  if (!default_id) return doc.id;
+  std::string file = FileName(doc.source);
+  std::string opening = SingleLine(doc.text);
+  if (!HashLike(file) || opening.empty()) return file + " " + number;
+  return "\"" + Shorten(opening, kOpeningWidth) + "\"";
 }
 
 std::vector<DocumentGroup> GroupByDocument(const ArgumentGraph& graph,

@@ -42,6 +42,11 @@ std::vector<DocumentGroup> GroupByDocument(const ArgumentGraph& graph,
 //   surname or the year when only one is known (Surname of the first author);
 // - for a default id ("<stem>#<n>", read/reader.h, as plain text gets), the
 //   input's file name and the record number: "paper.txt #2" ("stdin #2");
+//   but when the file name holds a run of 12 or more hex digits (a hash, as in
+//   `000_43ff421e1196b072.txt`), the abstract's opening words in double quotes,
+//   cut at a word boundary within 40 bytes with "..." appended:
+//   "The purpose of this article is to..." (the file name and number when the
+//   document has no text, as in a saved map);
 // - else the record's own id (or DOI) as it is.
 std::string DocumentLabel(const Document& doc, size_t max_title = 60);
 

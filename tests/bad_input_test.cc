@@ -191,6 +191,10 @@ std::vector<Row> InputRows() {
        "refs.bib:3: warning: entry 'x' has no abstract; skipped\n"
        "argmap: mapped 1 abstract; skipped 1 record without an abstract\n",
        0, 1},
+      {"a raw '<' in Crossref markup", "cr.json",
+       "{\"DOI\": \"10.1/lt\", \"member\": \"7\", \"abstract\": \"<jats:p>Viral loads <LLOQ "
+       "predict survival. We find that quotas raise turnout.</jats:p>\"}\n",
+       "extract cr.json", "", 0, 1},
       {"broken Argdown given to convert", "bad.ad", "[Aid]: Aid works.\n\n[Unclosed: oops\n",
        "convert -f json bad.ad -",
        "bad.ad:3:1: error: '[' is not closed by ']'\n"

@@ -221,6 +221,10 @@ std::vector<Row> InputRows() {
        "We argue that quotas raise turnout\nbecause parties compete for women\nvoters in every "
        "district.\n",
        "extract pdf.txt", "", 0, 1},
+      {"a structured abstract with its headings alone on their lines", "headed.txt",
+       "Background\nScreening uptake for bowel cancer is low in rural practices.\nResults\n"
+       "Uptake rose by nine percent in practices that sent letters.\n",
+       "extract headed.txt", "", 0, 1},
       {"a pasted Title / Abstract: / Keywords: block", "pasted.txt",
        "Quotas and turnout\nAbstract:\n" + kGood + "Keywords: quotas; turnout\n",
        "extract pasted.txt", "", 0, 1},

@@ -204,20 +204,20 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a bare label, a title of one line, Abstract on its own line, Keywords after",
        "Title\nHarbours and trade\nAbstract\nWe argue that deep harbours drew\nmerchants "
        "because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {"ports|trade"}},
       {"a bare label, a title of two lines, Abstract on its own line, Keywords after",
        "Title\nWhy harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
        "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {"ports|trade"}},
       {"a bare label, a title of three lines, Abstract inline, Keywords after",
        "Title\nWhy harbours drew merchants\nand why inland fairs lost\nthem after 1600\n"
        "Abstract: We argue that deep harbours drew\nmerchants because ships grew.\nKeywords "
        "ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants and why inland fairs lost them after 1600"},
        {"ports|trade"}},
       {"a bare label, a title of two lines ending in a question, Abstract inline",
@@ -229,13 +229,13 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a colon, a title of one line, Abstract inline, Keywords after",
        "Title: Harbours and trade\nAbstract: We argue that deep harbours drew\nmerchants "
        "because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {"ports|trade"}},
       {"a colon, a title of two lines, Abstract on its own line, Keywords after",
        "Title: Why harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
        "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {"ports|trade"}},
       {"a colon, a title of three lines, Abstract inline",
@@ -247,13 +247,13 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a title of two lines ended by a blank line",
        "Title\nWhy harbours drew merchants in\nthe early modern Baltic\n\nWe argue that deep "
        "harbours drew\nmerchants because ships grew.\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {""}},
       {"a title of two lines ended by keywords before the Abstract label",
        "Title: Why harbours drew merchants in\nthe early modern Baltic\nKeywords: ports; "
        "trade\nAbstract\nWe argue that deep harbours drew\nmerchants because ships grew.\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {"ports|trade"}},
       {"a title of two lines ended by a structured heading",
@@ -265,13 +265,13 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a bare label and an abstract without a label: the title is one line",
        "Title\nHarbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
        "grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {"ports|trade"}},
       {"a colon and an abstract without a label: the title is its line",
        "Title: Harbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
        "grew.\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {""}},
   };

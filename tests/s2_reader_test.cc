@@ -46,7 +46,7 @@ TEST_SUITE("s2_reader") {
     CHECK(r.docs[0].title == "Trade & War");
     CHECK(r.docs[0].authors == std::vector<std::string>{"José Núñez"});
     CHECK(r.docs[0].venue == "War & Peace");
-    CHECK(r.messages == "author.json:4: warning: record 2 ('p2') has no abstract; skipped\n");
+    CHECK(r.messages == "author.json:5: warning: record 2 ('p2') has no abstract; skipped\n");
   }
 
   TEST_CASE("a search page and a batch answer with nulls are read") {

@@ -191,6 +191,21 @@ std::vector<Row> InputRows() {
        "refs.bib:3: warning: entry 'x' has no abstract; skipped\n"
        "argmap: mapped 1 abstract; skipped 1 record without an abstract\n",
        0, 1},
+      {"a BibTeX entry closed early by an extra '}'", "x.bib",
+       "@article{a1,\n title = {Extra close}},\n abstract = {We argue that quotas matter.},\n}\n"
+       "@article{ok, abstract = {" +
+           kGood.substr(0, kGood.size() - 1) + "}}\n",
+       "extract x.bib",
+       "x.bib:3:2: error: field 'abstract' after the end of entry 'a1', which the '}' on line 2 "
+       "closed: is that '}' one too many?\n"
+       " abstract = {We argue that quotas matter.},\n"
+       " ^\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
+      {"a raw '<' in Crossref markup", "cr.json",
+       "{\"DOI\": \"10.1/lt\", \"member\": \"7\", \"abstract\": \"<jats:p>Viral loads <LLOQ "
+       "predict survival. We find that quotas raise turnout.</jats:p>\"}\n",
+       "extract cr.json", "", 0, 1},
       {"broken Argdown given to convert", "bad.ad", "[Aid]: Aid works.\n\n[Unclosed: oops\n",
        "convert -f json bad.ad -",
        "bad.ad:3:1: error: '[' is not closed by ']'\n"
@@ -206,6 +221,10 @@ std::vector<Row> InputRows() {
        "We argue that quotas raise turnout\nbecause parties compete for women\nvoters in every "
        "district.\n",
        "extract pdf.txt", "", 0, 1},
+      {"a structured abstract with its headings alone on their lines", "headed.txt",
+       "Background\nScreening uptake for bowel cancer is low in rural practices.\nResults\n"
+       "Uptake rose by nine percent in practices that sent letters.\n",
+       "extract headed.txt", "", 0, 1},
       {"a pasted Title / Abstract: / Keywords: block", "pasted.txt",
        "Quotas and turnout\nAbstract:\n" + kGood + "Keywords: quotas; turnout\n",
        "extract pasted.txt", "", 0, 1},

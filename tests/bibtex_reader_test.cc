@@ -192,6 +192,18 @@ TEST_SUITE("bibtex_reader") {
          "refs.bib:1:13: error: expected a value for field 'x' in @string\n"
          "@string{x = }\n"
          "            ^\n"},
+        // An extra '}' closes the entry early: the fields after it are not lost as comment.
+        {"@article{a,\n title = {Extra close}},\n abstract = {We argue.},\n}\n"
+         "@article{ok, abstract = {Fine.}}\n",
+         "refs.bib:3:2: error: field 'abstract' after the end of entry 'a', which the '}' on line 2 "
+         "closed: is that '}' one too many?\n"
+         " abstract = {We argue.},\n"
+         " ^\n"},
+        {"@article(a, title = {T}), Note = \"N\")\n@article{ok, abstract = {Fine.}}\n",
+         "refs.bib:1:27: error: field 'note' after the end of entry 'a', which the ')' on line 1 "
+         "closed: is that ')' one too many?\n"
+         "@article(a, title = {T}), Note = \"N\")\n"
+         "                          ^\n"},
         {"@comment{never closed\n@article{ok, abstract = {Fine.}}\n",
          "refs.bib:1:1: error: '@comment' is not closed\n"
          "@comment{never closed\n"

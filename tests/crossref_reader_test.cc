@@ -62,14 +62,16 @@ TEST_SUITE("crossref_reader") {
     CHECK(DocIds(array) == std::vector<std::string>{"10.1/y"});
   }
 
-  TEST_CASE("titles and venues lose their entities and inline markup") {
+  TEST_CASE("titles, authors and venues lose their entities and inline markup") {
     ReadResult r = ReadString(
         R"({"message": {"DOI": "10.1/t", "abstract": "<jats:p>One.</jats:p>",
-        "title": ["Trade &amp; War: <i>EGFR</i> and CO<sub>2</sub> &lt;2020&gt;"],
+        "title": ["Trade &amp; War: <i>EGFR</i> and CO<sub>2</sub> &lt;2020&gt; at 37&deg;C &plusmn; 1"],
+        "author": [{"given": "Ren&eacute;e", "family": "M&uuml;ller"}, {"name": "Caf&eacute; Group"}],
         "container-title": ["Law &amp; <i>Society</i>"]}})",
         "t.json");
     REQUIRE(r.docs.size() == 1);
-    CHECK(r.docs[0].title == "Trade & War: EGFR and CO2 <2020>");
+    CHECK(r.docs[0].title == "Trade & War: EGFR and CO2 <2020> at 37°C ± 1");
+    CHECK(r.docs[0].authors == std::vector<std::string>{"Renée Müller", "Café Group"});
     CHECK(r.docs[0].venue == "Law & Society");
   }
 

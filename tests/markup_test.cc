@@ -27,6 +27,16 @@ TEST_SUITE("markup") {
         {"1990&#8211;2000 and &#x2014; and a&nbsp;b", "1990–2000 and — and a b"},
         {"AT&T & co; &bogus; &#xZZ; &#0;", "AT&T & co; &bogus; &#xZZ; &#0;"},
         {"x < y and a <3", "x < y and a <3"},
+        {"&alpha;=0.05, &plusmn;2 &ge; 1 &le; 3, 4&times;5, 37&deg;C, 5&micro;g, &Eacute;cole "
+         "caf&eacute; &egrave; &uuml;ber, 1990&ndash;2000&mdash;&hellip;",
+         "α=0.05, ±2 ≥ 1 ≤ 3, 4×5, 37°C, 5µg, École café è über, 1990–2000—…"},
+        {"&Beta; &beta; &ALPHA; &eacute &notanentity;", "Β β &ALPHA; &eacute &notanentity;"},
+        // A '<' that opens no well-formed tag is text: nothing up to the next '>' is lost.
+        {"<jats:p>Viral loads <LLOQ predict survival. We find that <i>x</i> rises.</jats:p>",
+         "Viral loads <LLOQ predict survival. We find that x rises."},
+        {"<p>p <0.05 and n <= 10 and a<b, c>d</p>", "p <0.05 and n <= 10 and a<b, c>d"},
+        {"<p class=\"x\" id='y' data-n=3>Kept</p><br /><img src=\"a>b\"/>.", "Kept\n."},
+        {"a <b c> d </b x> e <b/ > f", "a <b c> d </b x> e <b/ > f"},
         {"<!-- note -->Kept <![CDATA[a <raw> part]]>.", "Kept a <raw> part."},
         {"", ""},
     };

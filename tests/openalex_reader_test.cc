@@ -50,14 +50,16 @@ TEST_SUITE("openalex_reader") {
     CHECK(DocTexts(r) == std::vector<std::string>{"the war ended the peace late."});
   }
 
-  TEST_CASE("titles and venues lose their entities and inline markup, as abstracts do") {
+  TEST_CASE("titles, authors and venues lose their entities and inline markup, as abstracts do") {
     ReadResult r = ReadString(
-        R"({"id": "https://openalex.org/W5", "title": "<i>EGFR</i> mutations &amp; H<sub>2</sub>O",
+        R"({"id": "https://openalex.org/W5", "title": "<i>EGFR</i> mutations &amp; H<sub>2</sub>O &alpha;&ge;1",
+        "authorships": [{"author": {"display_name": "Ren&eacute;e M&uuml;ller"}}],
         "primary_location": {"source": {"display_name": "Journal of <i>Cell</i> &amp; Tissue"}},
         "abstract_inverted_index": {"One.": [0]}})",
         "work.json");
     REQUIRE(r.docs.size() == 1);
-    CHECK(r.docs[0].title == "EGFR mutations & H2O");
+    CHECK(r.docs[0].title == "EGFR mutations & H2O α≥1");
+    CHECK(r.docs[0].authors == std::vector<std::string>{"Renée Müller"});
     CHECK(r.docs[0].venue == "Journal of Cell & Tissue");
   }
 

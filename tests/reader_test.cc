@@ -44,7 +44,7 @@ std::vector<std::string> Texts(const Result& r) {
 struct TextCase {
   std::string what;
   std::string content;
-  std::vector<std::string> texts;  // the abstracts, lines joined by '\n'
+  std::vector<std::string> texts;  // the abstracts, hard wraps undone
   std::vector<std::string> titles;
   std::vector<std::string> keywords;  // per abstract, joined by "|"
 };
@@ -59,15 +59,29 @@ const std::vector<TextCase>& TextCases() {
       {"a hard-wrapped abstract is one abstract",
        "We argue that aid works because\ndonors learn. We find that trade\nhelps as "
        "well, and that\nboth matter.\n",
-       {"We argue that aid works because\ndonors learn. We find that trade\nhelps as well, "
-        "and that\nboth matter."},
+       {"We argue that aid works because donors learn. We find that trade helps as well, and "
+        "that both matter."},
        {""},
        {""}},
       {"a line without final punctuation joins the next",
        "We argue that aid works\nbecause donors learn.\nWe find that trade helps.\n",
-       {"We argue that aid works\nbecause donors learn.", "We find that trade helps."},
+       {"We argue that aid works because donors learn.", "We find that trade helps."},
        {"", ""},
        {"", ""}},
+      {"a line-end hyphen is kept and its line break dropped",
+       "We argue that ground-\nwater depletion follows water-\nintensive farming, and that\n"
+       "dams -- not wells --\ndrain rivers.\n",
+       {"We argue that ground-water depletion follows water-intensive farming, and that dams -- "
+        "not wells -- drain rivers."},
+       {""},
+       {""}},
+      {"headings alone on their lines keep their line breaks, the wraps between them do not",
+       "Background\nScreening uptake for bowel cancer is\nlow in rural practices.\nResults\n"
+       "Uptake rose by nine percent.\nMethods: We sent letters.\n",
+       {"Background\nScreening uptake for bowel cancer is low in rural practices.\nResults\n"
+        "Uptake rose by nine percent.\nMethods: We sent letters."},
+       {""},
+       {""}},
       {"a pasted title, label and keywords",
        "Aid and war\nAbstract:\nWe argue that aid prolongs war.\nKeywords: aid; civil war\n",
        {"We argue that aid prolongs war."},
@@ -190,20 +204,20 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a bare label, a title of one line, Abstract on its own line, Keywords after",
        "Title\nHarbours and trade\nAbstract\nWe argue that deep harbours drew\nmerchants "
        "because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {"ports|trade"}},
       {"a bare label, a title of two lines, Abstract on its own line, Keywords after",
        "Title\nWhy harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
        "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {"ports|trade"}},
       {"a bare label, a title of three lines, Abstract inline, Keywords after",
        "Title\nWhy harbours drew merchants\nand why inland fairs lost\nthem after 1600\n"
        "Abstract: We argue that deep harbours drew\nmerchants because ships grew.\nKeywords "
        "ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants and why inland fairs lost them after 1600"},
        {"ports|trade"}},
       {"a bare label, a title of two lines ending in a question, Abstract inline",
@@ -215,13 +229,13 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a colon, a title of one line, Abstract inline, Keywords after",
        "Title: Harbours and trade\nAbstract: We argue that deep harbours drew\nmerchants "
        "because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {"ports|trade"}},
       {"a colon, a title of two lines, Abstract on its own line, Keywords after",
        "Title: Why harbours drew merchants in\nthe early modern Baltic\nAbstract\nWe argue "
        "that deep harbours drew\nmerchants because ships grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {"ports|trade"}},
       {"a colon, a title of three lines, Abstract inline",
@@ -233,13 +247,13 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a title of two lines ended by a blank line",
        "Title\nWhy harbours drew merchants in\nthe early modern Baltic\n\nWe argue that deep "
        "harbours drew\nmerchants because ships grew.\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {""}},
       {"a title of two lines ended by keywords before the Abstract label",
        "Title: Why harbours drew merchants in\nthe early modern Baltic\nKeywords: ports; "
        "trade\nAbstract\nWe argue that deep harbours drew\nmerchants because ships grew.\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Why harbours drew merchants in the early modern Baltic"},
        {"ports|trade"}},
       {"a title of two lines ended by a structured heading",
@@ -251,13 +265,13 @@ const std::vector<TextCase>& WrappedTitleCases() {
       {"a bare label and an abstract without a label: the title is one line",
        "Title\nHarbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
        "grew.\nKeywords: ports; trade\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {"ports|trade"}},
       {"a colon and an abstract without a label: the title is its line",
        "Title: Harbours and trade\nWe argue that deep harbours drew\nmerchants because ships "
        "grew.\n",
-       {"We argue that deep harbours drew\nmerchants because ships grew."},
+       {"We argue that deep harbours drew merchants because ships grew."},
        {"Harbours and trade"},
        {""}},
   };
@@ -434,7 +448,7 @@ TEST_SUITE("reader") {
     CHECK(r.messages == "");
     REQUIRE(r.docs.size() == 2);
     CHECK(r.docs[0].id == "papers#1");
-    CHECK(r.docs[0].text == "Alliances deter attacks.\nThey also entrap members.");
+    CHECK(r.docs[0].text == "Alliances deter attacks. They also entrap members.");
     CHECK(r.docs[0].line == 2);
     CHECK(r.docs[0].record == 1);
     CHECK(r.docs[0].source == "dir/papers.txt");
@@ -460,7 +474,7 @@ TEST_SUITE("reader") {
     Result lf = Read("First claim.\nSecond line.\n\nOther claim.\n");
     CHECK(crlf.ok);
     CHECK(Texts(crlf) == Texts(lf));
-    CHECK(Texts(crlf) == std::vector<std::string>{"First claim.\nSecond line.", "Other claim."});
+    CHECK(Texts(crlf) == std::vector<std::string>{"First claim. Second line.", "Other claim."});
     CHECK(crlf.docs[1].line == 4);
   }
 

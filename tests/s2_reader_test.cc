@@ -37,14 +37,16 @@ TEST_SUITE("s2_reader") {
   TEST_CASE("an author answer gives the author's papers, titles and venues without markup") {
     ReadResult r = ReadString(R"({"authorId": "9", "name": "Jane Roe", "papers": [
       {"paperId": "p1", "title": "Trade &amp; <i>War</i>", "abstract": "One.",
+       "authors": [{"name": "Jos&eacute; N&uacute;&ntilde;ez"}],
        "venue": "War &amp; Peace"},
       {"paperId": "p2", "title": "No abstract"}]})",
                               "author.json");
     CHECK(r.ok);
     CHECK(DocIds(r) == std::vector<std::string>{"p1"});
     CHECK(r.docs[0].title == "Trade & War");
+    CHECK(r.docs[0].authors == std::vector<std::string>{"José Núñez"});
     CHECK(r.docs[0].venue == "War & Peace");
-    CHECK(r.messages == "author.json:4: warning: record 2 ('p2') has no abstract; skipped\n");
+    CHECK(r.messages == "author.json:5: warning: record 2 ('p2') has no abstract; skipped\n");
   }
 
   TEST_CASE("a search page and a batch answer with nulls are read") {

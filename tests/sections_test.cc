@@ -112,6 +112,38 @@ TEST_SUITE("sections") {
     }
   }
 
+  TEST_CASE("a heading alone on its line counts when the line breaks are seen") {
+    struct Case {
+      std::string original;
+      Strings headings;
+    };
+    const Case cases[] = {
+        {"Background\nScreening uptake is low.\nResults\nUptake rose.",
+         {"background=Background ", "results=Results "}},
+        {"Background\r\nScreening uptake is low.\r\n  Results \r\nUptake rose.",
+         {"background=Background  ", "results=Results   "}},
+        {"Design, Setting, and Participants\nA survey of mayors.",
+         {"methods=Design, Setting, and Participants "}},
+        {"Aid is low in the\nResults\nUptake rose.", {"results=Results "}},
+        // Not alone on its line: running text, or the end of the text.
+        {"Results from three surveys\nshow that trust fell.", {}},
+        {"We report the\nResults of a trial.", {}},
+        {"Trust fell in all\nResults", {}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.original);
+      NormalizedText norm = Normalize(c.original);
+      Strings out;
+      for (const Heading& h : FindHeadings(norm, c.original)) {
+        out.push_back(std::string(SectionName(h.section)) + "=" +
+                      norm.text.substr(h.span.begin, h.span.size()));
+      }
+      CHECK(out == c.headings);
+      // Without the line breaks only the old rules apply: "Screening" is no sentence starter.
+      CHECK(Headings(c.original).size() <= c.headings.size());
+    }
+  }
+
   TEST_CASE("the section at a position is that of the last heading before it") {
     std::string text = "Aid is contested. METHODS: We ran a trial. RESULTS: Rates fell.";
     std::vector<Heading> headings = FindHeadings(text);

@@ -23,7 +23,7 @@ namespace {
 void Segment(DocContext* ctx) {
   ctx->norm = Normalize(ctx->doc->text);
   ctx->sentences = SplitSentences(ctx->norm.text);
-  ctx->headings = FindHeadings(ctx->norm.text);
+  ctx->headings = FindHeadings(ctx->norm, ctx->doc->text);  // a heading alone on its line too
 }
 
 // --- match ---------------------------------------------------------------

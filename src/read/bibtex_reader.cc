@@ -10,8 +10,9 @@
 // "others" dropped), year (else the year of date), doi, and journal,
 // journaltitle or booktitle as the venue, each decoded by latex.h (doi
 // verbatim). A syntax error is reported at its line and column and the entry is
-// skipped up to the next line that starts with '@'. An unknown macro is a
-// warning and reads as empty.
+// skipped up to the next line that starts with '@'; a field just after an
+// entry's close (an extra '}' ended it early) is such an error, so that its
+// field is never silently lost. An unknown macro is a warning and reads as empty.
 #include <map>
 #include <string>
 #include <utility>
@@ -198,7 +199,7 @@ class Parser {
     SkipSpace();
     if (At(',')) {
       ++pos_;
-      if (!ParseFields(close, &entry.fields)) return false;
+      if (!ParseFields(close, &entry.fields) || !NoFieldAfterClose(close)) return false;
     } else if (At(close)) {
       ++pos_;
     } else {
@@ -206,6 +207,31 @@ class Parser {
     }
     AddDocument(ctx_, ToDocument(entry), count_, entry.line, Label());
     return true;
+  }
+
+  // Just after an entry's close: a field there ("title = {T}},\n abstract = {A}")
+  // means one close too many ended the entry early, and the fields after it
+  // would be lost as text between entries; that is an error at the field.
+  bool NoFieldAfterClose(char close) {
+    size_t after = pos_;
+    int close_line = LineOf(after - 1);
+    SkipSpace();
+    if (At(',')) ++pos_;
+    SkipSpace();
+    size_t name_at = pos_;
+    std::string name = AsciiLowerCopy(Name());
+    SkipSpace();
+    bool field = !name.empty() && At('=');
+    if (field) {
+      ++pos_;
+      SkipSpace();
+      field = At('{') || At('"');
+    }
+    pos_ = after;
+    if (!field) return true;
+    return Fail(name_at, "field '" + name + "' after the end of " + Label() + ", which the '" +
+                             std::string(1, close) + "' on line " + std::to_string(close_line) +
+                             " closed: is that '" + std::string(1, close) + "' one too many?");
   }
 
   bool SkipBody(size_t at, const std::string& type, char close) {

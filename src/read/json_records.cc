@@ -9,6 +9,7 @@
 #include "read/bib_fields.h"
 #include "read/json_overflow.h"
 #include "read/json_positions.h"
+#include "read/markup.h"
 
 namespace argmap::read_internal {
 namespace {
@@ -135,14 +136,14 @@ std::string DatePartsYear(const Json* date) {
 std::string PersonName(const Json& person) {
   for (const char* key : {"literal", "name"}) {
     std::string name = StringField(person, key);
-    if (!name.empty()) return name;
+    if (!name.empty()) return StripMarkup(name);
   }
   std::string out;
   for (const char* key :
        {"given", "dropping-particle", "non-dropping-particle", "family", "suffix"}) {
     AppendWord(StringField(person, key), &out);
   }
-  return out;
+  return StripMarkup(out);
 }
 
 void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format) {

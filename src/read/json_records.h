@@ -48,7 +48,8 @@ std::string FirstString(const Json* v);
 // {"literal": "Spring 2020"}), or "".
 std::string DatePartsYear(const Json* date);
 // A CSL or Crossref person: "literal" or "name" as given, else "given",
-// particles, "family" and "suffix" in reading order; "" when none is there.
+// particles, "family" and "suffix" in reading order, entities decoded and
+// markup stripped (markup.h: "Ren&eacute;e M&uuml;ller"); "" when none is there.
 std::string PersonName(const Json& person);
 
 struct JsonFormat {

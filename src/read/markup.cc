@@ -1,10 +1,11 @@
 // Markup stripping: one pass over the text, collecting lines.
 #include "read/markup.h"
 
+#include <libxml/HTMLparser.h>
+
 #include <charconv>
 #include <vector>
 
-#include "core/name_table.h"
 #include "core/utf8.h"
 #include "text/scan.h"
 
@@ -35,18 +36,22 @@ bool IsBlock(std::string_view tag) {
 }
 
 // The text of the entity `name` (between '&' and ';'), or false when unknown.
+// Named entities are HTML 4's set, libxml2's table (htmlEntityLookup): the five
+// of XML, Greek letters, accented letters, dashes, math signs, ...; &nbsp; is a
+// plain space, so that it collapses with the white space around it.
 bool DecodeEntity(std::string_view name, std::string* out) {
-  struct Named {
-    std::string_view name, text;
-  };
-  static constexpr Named kNamed[] = {{"amp", "&"},   {"lt", "<"},    {"gt", ">"},
-                                     {"quot", "\""}, {"apos", "'"},  {"nbsp", " "},
-                                     {"ndash", "–"}, {"mdash", "—"}, {"hellip", "…"}};
-  if (const Named* n = RowNamed(kNamed, name)) {
-    *out += n->text;
+  if (name == "nbsp") {
+    *out += ' ';
     return true;
   }
-  if (name.size() < 2 || name[0] != '#') return false;
+  if (!name.empty() && name[0] != '#') {
+    std::string key(name);
+    const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(key.c_str()));
+    if (entity == nullptr) return false;
+    AppendUtf8(static_cast<char32_t>(entity->value), out);
+    return true;
+  }
+  if (name.size() < 2) return false;
   bool hex = name[1] == 'x' || name[1] == 'X';
   std::string_view digits = name.substr(hex ? 2 : 1);
   unsigned value = 0;
@@ -56,6 +61,57 @@ bool DecodeEntity(std::string_view name, std::string* out) {
   if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return false;
   AppendUtf8(static_cast<char32_t>(value), out);
   return true;
+}
+
+bool IsNameStart(char c) { return IsAsciiLetter(c) || c == '_'; }
+bool IsNameByte(char c) { return IsAsciiAlnum(c) || c == '_' || c == ':' || c == '.' || c == '-'; }
+
+// The index after the name at s[i...], or i when no name starts there.
+size_t SkipName(std::string_view s, size_t i) {
+  if (i >= s.size() || !IsNameStart(s[i])) return i;
+  while (i < s.size() && IsNameByte(s[i])) ++i;
+  return i;
+}
+
+size_t SkipSpace(std::string_view s, size_t i) {
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  return i;
+}
+
+// The index after the attribute value at s[i...] ("v", 'v' or v), or npos.
+size_t SkipValue(std::string_view s, size_t i) {
+  if (i >= s.size()) return std::string_view::npos;
+  if (s[i] == '"' || s[i] == '\'') {
+    size_t close = s.find(s[i], i + 1);
+    return close == std::string_view::npos ? close : close + 1;
+  }
+  size_t start = i;
+  while (i < s.size() && !IsAsciiSpace(s[i]) && s[i] != '>' && s[i] != '"' && s[i] != '\'') ++i;
+  return i == start ? std::string_view::npos : i;
+}
+
+// The index of the '>' that closes a well-formed tag opening at s[i] ('<'):
+// "</name>", or "<name", attributes name="v" (or 'v', or an unquoted v), and
+// ">" or "/>"; npos when s[i...] is no such tag ("a <b and", "<LLOQ predict
+// survival. ... </p>": a bare word is no attribute), so the '<' is text.
+size_t TagEnd(std::string_view s, size_t i) {
+  constexpr size_t npos = std::string_view::npos;
+  bool closing = i + 1 < s.size() && s[i + 1] == '/';
+  size_t start = i + (closing ? 2 : 1);
+  size_t j = SkipName(s, start);
+  if (j == start) return npos;
+  while (true) {
+    size_t k = SkipSpace(s, j);
+    if (k < s.size() && s[k] == '>') return k;
+    if (!closing && k + 1 < s.size() && s[k] == '/' && s[k + 1] == '>') return k + 1;
+    if (closing || k == j) return npos;  // an attribute needs white space before it
+    size_t name_end = SkipName(s, k);
+    if (name_end == k) return npos;
+    size_t eq = SkipSpace(s, name_end);
+    if (eq >= s.size() || s[eq] != '=') return npos;
+    j = SkipValue(s, SkipSpace(s, eq + 1));
+    if (j == npos) return npos;
+  }
 }
 
 class Stripper {
@@ -84,10 +140,8 @@ class Stripper {
       return end == std::string_view::npos ? s.size() : end + 3;
     }
     if (s[i] == '<') {
-      size_t end = s.find('>', i);
-      bool tag = end != std::string_view::npos && i + 1 < s.size() &&
-                 (IsAsciiLetter(s[i + 1]) || s[i + 1] == '/');
-      if (tag) {
+      size_t end = TagEnd(s, i);
+      if (end != std::string_view::npos) {
         if (IsBlock(s.substr(i + 1, end - i - 1))) EndLine();
         return end + 1;
       }

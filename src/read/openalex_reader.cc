@@ -2,7 +2,7 @@
 // "results": [work, ...]}; JSON Lines snapshots read line by line. Fields: id
 // ("https://openalex.org/W123" gives the id "W123"), doi (without its resolver
 // prefix), title or display_name (entities and inline markup stripped, markup.h),
-// authorships[].author.display_name,
+// authorships[].author.display_name (stripped as the title is),
 // publication_year, primary_location.source.display_name (else
 // host_venue.display_name; stripped as the title is), and abstract_inverted_index, from which the
 // abstract is rebuilt: each word is placed at each of its positions and the
@@ -71,7 +71,7 @@ std::string Map(const Json& work, Document* doc) {
   if (const Json* list = Field(work, "authorships"); list != nullptr && list->is_array()) {
     for (const Json& authorship : *list) {
       const Json* author = Field(authorship, "author");
-      std::string name = author == nullptr ? "" : StringField(*author, "display_name");
+      std::string name = author == nullptr ? "" : StripMarkup(StringField(*author, "display_name"));
       if (!name.empty()) doc->authors.push_back(name);
     }
   }

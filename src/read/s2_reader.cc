@@ -1,7 +1,7 @@
 // Semantic Scholar papers, as the Graph API and its datasets give them: a
 // paper, an array of papers, a page or a search answer {"total", "data": [paper,
 // ...]}, or an author with their papers {"authorId", "name", "papers": [...]}. Fields: paperId
-// (the id), title, abstract, authors [{name}], year, externalIds.DOI, venue or
+// (the id), title, abstract, authors [{name}] (stripped of markup), year, externalIds.DOI, venue or
 // journal.name or publicationVenue.name (title and venue stripped of markup,
 // markup.h). A null entry (the batch endpoint's
 // answer for an unknown id) is reported as a record that is not an object.
@@ -34,7 +34,7 @@ std::string Map(const Json& paper, Document* doc) {
   doc->title = StripMarkup(StringField(paper, "title"));
   if (const Json* authors = Field(paper, "authors"); authors != nullptr && authors->is_array()) {
     for (const Json& author : *authors) {
-      std::string name = StringField(author, "name");
+      std::string name = StripMarkup(StringField(author, "name"));
       if (!name.empty()) doc->authors.push_back(name);
     }
   }

@@ -21,7 +21,10 @@
 //   keywords with no abstract after them (at the end, or before another title) are a record without
 //   an abstract (a warning), never given to the abstract before.
 //
-// Line ends are given back as "\n" (a CRLF file reads like its LF twin).
+// - Hard wraps are undone in the abstract's text (Unwrapped): a line break
+//   inside a paragraph is a space, or nothing after a line-end hyphen (kept);
+//   breaks at blank lines and around heading lines stay, as "\n" (a CRLF file
+//   reads like its LF twin).
 #include <algorithm>
 #include <string>
 
@@ -420,6 +423,36 @@ std::vector<std::vector<Line>> Units(const std::vector<Line>& lines, bool paragr
   return units;
 }
 
+// `text` with its hard wraps undone, so that node texts read as the sentences
+// they are: a line break inside a paragraph becomes a space, or nothing after a
+// hyphen that ends the line ("ground-\nwater" reads "ground-water", the hyphen
+// kept: "water-\nintensive" stays "water-intensive"). A break next to a blank
+// line (a paragraph break), after a heading line ("Results") and before a line
+// that opens with a heading ("Methods: We ...") stays, so that a heading is
+// found alone on its line and never joins a node's text.
+std::string Unwrapped(std::string_view text) {
+  std::vector<Line> lines = SplitLines(text);
+  std::string out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i].text;
+    if (i > 0) {
+      std::string_view prev = lines[i - 1].text;
+      if (IsBlank(prev) || IsBlank(line) || HeadingLineSection(prev) != Section::kNone ||
+          OpeningHeading(line) != Section::kNone) {
+        out += '\n';
+      } else {
+        while (!out.empty() && IsSpace(out.back())) out.pop_back();
+        while (!line.empty() && IsSpace(line.front())) line.remove_prefix(1);
+        bool hyphen = out.size() >= 2 && out.back() == '-' && !IsSpace(out[out.size() - 2]) &&
+                      out[out.size() - 2] != '-';
+        if (!hyphen) out += ' ';
+      }
+    }
+    out += line;
+  }
+  return out;
+}
+
 void AddRecord(const ReadContext& ctx, const Record& r, int record) {
   std::string joined;
   for (size_t i = 0; i < r.body.size(); ++i) {
@@ -432,7 +465,7 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
   doc.id = DefaultId(ctx, record);
   doc.title = r.title;
   doc.keywords = r.keywords;
-  doc.text = std::string(text);
+  doc.text = Unwrapped(text);
   doc.source = ctx.path;
   doc.record = record;
   doc.line = r.body[0].number;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <string>
 
 #include "text/lexicon.h"
 #include "text/scan.h"
@@ -128,6 +129,16 @@ class HeadingFinder {
     return q > 0 && (text_[q - 1] == '.' || text_[q - 1] == '?' || text_[q - 1] == '!');
   }
 
+  // Whether text[p, e) is alone on its line: a line break ('\n') or the start
+  // of the text before it and a line break after it, with only blanks between.
+  bool AloneOnLine(size_t p, size_t e) const {
+    size_t b = p;
+    while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
+    if (b > 0 && text_[b - 1] != '\n') return false;
+    while (e < text_.size() && (text_[e] == ' ' || text_[e] == '\t')) ++e;
+    return e < text_.size() && text_[e] == '\n';
+  }
+
   // A capitalised word at `p`; after a heading not all upper case, a sentence starter.
   bool CapitalisedNext(size_t p, bool upper_heading) const {
     if (p >= text_.size() || !IsAsciiUpper(text_[p])) return false;
@@ -152,6 +163,8 @@ class HeadingFinder {
     } else if (start && e + 1 < text_.size() && text_[e] == '.' && IsAsciiSpace(text_[e + 1])) {
       end = e + 1;
     } else if (start && q > e && CapitalisedNext(q, upper)) {
+      end = e;
+    } else if (AloneOnLine(p, e)) {
       end = e;
     } else {
       return false;
@@ -193,6 +206,15 @@ std::string_view SectionName(Section s) {
 }
 
 std::vector<Heading> FindHeadings(std::string_view text) { return HeadingFinder(text).Find(); }
+
+std::vector<Heading> FindHeadings(const NormalizedText& norm, std::string_view original) {
+  std::string lines = norm.text;  // the same bytes, with each CR and LF put back as '\n'
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t o = norm.orig_begin[i];
+    if (o < original.size() && (original[o] == '\n' || original[o] == '\r')) lines[i] = '\n';
+  }
+  return HeadingFinder(lines).Find();
+}
 
 Section SectionAt(const std::vector<Heading>& headings, size_t pos) {
   auto after = std::upper_bound(headings.begin(), headings.end(), pos,

@@ -17,7 +17,11 @@
 //     ("METHODS We randomized"). A heading that is not all upper case needs a
 //     sentence starter after it ("Methods The trial", not "Results From surveys");
 //   - or, all upper case and followed by ':', it follows white space anywhere
-//     (a section that ended without a period: "... 120 patients RESULTS: ...").
+//     (a section that ended without a period: "... 120 patients RESULTS: ...");
+//   - or it is alone on its line: a line break ('\n') or the start of the text
+//     before it and a line break after it ("Background\nScreening uptake ...",
+//     as a pasted or JATS structured abstract puts it). Normalized text has no
+//     line breaks: the overload with the original text puts them back.
 // A heading in mid-sentence ("the results: ...", "our Results: ...") does not count.
 //
 // What a caller may rely on: headings come in text order and do not overlap; a
@@ -31,6 +35,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "text/normalize.h"
 
 namespace argmap {
 
@@ -47,6 +52,10 @@ struct Heading {
 
 // Every heading of a structured abstract in normalized text, in order.
 std::vector<Heading> FindHeadings(std::string_view text);
+// The same over `norm`, the normalized view of `original`, with the line breaks
+// of `original` seen, so that a heading alone on its line counts; spans index
+// norm.text.
+std::vector<Heading> FindHeadings(const NormalizedText& norm, std::string_view original);
 
 // The section of a line that is a heading and nothing else ("Methods",
 // "RESULTS:", "Design, Setting, and Participants."), as a pasted structured

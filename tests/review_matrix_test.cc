@@ -57,9 +57,9 @@ Sample LinkedSample(std::vector<Alignment>* links) {
   s.documents.push_back(c);
   NodeIndex n7 = s.graph.AddNode(MakeNode("ruiz", 1, NodeType::kClaim, "aid never builds trust"));
   NodeIndex n8 = s.graph.AddNode(MakeNode("ruiz", 2, NodeType::kConclusion, "aid is political"));
-  Alignment contrast{5, n7, Stance::kContrasts, 0.5};
-  Alignment agree{n8, 5, Stance::kAgrees, 0.4};
-  Alignment related{2, n7, Stance::kRelated, 0.3};
+  Alignment contrast{5, n7, Stance::kContrasts, 0.5, 0, 0, {}, ""};
+  Alignment agree{n8, 5, Stance::kAgrees, 0.4, 0, 0, {}, ""};
+  Alignment related{2, n7, Stance::kRelated, 0.3, 0, 0, {}, ""};
   *links = {contrast, agree, related};
   return s;
 }

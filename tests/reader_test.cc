@@ -93,6 +93,19 @@ const std::vector<TextCase>& TextCases() {
        {"We argue that aid prolongs war."},
        {"Aid and war"},
        {"aid|war"}},
+      {"a short unpunctuated paragraph right before an abstract is its title",
+       "Irrigation Subsidies and Groundwater Depletion\n\nWe argue that subsidies drain "
+       "aquifers.\n\nTrade and peace\n\nWe find that trade helps.\n\nA last abstract with "
+       "no title.\n",
+       {"We argue that subsidies drain aquifers.", "We find that trade helps.",
+        "A last abstract with no title."},
+       {"Irrigation Subsidies and Groundwater Depletion", "Trade and peace", ""},
+       {"", "", ""}},
+      {"an unpunctuated paragraph is no title when another such paragraph follows it",
+       "Aid works\n\nTrade helps\n",
+       {"Aid works", "Trade helps"},
+       {"", ""},
+       {"", ""}},
       {"an unpunctuated paragraph before an Abstract label is the title",
        "We find that trade helps.\n\nAid and war\n\nAbstract\n\nWe argue that aid prolongs "
        "war.\n",

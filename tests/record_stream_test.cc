@@ -147,6 +147,10 @@ TEST_SUITE("record_stream") {
          "Title:\n\nWhy courts matter.\n\nWe find that courts constrain rulers.\n\n"
          "Title: Wrapped over\ntwo lines.\n\nWe show that term limits weaken parties.\n",
          true},
+        {"untitled.txt",
+         "Quotas and turnout\n\nWe argue that quotas raise turnout.\n\nCourts and rulers\n\n"
+         "We find that courts constrain rulers.\n\nA last abstract.\n",
+         true},
         {"h.jsonl", "", false},
         {"none.ris",
          "TY  - JOUR\nTI  - One\nER  - \nAU  - Stray\nTY  - JOUR\nTI  - Two\nER  - \n"

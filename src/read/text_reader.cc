@@ -7,19 +7,18 @@
 //   and a line that ends without sentence-final punctuation joins the next.
 // - Labels are not abstracts: "Abstract" / "Abstract:" (alone, or opening the
 //   text) is dropped; "Title: X", or the unpunctuated line just before an
-//   Abstract label, is the record's title; "Keywords: a; b" (or "Key words")
-//   goes to its keywords. "Title", "Keywords" or "Key words" alone on a line
-//   (capitalised, or with a colon) take the next line (alone in a paragraph,
-//   the next paragraph); a title after "Title" or "Title:" runs over the
-//   lines up to the next label, heading or blank line when they do not end a
-//   sentence (TitleEnd), and a keyword list that ends with ';' or ',' continues
-//   on the next line (KeywordsEnd). "Keywords a; b" is a list when it reads
-//   as one (at least two items of at most four words). A paragraph that is
-//   only a structured-abstract heading ("Methods", "RESULTS:") or only a
-//   label joins the paragraph after it; one that opens with a heading that is not an opening one
-//   (methods, results, conclusions) continues an abstract that already has headings. A title or
-//   keywords with no abstract after them (at the end, or before another title) are a record without
-//   an abstract (a warning), never given to the abstract before.
+//   Abstract label, is the record's title, and so is a short unpunctuated
+//   paragraph right before an abstract's text (TakesUnlabelledTitle); "Keywords: a; b" (or "Key
+//   words") goes to its keywords. "Title", "Keywords" or "Key words" alone on a line (capitalised,
+//   or with a colon) take the next line (alone in a paragraph, the next paragraph); a title after
+//   "Title" or "Title:" runs over the lines up to the next label, heading or blank line when they
+//   do not end a sentence (TitleEnd), and a keyword list that ends with ';' or ',' continues on the
+//   next line (KeywordsEnd). "Keywords a; b" is a list when it reads as one (at least two items of
+//   at most four words). A paragraph that is only a structured-abstract heading ("Methods",
+//   "RESULTS:") or only a label joins the paragraph after it; one that opens with a heading that is
+//   not an opening one (methods, results, conclusions) continues an abstract that already has
+//   headings. A title or keywords with no abstract after them (at the end, or before another title)
+//   are a record without an abstract (a warning), never given to the abstract before.
 //
 // - Hard wraps are undone in the abstract's text (Unwrapped): a line break
 //   inside a paragraph is a space, or nothing after a line-end hyphen (kept);
@@ -301,7 +300,24 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
 // that came with it) followed by another title before any text, and what is
 // left at the end waiting for a text (a title, keywords, labels, headings;
 // label_only when an Abstract label is among them).
-std::vector<Record> Assemble(const std::vector<Record>& paragraphs, std::vector<Record>* out) {
+// The most words an unlabelled title may have (TakesUnlabelledTitle).
+constexpr size_t kMaxUnlabelledTitleWords = 25;
+
+// Whether `p`, an abstract's text, takes the record before it as its title:
+// that record is one short line without a sentence end, alone in its
+// paragraph, with no title or keywords ("Aid and war", a blank line, then the
+// abstract), and `p` is no such line itself.
+bool TakesUnlabelledTitle(const Record& p, const std::vector<Record>& out) {
+  if (!p.title.empty() || p.candidate || out.empty()) return false;
+  const Record& before = out.back();
+  if (!before.candidate || !before.title.empty() || !before.keywords.empty()) return false;
+  std::string_view text = Trim(before.body[0].text);
+  size_t words = 1 + std::count(text.begin(), text.end(), ' ');
+  return words <= kMaxUnlabelledTitleWords;
+}
+
+std::vector<Record> Assemble(const std::vector<Record>& paragraphs, bool unlabelled_titles,
+                             std::vector<Record>* out) {
   std::vector<Record> left;
   Record pending;  // labels, a title and headings waiting for their text
   bool pending_label = false;
@@ -352,6 +368,12 @@ std::vector<Record> Assemble(const std::vector<Record>& paragraphs, std::vector<
       continue;
     }
     Record r = p;
+    if (unlabelled_titles && pending.title.empty() && pending.body.empty() && !pending_label &&
+        pending.keywords.empty() && TakesUnlabelledTitle(p, *out)) {
+      r.title = std::string(Trim(out->back().body[0].text));
+      r.first = out->back().first;
+      out->pop_back();
+    }
     if (r.title.empty()) r.title = pending.title;
     r.keywords.insert(r.keywords.begin(), pending.keywords.begin(), pending.keywords.end());
     r.body.insert(r.body.begin(), pending.body.begin(), pending.body.end());
@@ -518,7 +540,7 @@ void ReadTextAs(const ReadContext& ctx, Reading reading) {
     ++i;
   }
   std::vector<Record> records;
-  std::vector<Record> left = Assemble(parsed, &records);
+  std::vector<Record> left = Assemble(parsed, paragraphs, &records);
   int record = ctx.record_base;
   for (const Record& r : records) {
     if (!r.body.empty()) AddRecord(ctx, r, ++record);

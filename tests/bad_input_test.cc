@@ -115,8 +115,8 @@ std::vector<Row> InputRows() {
        "argmap: error: -o './good.txt' is also an input: writing there would destroy it; choose "
        "another file\nrun 'argmap extract --help' for usage\n",
        2, -1},
-      {"-o naming the input of convert", "map.json", "{}", "convert map.json map.json",
-       "argmap: error: -o 'map.json' is also an input: writing there would destroy it; choose "
+      {"OUT naming the input of convert", "map.json", "{}", "convert map.json map.json",
+       "argmap: error: OUT 'map.json' is also an input: writing there would destroy it; choose "
        "another file\nrun 'argmap convert --help' for usage\n",
        2, -1},
       {"UTF-16 (little-endian, with its byte order mark)", "utf16le.txt", Utf16(kGood, false),
@@ -397,7 +397,9 @@ TEST_SUITE("bad_input") {
         {"compare good.txt good.txt -o ./good.txt", "good.txt", also("./good.txt", "compare")},
         {"train good.txt -o sub/../good.txt", "good.txt", also("sub/../good.txt", "train")},
         {"train good.txt -o nosub/../good.txt", "good.txt", also("nosub/../good.txt", "train")},
-        {"convert map.json nosub/../map.json", "map.json", also("nosub/../map.json", "convert")},
+        {"convert map.json nosub/../map.json", "map.json",
+         "argmap: error: OUT 'nosub/../map.json' is also an input: writing there would destroy it; "
+         "choose another file\nrun 'argmap convert --help' for usage\n"},
         // Standard input redirected from the file, and the files options read.
         {"extract -f explain - -o good.txt < good.txt", "good.txt", also("good.txt", "extract")},
         {"extract --model mm.model good.txt -o mm.model", "mm.model", also("mm.model", "extract")},

@@ -72,7 +72,7 @@ std::string Configure(const ParsedArgs& args, ConvertConfig* config) {
   if (!err.empty()) return err;
   err = ParseLayoutOptions(args, config->format, &config->export_options, &config->render);
   if (!err.empty()) return err;
-  return CheckOutputIsNoInput(out, {args.positional[0]});
+  return CheckOutputIsNoInput(out, {args.positional[0]}, "OUT");
 }
 
 }  // namespace
@@ -101,8 +101,8 @@ int RunConvert(const std::vector<std::string>& argv, CliIo& io) {
     return 1;
   }
   ExportInput input{graph, docs, config.export_options};
-  OutputStatus status = WriteFormat(config.format, input, config.render, args.positional[1],
-                                    args.Has("--quiet"), io);
+  OutputStatus status =
+      WriteFormat(config.format, input, config.render, args.positional[1], args.Has("--quiet"), io);
   return ok && status == OutputStatus::kOk ? 0 : 1;
 }
 

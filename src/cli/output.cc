@@ -194,12 +194,12 @@ std::vector<std::string> FilesRead(const ParsedArgs& args) {
   return files;
 }
 
-std::string CheckOutputIsNoInput(const std::string& output,
-                                 const std::vector<std::string>& inputs) {
+std::string CheckOutputIsNoInput(const std::string& output, const std::vector<std::string>& inputs,
+                                 std::string_view named) {
   if (output.empty() || output == "-") return "";
   for (const std::string& input : inputs) {
     if (input == "-" ? IsStandardInput(output) : SameFile(output, input)) {
-      return "-o '" + output +
+      return std::string(named) + " '" + output +
              "' is also an input: writing there would destroy it; choose "
              "another file";
     }

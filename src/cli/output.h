@@ -13,6 +13,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/args.h"
@@ -26,7 +27,9 @@ namespace argmap {
 // there would destroy it; choose another file". No run may overwrite its input.
 // An input "-" is standard input, which is `output` when the shell redirected
 // that file to it ("argmap extract -o notes.txt - < notes.txt").
-std::string CheckOutputIsNoInput(const std::string& output, const std::vector<std::string>& inputs);
+// `named` is how the command line names the output: "-o", or "OUT" for convert.
+std::string CheckOutputIsNoInput(const std::string& output, const std::vector<std::string>& inputs,
+                                 std::string_view named = "-o");
 
 // Every file a command line reads: its positional inputs, and the files of
 // --model, --add-rules and --rules (the pack's *.rules files), which -o must

@@ -647,7 +647,7 @@ TEST_SUITE("reader") {
         {"a.jsonl", "{\"abstract\": \"One.\"}\n\n{\"title\": \"T\"}\n{\"abstract\": \" \\n \"}\n",
          1,
          "a.jsonl:3: error: record 2 has no \"abstract\" or \"text\" field\n"
-         "a.jsonl:4: error: record 3 has no \"abstract\" or \"text\" field\n"},
+         "a.jsonl:4: error: record 3 has an empty \"abstract\" field\n"},
         {"a.json", "[{\"abstract\": \"One.\"}, 3, {\"text\": 5}]", 1,
          "a.json:1: error: record 2 is not a JSON object\n"
          "a.json:1: error: record 3 has a \"text\" field that is not a string\n"},

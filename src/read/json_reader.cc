@@ -93,6 +93,12 @@ void AddRecord(const ReadContext& ctx, const Json& record, int n, int line) {
       if (v == nullptr || v->is_string() || v->is_null()) continue;
       return AddError(ctx, line, prefix + " has a \"" + key + "\" field that is not a string");
     }
+    for (const char* key : {"abstract", "text"}) {
+      const Json* v = Field(record, key);
+      if (v != nullptr && v->is_string()) {
+        return AddError(ctx, line, prefix + " has an empty \"" + key + "\" field");
+      }
+    }
     return AddError(ctx, line, prefix + " has no \"abstract\" or \"text\" field");
   }
   Document doc;

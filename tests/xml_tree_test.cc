@@ -35,6 +35,22 @@ TEST_SUITE("xml_tree") {
     CHECK(LineOf(t[0]) == 2);
   }
 
+  TEST_CASE("Text leaves out citation markers, and brackets that held only citations") {
+    XmlTree tree;
+    XmlError error;
+    REQUIRE(tree.Parse(
+        "<r><t>Exporters lobby for it<xref ref-type=\"bibr\" rid=\"b1\">1</xref>.</t>"
+        "<t>Trade calms rivals [<xref ref-type=\"bibr\">2</xref>, <xref ref-type=\"bibr\">3"
+        "</xref>] and (<ref type=\"bibr\">Doe 2001</ref>) too.</t>"
+        "<t>See <xref ref-type=\"fig\">Figure 1</xref> and [a note].</t></r>",
+        &error));
+    std::vector<const xmlNode*> t = Children(tree.root(), "t");
+    REQUIRE(t.size() == 3);
+    CHECK(Text(t[0]) == "Exporters lobby for it.");
+    CHECK(Text(t[1]) == "Trade calms rivals and too.");
+    CHECK(Text(t[2]) == "See Figure 1 and [a note].");
+  }
+
   TEST_CASE("elements match by local name, whatever their namespace") {
     XmlTree tree;
     XmlError error;

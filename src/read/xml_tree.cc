@@ -64,9 +64,22 @@ bool IsBlock(std::string_view name) {
   return false;
 }
 
+// Marks where a citation marker was left out (DropCitations removes it).
+constexpr char kCitation = '\x01';
+
+// A reference to the bibliography: JATS <xref ref-type="bibr">, TEI <ref
+// type="bibr">. Its text ("1", "Smith 2001") is no part of the sentence.
+bool IsCitation(const xmlNode* n) {
+  std::string_view name = View(n->name);
+  return (name == "xref" && Attribute(n, "ref-type") == "bibr") ||
+         (name == "ref" && Attribute(n, "type") == "bibr");
+}
+
 void AppendText(const xmlNode* node, std::string* out) {
   for (const xmlNode* n = node; n != nullptr; n = n->next) {
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+    if (n->type == XML_ELEMENT_NODE && IsCitation(n)) {
+      out->push_back(kCitation);
+    } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       out->append(View(n->content));
     } else if (n->type == XML_ELEMENT_NODE || n->type == XML_ENTITY_REF_NODE) {
       bool block = n->type == XML_ELEMENT_NODE && IsBlock(View(n->name));
@@ -275,10 +288,37 @@ std::string Attribute(const xmlNode* node, std::string_view name) {
   return "";
 }
 
+// `raw` without its citation marks, and without the brackets that held only
+// citations and their separators: "it [1, 2]." -> "it .", "it (3)." -> "it .".
+std::string DropCitations(const std::string& raw) {
+  if (raw.find(kCitation) == std::string::npos) return raw;
+  std::string out;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    char close = raw[i] == '[' ? ']' : raw[i] == '(' ? ')' : '\0';
+    if (close != '\0') {
+      size_t j = i + 1;
+      bool cited = false;
+      while (j < raw.size() && (raw[j] == kCitation || IsXmlSpace(raw[j]) || raw[j] == ',' ||
+                                raw[j] == ';' || raw[j] == '-')) {
+        cited = cited || raw[j] == kCitation;
+        ++j;
+      }
+      if (cited && j < raw.size() && raw[j] == close) {
+        while (!out.empty() && IsXmlSpace(out.back())) out.pop_back();
+        i = j;
+        continue;
+      }
+    }
+    if (raw[i] != kCitation) out.push_back(raw[i]);
+  }
+  return out;
+}
+
 std::string Text(const xmlNode* node) {
   if (node == nullptr) return "";
   std::string raw;
   AppendText(node->children, &raw);
+  raw = DropCitations(raw);
   std::string out;
   bool space = false;
   for (char c : raw) {

@@ -87,7 +87,9 @@ const xmlNode* Child(const xmlNode* node, std::string_view name);
 const xmlNode* Descend(const xmlNode* node, std::initializer_list<std::string_view> path);
 // The value of attribute `name` (local name), or "".
 std::string Attribute(const xmlNode* node, std::string_view name);
-// All text below `node`, white space folded; "" for nullptr.
+// All text below `node`, white space folded, without citation markers (JATS
+// <xref ref-type="bibr">, TEI <ref type="bibr">) and the brackets that held
+// only them; "" for nullptr.
 std::string Text(const xmlNode* node);
 // Appends the Text of each of `nodes` that has one (keywords, terms).
 void AppendTexts(const std::vector<const xmlNode*>& nodes, std::vector<std::string>* out);

@@ -293,6 +293,20 @@ TEST_SUITE("record_stream") {
     }
   }
 
+  // Found by the stream fuzz target: the first chunk lost its byte order mark
+  // before the check that skips one, so a second mark was skipped too and the
+  // bad byte's column was 3 less than read whole.
+  TEST_CASE("a bad byte after two byte order marks is placed as read whole") {
+    TempFile file("marks.txt", std::string("\xEF\xBB\xBF\xEF\xBB\xBFWe argue") + '\0' +
+                                   " that.\n\nA second abstract.\n\nA third one.\n");
+    Read whole = Whole(file.path());
+    CHECK(whole.messages.starts_with(file.path() + ":1:12: error: NUL byte"));
+    for (size_t chunk : {1, 8, 1 << 20}) {
+      CAPTURE(chunk);
+      CHECK(Streamed(file.path(), chunk).messages.starts_with(whole.messages));
+    }
+  }
+
   TEST_CASE("a bad byte past the first chunk loses its chunk, not the whole input") {
     // Read whole, a file with invalid UTF-8 is one error and no abstract; streamed,
     // the error is the same (the file's own line and column) and only the chunk

@@ -314,11 +314,14 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
                std::vector<Diagnostic>* diags, int* last_record, int* without_abstract) {
   size_t first_doc = docs->size();
   size_t first_diag = diags->size();
-  bool start = origin.line_base == 0;     // the first chunk, or the whole input
-  if (start) content = SkipBom(content);  // a chunk past the start keeps it
-  // A PDF is told by the input's first bytes, not by a chunk's.
-  if (std::optional<Diagnostic> not_text = start ? CheckText(path, content, kEncodingHint)
-                                                 : CheckEncoding(path, content, kEncodingHint)) {
+  bool start = origin.line_base == 0;  // the first chunk, or the whole input
+  // A PDF is told by the input's first bytes, not by a chunk's. CheckText skips
+  // the one byte order mark an input's start may have, so it is given the
+  // content with it; a chunk past the start keeps its mark.
+  std::optional<Diagnostic> not_text =
+      start ? CheckText(path, content, kEncodingHint) : CheckEncoding(path, content, kEncodingHint);
+  if (start) content = SkipBom(content);
+  if (not_text) {
     diags->push_back(std::move(*not_text));
   } else if (!read_internal::IsBlank(content)) {
     if (format == InputFormat::kAuto) format = DetectFormat(content, path);

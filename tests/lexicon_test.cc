@@ -43,6 +43,9 @@ TEST_SUITE("lexicon") {
     CHECK(IsSubordinator("although"));
     CHECK(IsSubordinator("when"));
     CHECK_FALSE(IsSubordinator("since"));
+    CHECK(IsContrastWord("although"));
+    CHECK(IsContrastWord("but"));
+    CHECK_FALSE(IsContrastWord("because"));
     CHECK(IsAuxiliary("are"));
     CHECK(IsAuxiliary("could"));
     CHECK_FALSE(IsAuxiliary("determine"));

@@ -194,6 +194,11 @@ void RelationFeatures(const PairFacts& p, FeatureSink* sink) {
   }
   for (std::string_view l : p.target_lexicons) emit({"target-lex:", l});
   if (!p.source_first_word.empty()) emit({"source-first:", p.source_first_word});
+  if (p.source_contrast) {
+    emit({"source=contrast"});
+    emit({"source=contrast/", roles, "/", dir});
+    if (p.distance == -1) emit({"source=contrast/previous/", roles});
+  }
 }
 
 std::vector<std::string> RoleFeatures(const UnitFacts& unit, const CompiledPack& pack) {

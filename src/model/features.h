@@ -81,6 +81,7 @@ struct PairFacts {
   std::vector<std::string_view> source_lexicons;  // lexicon hits of the source's sentence
   std::vector<std::string_view> target_lexicons;  // and of the target's
   std::string_view source_first_word;             // lower-case first word of the source's sentence
+  bool source_contrast = false;                   // the source opens a contrast ("but", "although")
   // Rule relations between the two, each as rule id and edge type.
   std::vector<std::pair<std::string_view, EdgeType>> rule_edges;
   std::string_view pack;

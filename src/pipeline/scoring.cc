@@ -7,7 +7,9 @@
 #include "model/features.h"
 #include "pipeline/option_links.h"
 #include "text/clauses.h"
+#include "text/lexicon.h"
 #include "text/lists.h"
+#include "text/scan.h"
 
 namespace argmap {
 namespace {
@@ -77,6 +79,18 @@ int ChooseRole(const LinearModel& roles, std::vector<double> prob) {
   int none = roles.ClassIndex("none");
   if (none >= 0) prob[none] = -1;
   return Best(prob);
+}
+
+// Whether `unit` opens a contrast: a contrastive word begins it or stands just
+// before it (the clause units drop a leading "but" or "however,").
+bool OpensContrast(std::string_view text, Span sentence, Span unit) {
+  std::vector<std::string> first = FeatureWords(Slice(text, unit), 1);
+  if (!first.empty() && IsContrastWord(first.front())) return true;
+  size_t q = unit.begin;
+  while (q > sentence.begin && (IsAsciiSpace(text[q - 1]) || text[q - 1] == ',')) --q;
+  size_t b = q;
+  while (b > sentence.begin && IsAsciiLetter(text[b - 1])) --b;
+  return b < q && IsContrastWord(AsciiLowerCopy(text.substr(b, q - b)));
 }
 
 }  // namespace
@@ -376,6 +390,7 @@ PairFacts Facts(const DocContext& ctx, const PairIndex& x, int sp, int tp) {
   p.source_lexicons = x.lexicons[s.sentence];
   p.target_lexicons = x.lexicons[t.sentence];
   p.source_first_word = x.first_word[s.sentence];
+  p.source_contrast = OpensContrast(ctx.norm.text, ctx.sentences[s.sentence], s.span);
   for (int k : x.rule_edges[x.core[sp]]) {
     const PendingEdge& e = ctx.rule_edges[k];
     if (e.target == x.core[tp]) p.rule_edges.emplace_back(e.rule, e.type);
@@ -400,21 +415,89 @@ std::vector<int> Targets(const PairIndex& x, int sp) {
   return out;
 }
 
-// A rule's own supports and attacks from `source` stand when their target kept a
-// claim-like role or is an option; true when there was one (the relation model then
-// adds nothing for it).
-bool KeepRuleRelations(int source, const PairIndex& x, const LinearModel& relations,
-                       DocContext* ctx) {
-  if (relations.empty()) return false;
-  bool kept = false;
+// Whether the relation scorer weighs `tp` as a target of `sp`: a claim-like unit,
+// or the premise just before a premise that opens a contrast ("A, although B":
+// the guideline's premise attacking a premise).
+bool Weighed(const DocContext& ctx, const PairIndex& x, int sp, int tp) {
+  const Candidate& s = ctx.nodes[x.core[sp]];
+  const Candidate& t = ctx.nodes[x.core[tp]];
+  if (IsClaimLike(t.type)) return true;
+  return tp == sp - 1 && s.type == NodeType::kPremise && t.type == NodeType::kPremise &&
+         OpensContrast(ctx.norm.text, ctx.sentences[s.sentence], s.span);
+}
+
+// Whether a rule's own supports or attacks edge stands: its target kept a
+// claim-like role or is an option.
+bool Stands(const PendingEdge& e, const DocContext& ctx) {
+  const Candidate& t = ctx.nodes[e.target];
+  return t.kept && (IsClaimLike(t.type) || t.type == NodeType::kOption);
+}
+
+bool AnyRuleRelationStands(int source, const PairIndex& x, const DocContext& ctx) {
   for (int k : x.rule_edges[source]) {
-    const PendingEdge& e = ctx->rule_edges[k];
-    const Candidate& t = ctx->nodes[e.target];
-    if (!t.kept || !(IsClaimLike(t.type) || t.type == NodeType::kOption)) continue;
-    ctx->edges.push_back(e);
-    kept = true;
+    if (Stands(ctx.rule_edges[k], ctx)) return true;
   }
-  return kept;
+  return false;
+}
+
+// A rule's own relations from `source` that stand join the map (with no relation
+// model, the default attachment has placed them already).
+void KeepRuleRelations(int source, const PairIndex& x, const LinearModel& relations,
+                       DocContext* ctx) {
+  if (relations.empty()) return;
+  for (int k : x.rule_edges[source]) {
+    if (Stands(ctx->rule_edges[k], *ctx)) ctx->edges.push_back(ctx->rule_edges[k]);
+  }
+}
+
+// The relation scorer's choice for one source: its likeliest target, or none.
+struct Choice {
+  int target = -1;  // a place in PairIndex::core
+  double p = 0;     // the probability of supports or attacks
+  EdgeType type = EdgeType::kSupports;
+  std::vector<Reason> why;
+};
+
+// A premise supports or attacks its likeliest target; a claim or conclusion only
+// when that relation is at least kEdgeThreshold likely.
+Choice ChooseTarget(const LinearModel& relations, const PairIndex& x, int sp, const DocContext& ctx,
+                    TraceDoc* trace) {
+  int k_support = relations.ClassIndex("supports"), k_attack = relations.ClassIndex("attacks");
+  int k_none = relations.ClassIndex("none");
+  std::vector<int> targets;
+  int most = 0;
+  for (int tp : Targets(x, sp)) {
+    if (tp == sp || !Weighed(ctx, x, sp, tp)) continue;
+    targets.push_back(tp);
+    most = std::max(most, Shared(x.content[sp], x.content[tp]));
+  }
+  bool premise = ctx.nodes[x.core[sp]].type == NodeType::kPremise;
+  Choice best;
+  for (int tp : targets) {
+    PairFacts facts = Facts(ctx, x, sp, tp);
+    facts.most_shared = most > 0 && facts.shared_words == most;
+    if (trace) trace->pairs.push_back({x.core[sp], x.core[tp], RelationFeatures(facts)});
+    if (relations.empty() || k_none < 0) continue;
+    RowSink sink(relations);
+    RelationFeatures(facts, &sink);
+    std::vector<double> prob = LinearModel::Probabilities(relations.Scores(&sink.rows));
+    double ps = k_support >= 0 ? prob[k_support] : 0, pa = k_attack >= 0 ? prob[k_attack] : 0;
+    double p = ps + pa;
+    if ((!premise && p < kEdgeThreshold) || p <= best.p) continue;
+    best = {tp, p, pa > ps ? EdgeType::kAttacks : EdgeType::kSupports,
+            relations.Explain(sink.rows, pa > ps ? k_attack : k_support, 3)};
+  }
+  return best;
+}
+
+// Whether `sp`'s choice yields to the choice of its own target pointing back at
+// it: two claims never support each other; the likelier direction stays (the
+// earlier source's on a tie).
+bool Yields(const std::vector<Choice>& chosen, const std::vector<bool>& ruled, int sp) {
+  int tp = chosen[sp].target;
+  const Choice& back = chosen[tp];
+  if (back.target != sp || ruled[tp]) return false;
+  return back.p > chosen[sp].p || (back.p == chosen[sp].p && tp < sp);
 }
 
 }  // namespace
@@ -423,42 +506,18 @@ void ScoreRelations(const LinearModel& relations, const CompiledPack& pack, DocC
                     TraceDoc* trace) {
   PairIndex x = IndexPairs(pack, *ctx);
   int n = static_cast<int>(x.core.size());
-  int k_support = relations.ClassIndex("supports"), k_attack = relations.ClassIndex("attacks");
-  int k_none = relations.ClassIndex("none");
+  std::vector<Choice> chosen(n);
+  std::vector<bool> ruled(n);
   for (int sp = 0; sp < n; ++sp) {
-    int best = -1;
-    double best_p = 0;
-    EdgeType best_type = EdgeType::kSupports;
-    std::vector<Reason> best_why;
-    std::vector<int> targets;
-    int most = 0;
-    for (int tp : Targets(x, sp)) {
-      if (tp == sp || !IsClaimLike(ctx->nodes[x.core[tp]].type)) continue;
-      targets.push_back(tp);
-      most = std::max(most, Shared(x.content[sp], x.content[tp]));
-    }
-    for (int tp : targets) {
-      PairFacts facts = Facts(*ctx, x, sp, tp);
-      facts.most_shared = most > 0 && facts.shared_words == most;
-      if (trace) trace->pairs.push_back({x.core[sp], x.core[tp], RelationFeatures(facts)});
-      if (relations.empty() || k_none < 0) continue;
-      RowSink sink(relations);
-      RelationFeatures(facts, &sink);
-      std::vector<double> prob = LinearModel::Probabilities(relations.Scores(&sink.rows));
-      double ps = k_support >= 0 ? prob[k_support] : 0, pa = k_attack >= 0 ? prob[k_attack] : 0;
-      double p = ps + pa;
-      bool premise = ctx->nodes[x.core[sp]].type == NodeType::kPremise;
-      if ((!premise && p < kEdgeThreshold) || p <= best_p) continue;
-      best = tp;
-      best_p = p;
-      best_type = pa > ps ? EdgeType::kAttacks : EdgeType::kSupports;
-      best_why = relations.Explain(sink.rows, pa > ps ? k_attack : k_support, 3);
-    }
-    bool ruled = KeepRuleRelations(x.core[sp], x, relations, ctx);
-    if (best >= 0 && !ruled) {
-      ctx->edges.push_back(
-          {x.core[sp], x.core[best], best_type, std::string(kRelationRule), std::move(best_why)});
-    }
+    chosen[sp] = ChooseTarget(relations, x, sp, *ctx, trace);
+    ruled[sp] = !relations.empty() && AnyRuleRelationStands(x.core[sp], x, *ctx);
+  }
+  for (int sp = 0; sp < n; ++sp) {
+    KeepRuleRelations(x.core[sp], x, relations, ctx);
+    Choice& c = chosen[sp];
+    if (c.target < 0 || ruled[sp] || Yields(chosen, ruled, sp)) continue;
+    ctx->edges.push_back(
+        {x.core[sp], x.core[c.target], c.type, std::string(kRelationRule), std::move(c.why)});
   }
   // A group's own rule relations (the alternatives a conclusion weighs) stand as
   // the rule made them: the relation scorer weighs only premises and claims.

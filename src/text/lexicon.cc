@@ -57,6 +57,10 @@ bool IsSubordinator(std::string_view word) {
                        "when", "while"});
 }
 
+bool IsContrastWord(std::string_view word) {
+  return InList(word, {"but", "however", "although", "though", "whereas", "yet", "except"});
+}
+
 bool IsAuxiliary(std::string_view word) {
   return InList(word, {"is",    "are",  "was",    "were",  "be",   "been",  "has",
                        "have",  "had",  "can",    "could", "will", "would", "may",

@@ -25,6 +25,10 @@ bool IsClauseOpener(std::string_view word);
 // Subordinating conjunctions: "although", "because", "if", "when", "while", ...
 bool IsSubordinator(std::string_view word);
 
+// Words that set what follows against what came before: "but", "however",
+// "although", "though", "whereas", "yet", "except".
+bool IsContrastWord(std::string_view word);
+
 // Auxiliary and copular verbs: "is", "are", "has", "can", "would", ...
 bool IsAuxiliary(std::string_view word);
 

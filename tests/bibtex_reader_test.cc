@@ -139,9 +139,10 @@ TEST_SUITE("bibtex_reader") {
     CHECK_FALSE(r.ok);
     CHECK(DocIds(r) == std::vector<std::string>{"good1", "good2"});
     CHECK(r.messages ==
-          "refs.bib:8:1: error: expected ',' or '}' after field 'title' in entry 'bad'\n"
-          "@article{good2,\n"
-          "^\n");
+          "refs.bib:4:11: error: the value of field 'title' in entry 'bad' runs on over the "
+          "fields after it to line 8: is a '{' in it unbalanced?\n"
+          "  title = {Unbalanced {brace},\n"
+          "          ^\n");
   }
 
   TEST_CASE("a file where no entry has an abstract gives one error, not a warning each") {
@@ -195,7 +196,8 @@ TEST_SUITE("bibtex_reader") {
         // An extra '}' closes the entry early: the fields after it are not lost as comment.
         {"@article{a,\n title = {Extra close}},\n abstract = {We argue.},\n}\n"
          "@article{ok, abstract = {Fine.}}\n",
-         "refs.bib:3:2: error: field 'abstract' after the end of entry 'a', which the '}' on line 2 "
+         "refs.bib:3:2: error: field 'abstract' after the end of entry 'a', which the '}' on line "
+         "2 "
          "closed: is that '}' one too many?\n"
          " abstract = {We argue.},\n"
          " ^\n"},
@@ -204,6 +206,11 @@ TEST_SUITE("bibtex_reader") {
          "closed: is that ')' one too many?\n"
          "@article(a, title = {T}), Note = \"N\")\n"
          "                          ^\n"},
+        // An entry that lost its close: named at its own line, the next entry still read.
+        {"@article{a,\n  title = {T},\n  abstract = {A.}\n\n@article{ok, abstract = {Fine.}}\n",
+         "refs.bib:1:1: error: entry 'a' is not closed by '}' before the next entry, on line 5\n"
+         "@article{a,\n"
+         "^\n"},
         {"@comment{never closed\n@article{ok, abstract = {Fine.}}\n",
          "refs.bib:1:1: error: '@comment' is not closed\n"
          "@comment{never closed\n"
@@ -216,6 +223,16 @@ TEST_SUITE("bibtex_reader") {
       CHECK(DocIds(r) == std::vector<std::string>{"ok"});
       CHECK(r.messages == c.messages);
     }
+  }
+
+  TEST_CASE("an entry the file ends inside is named at its own line") {
+    ReadResult r = ReadBib("@article{ok, abstract = {Fine.}}\n@article{a,\n  title = {T},\n");
+    CHECK_FALSE(r.ok);
+    CHECK(DocIds(r) == std::vector<std::string>{"ok"});
+    CHECK(r.messages ==
+          "refs.bib:2:1: error: entry 'a' is not closed by '}' by the end of the file\n"
+          "@article{a,\n"
+          "^\n");
   }
 
   TEST_CASE("an unknown macro is a warning and reads as empty") {

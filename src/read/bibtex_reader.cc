@@ -149,6 +149,12 @@ class Parser {
     return s_.size();
   }
 
+  // True when only blanks stand before `i` on its line.
+  bool AtLineStart(size_t i) const {
+    while (i > 0 && (s_[i - 1] == ' ' || s_[i - 1] == '\t')) --i;
+    return i == 0 || s_[i - 1] == '\n';
+  }
+
   // True when a line starting with "@word{" or "@word(" begins at `i`.
   bool EntryLineAt(size_t i) const {
     while (i < s_.size() && (s_[i] == ' ' || s_[i] == '\t')) ++i;
@@ -180,6 +186,7 @@ class Parser {
   // At '@'. False with error_ empty when the '@' opens nothing.
   bool ParseEntry() {
     size_t at = pos_++;
+    entry_at_ = at;
     SkipSpace();
     std::string type = AsciiLowerCopy(Name());
     SkipSpace();
@@ -263,13 +270,18 @@ class Parser {
         ++pos_;
         return true;
       }
-      if (AtEnd()) return Fail(pos_, Label() + " is not closed");
+      if (AtEnd()) {
+        return Fail(entry_at_, Label() + " is not closed by '" + std::string(1, close) +
+                                   "' by the end of the file");
+      }
       std::string name = AsciiLowerCopy(Name());
       if (name.empty()) return Fail(pos_, "expected a field name in " + Label());
       SkipSpace();
       if (!At('=')) return Fail(pos_, "expected '=' after field '" + name + "' in " + Label());
       ++pos_;
       std::string value;
+      SkipSpace();
+      size_t value_at = pos_;
       if (!ParseValue(name, &value)) return false;
       bool seen = false;
       for (const auto& field : *fields) seen = seen || field.first == name;
@@ -277,11 +289,35 @@ class Parser {
       SkipSpace();
       if (At(',')) {
         ++pos_;
+      } else if (AtLineStart(pos_) && EntryLineAt(pos_)) {
+        return NotClosed(name, value_at, close);
       } else if (!At(close)) {
         return Fail(pos_, "expected ',' or '" + std::string(1, close) + "' after field '" + name +
                               "' in " + Label());
       }
     }
+  }
+
+  // At the next "@type{" line, still inside the entry: a value that ran on over
+  // the fields after it (an unbalanced '{') is the likelier cause, else the
+  // entry lost its close.
+  bool NotClosed(const std::string& field, size_t value_at, char close) {
+    size_t value_end = pos_;
+    int next_line = LineOf(pos_);
+    for (size_t i = s_.find('\n', value_at); i < value_end; i = s_.find('\n', i + 1)) {
+      size_t j = i + 1;
+      while (j < value_end && (s_[j] == ' ' || s_[j] == '\t')) ++j;
+      size_t name = j;
+      while (j < value_end && IsAsciiLetter(s_[j])) ++j;
+      while (j < value_end && (s_[j] == ' ' || s_[j] == '\t')) ++j;
+      if (j > name && j < value_end && s_[j] == '=') {
+        return Fail(value_at, "the value of field '" + field + "' in " + Label() +
+                                  " runs on over the fields after it to line " +
+                                  std::to_string(next_line) + ": is a '{' in it unbalanced?");
+      }
+    }
+    return Fail(entry_at_, Label() + " is not closed by '" + std::string(1, close) +
+                               "' before the next entry, on line " + std::to_string(next_line));
   }
 
   // Pieces joined by '#'.
@@ -356,6 +392,7 @@ class Parser {
   std::map<std::string, std::string> macros_;
   int count_ = 0;           // entries so far
   std::string key_;         // of the entry being read
+  size_t entry_at_ = 0;     // where its '@' is
   bool in_macros_ = false;  // reading an @string
   std::string error_;
   size_t error_at_ = 0;

@@ -150,14 +150,15 @@ std::vector<Row> InputRows() {
        "big.txt:1: error: record 1 is 52428800 bytes long, over the limit of 1048576 bytes for "
        "one abstract\nargmap: mapped 1 abstract; 1 error above\n",
        1, 1},
+      // The records of an array before the cut are kept.
       {"truncated JSON", "cut.json",
        "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"", "extract cut.json",
        "cut.json:1:53: error: invalid JSON: syntax error while parsing object separator - "
        "unexpected end of input; expected ':'\n"
        "[{\"id\": \"a1\", \"abstract\": \"We argue that x.\"}, {\"id\"\n"
-       "                                                    ^\n" +
-           kNone,
-       1, -1},
+       "                                                    ^\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
       {"JSON of the wrong shape", "shape.json", "{\"id\": \"a\", \"abstract\": [\"We argue.\"]}",
        "extract shape.json",
        "shape.json:1: error: record 1 has a \"abstract\" field that is not a string\n" + kNone, 1,

@@ -73,6 +73,23 @@ TEST_SUITE("csl_json_reader") {
           "items.json:2: warning: record 4 ('d') has no abstract; skipped\n");
   }
 
+  TEST_CASE("a syntax error in one item of a CSL array loses that item, not the file") {
+    ReadResult r = ReadString(
+        "[{\"id\": \"a\", \"abstract\": \"A.\"},\n {\"id\": \"b\", \"abstract\": \"B.\",},\n"
+        " {\"id\": \"c\", \"abstract\": \"C.\"}]\n",
+        "items.json", InputFormat::kCslJson);
+    CHECK_FALSE(r.ok);
+    CHECK(DocIds(r) == std::vector<std::string>{"a", "c"});
+    REQUIRE(r.docs.size() == 2);
+    CHECK(r.docs[1].line == 3);
+    CHECK(r.docs[1].record == 3);
+    CHECK(r.messages ==
+          "items.json:2:31: error: invalid JSON: syntax error while parsing object key - "
+          "unexpected '}'; expected string literal\n"
+          " {\"id\": \"b\", \"abstract\": \"B.\",},\n"
+          "                              ^\n");
+  }
+
   TEST_CASE("CSL items in JSON Lines carry their lines") {
     ReadResult r = ReadString(
         "{\"id\": \"a\", \"author\": [], \"abstract\": \"A.\"}\n\n"

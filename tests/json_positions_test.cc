@@ -45,6 +45,25 @@ TEST_SUITE("json_positions") {
     CHECK(Of(text, {"data"}) == Offsets{28, 38, 41});
   }
 
+  TEST_CASE("the elements of an array that is not valid JSON are found one by one") {
+    auto spans = [](std::string_view text) {
+      std::vector<std::string> out;
+      for (const ElementSpan& e : ArrayElementSpans(text)) {
+        out.emplace_back(text.substr(e.begin, e.end - e.begin));
+      }
+      return out;
+    };
+    using Texts = std::vector<std::string>;
+    CHECK(spans(" [{\"a\": \"],}\"}, {\"b\" 1} ,\n 3 ] x") ==
+          Texts{"{\"a\": \"],}\"}", "{\"b\" 1}", "3"});
+    CHECK(spans("[{\"a\": [1, 2}, {\"b\": 2}]") == Texts{"{\"a\": [1, 2}, {\"b\": 2}]"});
+    CHECK(spans("[1, }, 2") == Texts{"1", "}", "2"});
+    CHECK(spans("[\"open") == Texts{"\"open"});
+    CHECK(spans("[]").empty());
+    CHECK(spans("{\"a\": 1}").empty());
+    CHECK(spans("").empty());
+  }
+
   TEST_CASE("a node outside the value, or text that is not the value, gives nothing") {
     Json root = Json::parse("[1, 2]");
     Json other = Json::array();

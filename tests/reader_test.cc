@@ -633,10 +633,25 @@ TEST_SUITE("reader") {
          "expected '[', '{', or a literal\n"
          "{\"abstract\": }\n"
          "             ^\n"},
-        {"a.json", "[\n  {\"abstract\": \"A.\"}\n\n", 0,
+        // An array that is not valid JSON is read element by element: a missing ']'
+        // keeps the record, a bad element loses only itself.
+        {"a.json", "[\n  {\"abstract\": \"A.\"}\n\n", 1,
          "a.json:2:21: error: invalid JSON: syntax error while parsing array - unexpected end of "
          "input; expected ']'\n"
          "  {\"abstract\": \"A.\"}\n"
+         "                    ^\n"},
+        {"a.json",
+         "[{\"abstract\": \"One.\"},\n {\"abstract\": \"Two.\" \"x\"},\n {\"abstract\": "
+         "\"Three, with a ], and a }.\"}]",
+         2,
+         "a.json:2:24: error: invalid JSON: syntax error while parsing object - unexpected string "
+         "literal; expected '}'\n"
+         " {\"abstract\": \"Two.\" \"x\"},\n"
+         "                       ^\n"},
+        {"a.json", "[{\"abstract\": \"One.\"},\n {\"abstract\": \"Two.\"\n", 1,
+         "a.json:2:21: error: invalid JSON: syntax error while parsing object - unexpected end of "
+         "input; expected '}'\n"
+         " {\"abstract\": \"Two.\"\n"
          "                    ^\n"},
         {"a.jsonl", "{\"abstract\": \"One.\"}\n{\"abstract\": tru}\n{\"abstract\": \"Three.\"}\n",
          2,

@@ -97,6 +97,24 @@ class Scanner {
     return false;
   }
   void Seek(size_t pos) { pos_ = pos; }
+  // Moves to the next ',' or ']' outside strings and nesting, or to the end;
+  // for text that need not be valid JSON (a stray closer does not nest).
+  void ToSeparator() {
+    int depth = 0;
+    while (!AtEnd()) {
+      char c = Peek();
+      if (c == '"') {
+        ++pos_;
+        while (!AtEnd() && Peek() != '"') pos_ += Peek() == '\\' ? 2 : 1;
+        if (!AtEnd()) ++pos_;
+        continue;
+      }
+      if (depth == 0 && (c == ',' || c == ']')) return;
+      if (c == '{' || c == '[') ++depth;
+      if ((c == '}' || c == ']') && depth > 0) --depth;
+      ++pos_;
+    }
+  }
 
  private:
   std::string_view text_;
@@ -165,6 +183,25 @@ std::vector<size_t> RecordOffsets(std::string_view text, const Json& root, const
       records.is_array() ? ElementStarts(&s) : std::vector<size_t>{s.pos()};
   if (records.is_array() && starts.size() != records.size()) return {};
   return starts;
+}
+
+std::vector<ElementSpan> ArrayElementSpans(std::string_view text) {
+  Scanner s(text);
+  std::vector<ElementSpan> spans;
+  if (!s.Take('[') || s.Take(']')) return spans;
+  while (true) {
+    s.SkipSpace();
+    size_t begin = s.pos();
+    s.ToSeparator();
+    size_t end = s.pos();
+    while (end > begin &&
+           std::string_view(" \t\r\n").find(text[end - 1]) != std::string_view::npos) {
+      --end;
+    }
+    spans.push_back({begin, end});
+    if (s.AtEnd() || s.Peek() == ']') return spans;
+    s.Take(',');
+  }
 }
 
 std::vector<int> RecordLines(std::string_view text, const Json& root, const Json& records) {

@@ -21,6 +21,18 @@ namespace argmap::read_internal {
 std::vector<size_t> RecordOffsets(std::string_view text, const nlohmann::json& root,
                                   const nlohmann::json& records);
 
+// For a text that starts with '[' but need not be valid JSON: where each
+// element of that array lies ([begin, end) byte offsets, white space trimmed),
+// found by following only strings and nesting, so that a reader can parse the
+// elements one by one and lose only a bad one. An element whose brackets do not
+// close runs to the end. Empty when the text does not start with '[' (after
+// white space) or the array is empty. Linear in the text's length.
+struct ElementSpan {
+  size_t begin = 0;
+  size_t end = 0;
+};
+std::vector<ElementSpan> ArrayElementSpans(std::string_view text);
+
 // The 1-based lines of those offsets.
 std::vector<int> RecordLines(std::string_view text, const nlohmann::json& root,
                              const nlohmann::json& records);

@@ -1,7 +1,8 @@
 // JSON input: one record or an array of records (kJson), one record per line
 // (kJsonl), or a record on the first line followed by page text (kScraped).
 // Parse errors become "invalid JSON" diagnostics placed at nlohmann's byte
-// position (ParseJson, json_records.h).
+// position (ParseJson, json_records.h). An array that is not valid JSON is read
+// element by element, so a syntax error loses one record, not the file.
 #include <algorithm>
 #include <string>
 
@@ -126,8 +127,13 @@ bool ParsesAsJsonObject(std::string_view text) {
 }
 
 void ReadJson(const ReadContext& ctx) {
-  Json value;
-  if (!ParseJson(ctx, ctx.content, 0, &value)) return;
+  Json value = Json::parse(ctx.content, nullptr, false);
+  if (value.is_discarded()) {
+    int n = 0;
+    auto add = [&](const Json& record, int line, int k) { AddRecord(ctx, record, k, line); };
+    if (!ReadArrayElements(ctx, &n, add)) ParseJson(ctx, ctx.content, 0, &value);  // the error
+    return;
+  }
   std::vector<int> lines = RecordLines(ctx.content, value, value);
   auto line = [&](size_t i) { return i < lines.size() ? lines[i] : 0; };
   if (!value.is_array()) return AddRecord(ctx, value, 1, line(0));

@@ -42,6 +42,28 @@ void AddRecords(const ReadContext& ctx, const JsonFormat& format, const Json& va
 
 }  // namespace
 
+bool ReadArrayElements(const ReadContext& ctx, int* number,
+                       const std::function<void(const Json& element, int line, int n)>& add) {
+  std::vector<ElementSpan> spans = ArrayElementSpans(ctx.content);
+  if (spans.empty()) return false;
+  size_t diags = ctx.diags->size();
+  for (const ElementSpan& span : spans) {
+    int n = ++*number;
+    Json element;
+    if (!ParseJson(ctx, ctx.content.substr(span.begin, span.end - span.begin), span.begin,
+                   &element)) {
+      continue;
+    }
+    int line = 0, column = 0;
+    std::string source_line;
+    LocateOffset(ctx.content, span.begin, &line, &column, &source_line);
+    add(element, line, n);
+  }
+  Json whole;
+  if (ctx.diags->size() == diags) ParseJson(ctx, ctx.content, 0, &whole);
+  return true;
+}
+
 bool LooksLikeJsonLines(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as Json::accept skips it
   std::string_view lines[2];
@@ -154,7 +176,13 @@ void ReadJsonRecords(const ReadContext& ctx, const JsonFormat& format) {
     if (!value.is_discarded()) return AddRecords(ctx, format, value, 0, &number);
   }
   if (!ctx.lines && !LooksLikeJsonLines(ctx.content)) {
-    ParseJson(ctx, ctx.content, 0, &value);  // reports the error
+    auto add = [&](const Json& element, int line, int n) {
+      int before = n - 1;
+      AddRecords(ctx, format, element, line, &before);
+    };
+    bool read = ReadArrayElements(ctx, &number, add);
+    if (!read) ParseJson(ctx, ctx.content, 0, &value);  // reports the error
+    if (ctx.last_record != nullptr) *ctx.last_record = number;
     return;
   }
   for (const Line& line : SplitLines(ctx.content)) {

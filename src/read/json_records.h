@@ -13,6 +13,7 @@
 #ifndef ARGMAP_READ_JSON_RECORDS_H_
 #define ARGMAP_READ_JSON_RECORDS_H_
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -35,6 +36,16 @@ bool LooksLikeJsonLines(std::string_view text);
 // "invalid JSON" error at the byte where parsing stopped (the end of the last
 // non-blank character when the input ended early).
 bool ParseJson(const ReadContext& ctx, std::string_view text, size_t base, Json* out);
+
+// For content that did not parse as one JSON value: when it holds an array
+// (read/json_positions.h: ArrayElementSpans), parses each element on its own,
+// reports each that does not parse, and calls add(element, line, n) for each
+// that does (n counts every element from *number + 1; *number ends at the
+// last). When every element parsed, the error lies around them (a missing ']',
+// text after it) and is reported too. False, with nothing reported, when the
+// content holds no array. A syntax error then loses one record, not the file.
+bool ReadArrayElements(const ReadContext& ctx, int* number,
+                       const std::function<void(const Json& element, int line, int n)>& add);
 
 // The member `key` of `value`, or nullptr (also when `value` is not an object).
 const Json* Field(const Json& value, const char* key);

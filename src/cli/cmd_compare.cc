@@ -146,6 +146,9 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
   }
   PrintDiagnostics(diags, args.Has("--quiet"), io.err);
   if (!inputs_ok && args.Has("--strict")) return 1;
+  RunTally tally;  // its line ends the run, as extract's does
+  tally.Count(diags);
+  tally.mapped = papers.documents.size();
   if (papers.documents.empty()) {
     io.err << "argmap: error: no abstracts to compare\n";
     return 1;
@@ -160,6 +163,7 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
     io.err << err << "\n";
     return 1;
   }
+  if (!args.Has("--quiet")) tally.Print(io.err);
   return inputs_ok ? 0 : 1;
 }
 

@@ -213,6 +213,19 @@ TEST_SUITE("input") {
           "GROBID and give argmap the TEI\n");
   }
 
+  TEST_CASE("a PDF after a few bytes of junk is named as one, a text quoting its header is not") {
+    std::string junk = "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n";
+    CHECK(IsPdf(junk + "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"));
+    CHECK(IsPdf(std::string("\0\0", 2) + "%PDF-1.4\n"));
+    CHECK_FALSE(IsPdf("Files open with the header %PDF-1.7 on their first line.\n"));
+    CHECK_FALSE(IsPdf(std::string(kPdfHeaderWindow, '\0') + "%PDF-1.4\n"));
+    std::optional<Diagnostic> d = CheckText("paper.pdf", junk + "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+    REQUIRE(d);
+    CHECK(d->Format() ==
+          "paper.pdf: error: a PDF, not text: extract its text first (e.g. pdftotext), or use "
+          "GROBID and give argmap the TEI\n");
+  }
+
   TEST_CASE("sanitizing keeps the length and marks each bad byte") {
     CHECK(Sanitized("a\xC3\xA9 \xC0\xAF \xE2\x80") == "a\xC3\xA9 ?? ??");
   }

@@ -178,7 +178,15 @@ bool ToUtf8(const std::string& path, const std::string& encoding, std::string* b
 
 bool IsPdf(std::string_view content) {
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
-  return content.starts_with("%PDF-");
+  if (content.starts_with("%PDF-")) return true;
+  // A reader finds the header within the first kPdfHeaderWindow bytes (junk
+  // before it, such as a download's leftovers, is allowed); taken only when the
+  // input is no text either, so a text that quotes "%PDF-" stays text.
+  size_t header = content.substr(0, kPdfHeaderWindow).find("%PDF-");
+  if (header == std::string_view::npos) return false;
+  std::string_view head = content.substr(0, header + kPdfHeaderWindow);
+  size_t bad = 0;
+  return !IsValidUtf8(head, &bad) || head.find('\0') != std::string_view::npos;
 }
 
 std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,

@@ -93,7 +93,11 @@ std::optional<Diagnostic> CheckEncoding(const std::string& path, std::string_vie
                                         std::string_view utf8_hint = {});
 
 // Whether `content` (after a UTF-8 byte order mark) opens as a PDF does: the
-// first thing CheckText rejects, and a whole input, not a part of one.
+// first thing CheckText rejects, and a whole input, not a part of one. The
+// "%PDF-" header may follow up to kPdfHeaderWindow bytes of junk, as PDF
+// readers allow, when the bytes around it are not text (a NUL or invalid UTF-8
+// within that window after it); a text quoting "%PDF-" is text.
+inline constexpr size_t kPdfHeaderWindow = 1024;
 bool IsPdf(std::string_view content);
 
 // ReadBytes, ToUtf8 (from `encoding`, or UTF-16 with its byte order mark) and

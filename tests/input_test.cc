@@ -147,6 +147,20 @@ TEST_SUITE("input") {
         {"utf-16", "abc", "",
          "in.txt: error: cannot read as utf-16: a character cut off at the end"},
         {"klingon", "abc", "", "in.txt: error: unknown encoding 'klingon'"},
+        // An XML declaration names the encoding of bytes that are not UTF-8; UTF-8
+        // bytes under a declaration of another encoding stay as they are.
+        {"", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\xE9</a>",
+         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\xC3\xA9</a>", ""},
+        {"", "<?xml version='1.0' encoding = 'windows-1252'?><a>\x93x\x94</a>",
+         "<?xml version='1.0' encoding = 'windows-1252'?><a>\xE2\x80\x9Cx\xE2\x80\x9D</a>", ""},
+        {"", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\xC3\xA9</a>",
+         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\xC3\xA9</a>", ""},
+        {"", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>caf\xE9</a>",
+         "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>caf\xE9</a>", ""},
+        {"latin1", "<?xml version=\"1.0\" encoding=\"koi8-r\"?><a>caf\xE9</a>",
+         "<?xml version=\"1.0\" encoding=\"koi8-r\"?><a>caf\xC3\xA9</a>", ""},
+        {"", "<?xml version=\"1.0\" encoding=\"klingon\"?><a>caf\xE9</a>", "",
+         "in.txt: error: unknown encoding 'klingon'"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.encoding);

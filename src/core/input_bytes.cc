@@ -100,13 +100,6 @@ std::string HexByte(unsigned char c) {
   return byte;
 }
 
-// The name iconv is given: UTF-16 with its byte order mark, or `encoding`.
-std::string SourceEncoding(std::string_view head, const std::string& encoding) {
-  if (!encoding.empty()) return encoding;
-  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return "UTF-16";
-  return "";
-}
-
 bool IsUtf8Name(const std::string& encoding) {
   std::string lower;
   for (char c : encoding) {
@@ -114,6 +107,41 @@ bool IsUtf8Name(const std::string& encoding) {
       lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return lower.empty() || lower == "utf8";
+}
+
+// An XML declaration is looked for in this many bytes.
+constexpr size_t kXmlDeclarationBytes = 200;
+
+// The encoding an XML declaration at the start of `head` names
+// (<?xml version="1.0" encoding="ISO-8859-1"?>), or "".
+std::string XmlDeclaredEncoding(std::string_view head) {
+  if (!head.starts_with("<?xml")) return "";
+  std::string_view decl = head.substr(0, std::min(head.find("?>"), kXmlDeclarationBytes));
+  size_t at = decl.find("encoding");
+  if (at == std::string_view::npos) return "";
+  at = decl.find_first_not_of(" \t\r\n", at + 8);
+  if (at == std::string_view::npos || decl[at] != '=') return "";
+  at = decl.find_first_not_of(" \t\r\n", at + 1);
+  if (at == std::string_view::npos || (decl[at] != '"' && decl[at] != '\'')) return "";
+  size_t end = decl.find(decl[at], at + 1);
+  if (end == std::string_view::npos) return "";
+  return std::string(decl.substr(at + 1, end - at - 1));
+}
+
+// The name iconv is given: `encoding`, else UTF-16 with its byte order mark,
+// else the 8-bit encoding an XML declaration names when the bytes are not UTF-8
+// (a declaration that names another encoding for UTF-8 bytes is a common slip).
+std::string SourceEncoding(std::string_view head, const std::string& encoding) {
+  if (!encoding.empty()) return encoding;
+  if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return "UTF-16";
+  std::string declared = XmlDeclaredEncoding(head);
+  bool unicode = declared.size() >= 3 &&
+                 std::tolower(static_cast<unsigned char>(declared[0])) == 'u' &&
+                 std::tolower(static_cast<unsigned char>(declared[1])) == 't' &&
+                 std::tolower(static_cast<unsigned char>(declared[2])) == 'f';
+  if (declared.empty() || unicode) return "";  // UTF-16 and UTF-32 come with a byte order mark
+  size_t bad = 0;
+  return IsValidUtf8(head, &bad) ? "" : declared;
 }
 
 std::string ConversionError(const std::string& from, std::string_view bytes, size_t offset,

@@ -63,6 +63,14 @@ TEST_SUITE("openalex_reader") {
     CHECK(r.docs[0].venue == "Journal of Cell & Tissue");
   }
 
+  TEST_CASE("an abstract rebuilt from its index loses its entities and inline markup") {
+    ReadResult r = ReadString(R"({"id": "W6", "abstract_inverted_index":
+      {"<jats:p>Trade": [0], "&amp;": [1], "aid": [2], "calm": [3], "<i>old</i>": [4],
+       "rivals": [5], "(p": [6], "<": [7], "0.05).</jats:p>": [8]}})",
+                              "w.json", InputFormat::kOpenAlex);
+    CHECK(DocTexts(r) == std::vector<std::string>{"Trade & aid calm old rivals (p < 0.05)."});
+  }
+
   TEST_CASE("an API page, a list, and JSON Lines are read") {
     std::string page = R"({"meta": {"count": 2}, "results": [
       {"id": "https://openalex.org/W1", "display_name": "Only display name",

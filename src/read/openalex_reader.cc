@@ -7,7 +7,8 @@
 // host_venue.display_name; stripped as the title is), and abstract_inverted_index, from which the
 // abstract is rebuilt: each word is placed at each of its positions and the
 // words are joined by single spaces in position order (a position given twice
-// keeps the word that comes first in key order; gaps are skipped).
+// keeps the word that comes first in key order; gaps are skipped), and its
+// entities and inline markup are stripped as the title's are.
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -81,6 +82,7 @@ std::string Map(const Json& work, Document* doc) {
   if (index != nullptr && !RebuildAbstract(*index, &doc->text)) {
     return "abstract_inverted_index is not an object of word positions";
   }
+  doc->text = StripMarkup(doc->text);  // words such as "<jats:p>Background" and "&amp;"
   return "";
 }
 

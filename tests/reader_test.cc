@@ -361,6 +361,50 @@ TEST_SUITE("reader") {
     CHECK(alone.messages == "papers.txt: error: 1 record, without an abstract\n");
   }
 
+  TEST_CASE("an Authors label gives the authors, and the unpunctuated lines before it the title") {
+    struct Case {
+      std::string what;
+      std::string content;
+      std::string title;
+      std::vector<std::string> authors;
+    };
+    const std::vector<Case> cases = {
+        {"labels in one paragraph",
+         "Title: Harbours and trade\nAuthors: Ann Lee, Bo Chen\nAbstract: We argue that ports "
+         "grew.\n",
+         "Harbours and trade",
+         {"Ann Lee", "Bo Chen"}},
+        {"an unlabelled title, then the authors, hard-wrapped",
+         "Harbours and trade in\nthe Baltic\nAuthor: Lee, Ann; Chen, Bo\nWe argue that ports "
+         "grew\nbecause ships grew.\n",
+         "Harbours and trade in the Baltic",
+         {"Lee, Ann", "Chen, Bo"}},
+        {"paragraphs: a title, the authors, the abstract",
+         "Harbours and trade\n\nAUTHORS: Ann Lee and Bo Chen\n\nWe argue that ports grew.\n",
+         "Harbours and trade",
+         {"Ann Lee", "Bo Chen"}},
+        {"a Title label's title ends at the Authors label",
+         "Title\nHarbours and trade in\nthe Baltic\nAuthors: Ann Lee\nAbstract\nWe argue that "
+         "ports grew.\n",
+         "Harbours and trade in the Baltic",
+         {"Ann Lee"}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.what);
+      Result r = Read(c.content);
+      CHECK(r.messages == "");
+      REQUIRE(r.docs.size() == 1);
+      CHECK(r.docs[0].title == c.title);
+      CHECK(r.docs[0].authors == c.authors);
+      CHECK(r.docs[0].text.starts_with("We argue that ports grew"));
+    }
+    Result left = Read("We argue that aid prolongs war.\n\nAuthors: Ann Lee\n");
+    CHECK(left.messages ==
+          "papers.txt:3: warning: author list 'Authors: Ann Lee' has no abstract; skipped\n");
+    REQUIRE(left.docs.size() == 1);
+    CHECK(left.docs[0].authors.empty());
+  }
+
   TEST_CASE("--input-format forces one abstract per line, or one per paragraph") {
     std::string wrapped = "We argue that aid works because\ndonors learn and\nrebels do not.\n";
     CHECK(Read(wrapped).docs.size() == 1);
@@ -568,6 +612,7 @@ TEST_SUITE("reader") {
         {R"("Smith, A.")", {"Smith, A."}},
         {R"("Smith, A.; Jones, B.")", {"Smith, A.", "Jones, B."}},
         {R"("A. Smith; ")", {"A. Smith"}},
+        {R"("A. Smith, B. Jones and C. Doe")", {"A. Smith", "B. Jones", "C. Doe"}},
         {R"(["A. Smith", " B. Jones ", 3])", {"A. Smith", "B. Jones"}},
         {R"([{"name": "A. Smith"}, {"id": 4}, {"name": "B. Jones"}])", {"A. Smith", "B. Jones"}},
         {R"(7)", {}},

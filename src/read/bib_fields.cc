@@ -20,6 +20,37 @@ void AppendWord(std::string_view word, std::string* out) {
   *out += word;
 }
 
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, std::string_view sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    size_t end = s.find(sep, start);
+    parts.push_back(TrimSpace(s.substr(start, end == std::string_view::npos ? end : end - start)));
+    if (end == std::string_view::npos) return parts;
+    start = end + sep.size();
+  }
+}
+
+}  // namespace
+
+void SplitAuthors(std::string_view s, std::vector<std::string>* out) {
+  for (std::string_view group : Split(s, ";")) {
+    std::vector<std::string_view> pieces;
+    for (std::string_view and_piece : Split(group, " and ")) {
+      for (std::string_view p : Split(and_piece, ",")) pieces.push_back(p);
+    }
+    bool names = true;
+    for (std::string_view p : pieces)
+      names = names && (p.empty() || p.find(' ') != std::string_view::npos);
+    if (!names) pieces = {group};
+    for (std::string_view p : pieces) {
+      if (!p.empty()) out->emplace_back(p);
+    }
+  }
+}
+
 std::vector<std::string_view> SplitOutsideBraces(std::string_view s, char sep) {
   std::vector<std::string_view> pieces;
   int depth = 0;

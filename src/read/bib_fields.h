@@ -24,6 +24,13 @@ void AppendWord(std::string_view word, std::string* out);
 std::string YearOf(std::string_view date);
 std::string NormalizeDoi(std::string_view doi);
 
+// Authors written as one line, as pasted text and simple JSON give them:
+// "A. Smith; B. Jones", "A. Smith, B. Jones" and "A. Smith and B. Jones" give
+// two names; "Smith, A." stays one (a piece without a space is part of an
+// inverted name), and so does "Smith, A.; Jones, B." split at its ';' only.
+// Appends the names, trimmed, to *out.
+void SplitAuthors(std::string_view s, std::vector<std::string>* out);
+
 // `s` cut at each `sep` outside braces, pieces trimmed (empty pieces kept).
 std::vector<std::string_view> SplitOutsideBraces(std::string_view s, char sep);
 

@@ -6,36 +6,12 @@
 #include <algorithm>
 #include <string>
 
+#include "read/bib_fields.h"
 #include "read/json_positions.h"
 #include "read/json_records.h"
 
 namespace argmap::read_internal {
 namespace {
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  while (true) {
-    size_t end = s.find(sep, start);
-    parts.push_back(Trim(s.substr(start, end == std::string_view::npos ? end : end - start)));
-    if (end == std::string_view::npos) return parts;
-    start = end + 1;
-  }
-}
-
-// "A. Smith; B. Jones" and "A. Smith, B. Jones" give two names; "Smith, A."
-// stays one (a piece without a space is part of an inverted name).
-void SplitAuthors(std::string_view s, std::vector<std::string>* out) {
-  for (std::string_view group : Split(s, ';')) {
-    std::vector<std::string_view> pieces = Split(group, ',');
-    bool names = true;
-    for (std::string_view p : pieces) names = names && p.find(' ') != std::string_view::npos;
-    if (!names) pieces = {group};
-    for (std::string_view p : pieces) {
-      if (!p.empty()) out->emplace_back(p);
-    }
-  }
-}
 
 std::vector<std::string> Authors(const Json* v) {
   std::vector<std::string> out;

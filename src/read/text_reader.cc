@@ -9,16 +9,17 @@
 //   text) is dropped; "Title: X", or the unpunctuated line just before an
 //   Abstract label, is the record's title, and so is a short unpunctuated
 //   paragraph right before an abstract's text (TakesUnlabelledTitle); "Keywords: a; b" (or "Key
-//   words") goes to its keywords. "Title", "Keywords" or "Key words" alone on a line (capitalised,
-//   or with a colon) take the next line (alone in a paragraph, the next paragraph); a title after
-//   "Title" or "Title:" runs over the lines up to the next label, heading or blank line when they
-//   do not end a sentence (TitleEnd), and a keyword list that ends with ';' or ',' continues on the
-//   next line (KeywordsEnd). "Keywords a; b" is a list when it reads as one (at least two items of
-//   at most four words). A paragraph that is only a structured-abstract heading ("Methods",
-//   "RESULTS:") or only a label joins the paragraph after it; one that opens with a heading that is
-//   not an opening one (methods, results, conclusions) continues an abstract that already has
-//   headings. A title or keywords with no abstract after them (at the end, or before another title)
-//   are a record without an abstract (a warning), never given to the abstract before.
+//   words") goes to its keywords, and "Authors: A. Smith, B. Jones" to its authors (SplitAuthors).
+//   "Title", "Keywords" or "Key words" alone on a line (capitalised, or with a colon) take the next
+//   line (alone in a paragraph, the next paragraph); a title after "Title" or "Title:" runs over
+//   the lines up to the next label, heading or blank line when they do not end a sentence
+//   (TitleEnd), and a keyword list that ends with ';' or ',' continues on the next line
+//   (KeywordsEnd). "Keywords a; b" is a list when it reads as one (at least two items of at most
+//   four words). A paragraph that is only a structured-abstract heading ("Methods", "RESULTS:") or
+//   only a label joins the paragraph after it; one that opens with a heading that is not an opening
+//   one (methods, results, conclusions) continues an abstract that already has headings. A title or
+//   keywords with no abstract after them (at the end, or before another title) are a record without
+//   an abstract (a warning), never given to the abstract before.
 //
 // - Hard wraps are undone in the abstract's text (Unwrapped): a line break
 //   inside a paragraph is a space, or nothing after a line-end hyphen (kept);
@@ -37,6 +38,7 @@ namespace {
 struct Record {
   std::string title;
   std::vector<std::string> keywords;
+  std::vector<std::string> authors;  // from an "Authors:" line
   std::vector<Line> body;
   bool headings = false;    // its body has a structured-abstract heading
   bool candidate = false;   // one unpunctuated line: a title if a label follows
@@ -135,6 +137,11 @@ bool KeywordsLine(std::string_view text, std::string_view* rest) {
          LabelledLine(text, "key words", true, rest) || InlineKeywordsList(text, rest);
 }
 
+// "Authors: A. Smith, B. Jones" (or "Author:"), the colon needed.
+bool AuthorsLine(std::string_view text, std::string_view* rest) {
+  return LabelledLine(text, "authors", true, rest) || LabelledLine(text, "author", true, rest);
+}
+
 enum class BareLabel { kNone, kTitle, kKeywords };
 
 // "Title", "Keywords" or "Key words" (capitalised, or in any case with a
@@ -198,8 +205,8 @@ std::string JoinedTrimmed(const Line* begin, const Line* end) {
 bool MayStartValue(std::string_view line) {
   std::string_view rest;
   return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
-         !IsAbstractLabel(line) && BareLabelOf(line) == BareLabel::kNone &&
-         HeadingLineSection(line) == Section::kNone;
+         !AuthorsLine(line, &rest) && !IsAbstractLabel(line) &&
+         BareLabelOf(line) == BareLabel::kNone && HeadingLineSection(line) == Section::kNone;
 }
 
 // One past the last line of a keyword list whose text so far is `value` and
@@ -243,6 +250,13 @@ size_t TitleEnd(const std::vector<Line>& lines, size_t from, std::string_view he
   return head.empty() ? std::min(from + 1, lines.size()) : from;
 }
 
+// Whether `lines`, before an Abstract label or an author list, are a title: no
+// line ends a sentence.
+bool UnpunctuatedTitle(const std::vector<Line>& lines) {
+  return std::none_of(lines.begin(), lines.end(),
+                      [](const Line& l) { return EndsSentence(l.text); });
+}
+
 // The record of the lines of one paragraph (or of the whole text without
 // blank lines): labels, title and keywords taken out of the body. A bare
 // label's value is its next line; when `label_takes_all`, the label is the
@@ -270,14 +284,19 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
       AppendWord(JoinedTrimmed(lines.data() + i + 1, lines.data() + end), &value);
       for (std::string& k : SplitKeywords(value)) r.keywords.push_back(std::move(k));
       i = end - 1;
+    } else if (AuthorsLine(line.text, &rest)) {
+      SplitAuthors(rest, &r.authors);
+      if (r.title.empty() && !r.body.empty() && UnpunctuatedTitle(r.body)) {
+        r.title = JoinedTrimmed(r.body.data(), r.body.data() + r.body.size());
+        r.body.clear();
+      }
     } else if (LabelledLine(line.text, "title", true, &rest)) {
       size_t end = TitleEnd(lines, i + 1, rest);
       r.title = std::string(rest);
       AppendWord(JoinedTrimmed(lines.data() + i + 1, lines.data() + end), &r.title);
       i = end - 1;
     } else if (IsAbstractLabel(line.text) && !r.body.empty() && r.title.empty() &&
-               std::none_of(r.body.begin(), r.body.end(),
-                            [](const Line& l) { return EndsSentence(l.text); })) {
+               UnpunctuatedTitle(r.body)) {
       r.title = JoinedTrimmed(r.body.data(), r.body.data() + r.body.size());
       r.body.clear();
       r.body.push_back(line);
@@ -331,12 +350,14 @@ std::vector<Record> Assemble(const std::vector<Record>& paragraphs, bool unlabel
       left.push_back(std::move(orphan));
       pending.title.clear();
       pending.keywords.clear();
+      pending.authors.clear();
       pending.first = pending.body.empty() ? Line() : pending.body[0];
     }
     if (p.body.empty() || heading_only) {
       if (!p.title.empty()) pending.title = p.title;
-      if (p.label_only && pending.title.empty() && !out->empty() && out->back().candidate &&
-          out->back().title.empty()) {
+      // The unpunctuated line before an Abstract label or an author list is a title.
+      if ((p.label_only || !p.authors.empty()) && pending.title.empty() && !out->empty() &&
+          out->back().candidate && out->back().title.empty()) {
         pending.title = std::string(Trim(out->back().body[0].text));
         pending.keywords.insert(pending.keywords.begin(), out->back().keywords.begin(),
                                 out->back().keywords.end());
@@ -347,9 +368,11 @@ std::vector<Record> Assemble(const std::vector<Record>& paragraphs, bool unlabel
       bool ahead = out->empty() || pending_label || !pending.body.empty() || !pending.title.empty();
       std::vector<std::string>& keywords = ahead ? pending.keywords : out->back().keywords;
       keywords.insert(keywords.end(), p.keywords.begin(), p.keywords.end());
+      // Authors come before their abstract.
+      pending.authors.insert(pending.authors.end(), p.authors.begin(), p.authors.end());
       if (heading_only) pending.body.push_back(p.body[0]);
       bool waiting = pending_label || !pending.title.empty() || !pending.keywords.empty() ||
-                     !pending.body.empty();
+                     !pending.authors.empty() || !pending.body.empty();
       if (waiting && pending.first.number == 0) pending.first = p.first;
       continue;
     }
@@ -363,19 +386,22 @@ std::vector<Record> Assemble(const std::vector<Record>& paragraphs, bool unlabel
       last.body.insert(last.body.end(), p.body.begin(), p.body.end());
       last.keywords.insert(last.keywords.end(), pending.keywords.begin(), pending.keywords.end());
       last.keywords.insert(last.keywords.end(), p.keywords.begin(), p.keywords.end());
+      last.authors.insert(last.authors.end(), pending.authors.begin(), pending.authors.end());
+      last.authors.insert(last.authors.end(), p.authors.begin(), p.authors.end());
       last.candidate = false;
       pending = Record();
       continue;
     }
     Record r = p;
     if (unlabelled_titles && pending.title.empty() && pending.body.empty() && !pending_label &&
-        pending.keywords.empty() && TakesUnlabelledTitle(p, *out)) {
+        pending.keywords.empty() && pending.authors.empty() && TakesUnlabelledTitle(p, *out)) {
       r.title = std::string(Trim(out->back().body[0].text));
       r.first = out->back().first;
       out->pop_back();
     }
     if (r.title.empty()) r.title = pending.title;
     r.keywords.insert(r.keywords.begin(), pending.keywords.begin(), pending.keywords.end());
+    r.authors.insert(r.authors.begin(), pending.authors.begin(), pending.authors.end());
     r.body.insert(r.body.begin(), pending.body.begin(), pending.body.end());
     r.headings = r.headings || !pending.body.empty();
     r.candidate = r.candidate && pending.body.empty();
@@ -394,11 +420,14 @@ std::vector<Record> Assemble(const std::vector<Record>& paragraphs, bool unlabel
 // are named but are no record (a file of labels alone has no abstracts).
 void WarnOfLeftOver(const ReadContext& ctx, const Record& left, bool after_records) {
   std::string first = "'" + std::string(Trim(left.first.text)) + "'";
-  std::string with = left.keywords.empty() ? "" : " with its keywords";
-  if (!left.title.empty() || !left.keywords.empty()) {
+  std::string with = !left.keywords.empty()  ? " with its keywords"
+                     : !left.authors.empty() ? " with its authors"
+                                             : "";
+  if (!left.title.empty() || !left.keywords.empty() || !left.authors.empty()) {
     std::string what = !left.title.empty()                     ? "title '" + left.title + "'" + with
                        : left.label_only || !left.body.empty() ? "label " + first + with
-                                                               : "keyword list " + first;
+                       : !left.keywords.empty()                ? "keyword list " + first
+                                                               : "author list " + first;
     if (ctx.without_abstract != nullptr) ++*ctx.without_abstract;
     return AddWarning(ctx, left.first.number, what + std::string(kNoAbstractWarning));
   }
@@ -487,6 +516,7 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
   doc.id = DefaultId(ctx, record);
   doc.title = r.title;
   doc.keywords = r.keywords;
+  doc.authors = r.authors;
   doc.text = Unwrapped(text);
   doc.source = ctx.path;
   doc.record = record;

@@ -489,11 +489,20 @@ TEST_SUITE("render_cli") {
     REQUIRE(dir.Argmap("render --rankdir LR --wrap 4 --legend none in.jsonl -o tall.pdf").status ==
             0);
     CHECK(MediaBox(dir.Read("tall.pdf")) == "[ 0 0 595 842 ]");
-    // One file per paper, each on its own page.
+    // Several papers: one file, one paper a page, each page fitted on its own.
     dir.Write("papers.txt", kTwoPapers);
-    REQUIRE(dir.Argmap("render -q papers.txt -o papers.pdf").status == 0);
-    CHECK(MediaBox(dir.Read("papers-1.pdf")) == "[ 0 0 842 595 ]");
-    CHECK(MediaBox(dir.Read("papers-2.pdf")) == "[ 0 0 842 595 ]");
+    Run papers = dir.Argmap("render papers.txt -o papers.pdf");
+    REQUIRE(papers.status == 0);
+    CHECK(papers.err == "argmap: wrote papers.pdf: 2 pages, one paper a page\n");
+    CHECK_FALSE(fs::exists(dir / "papers-1.pdf"));
+    std::string handout = dir.Read("papers.pdf");
+    CHECK(handout.find("/Count 2") != std::string::npos);
+    size_t second = handout.find("/MediaBox ", handout.find("/MediaBox ") + 1);
+    CHECK(MediaBox(handout) == "[ 0 0 842 595 ]");
+    REQUIRE(second != std::string::npos);
+    CHECK(MediaBox(handout.substr(second)) == "[ 0 0 842 595 ]");
+    REQUIRE(dir.Argmap("render -q --jobs 1 papers.txt -o again.pdf").status == 0);
+    CHECK(dir.Read("again.pdf") == handout);
   }
 
   TEST_CASE(

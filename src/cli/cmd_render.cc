@@ -59,8 +59,9 @@ void PrintRenderHelp(std::ostream& out) {
          "Several papers drawn to an svg, png or pdf FILE are one figure per paper:\n"
          "-o map.png writes map-1.png, map-2.png, ... in paper order (numbers padded to\n"
          "the count's width: map-01.png for 10 or more), and names each file on standard\n"
-         "error. --together draws them all in one figure; standard output always gets one.\n"
-         "A pdf is fitted to an A4 page unless --page says otherwise.\n\n"
+         "error; -o map.pdf writes one PDF of one paper a page. --together draws them all\n"
+         "in one figure; standard output always gets one. A pdf is fitted to an A4 page\n"
+         "unless --page says otherwise.\n\n"
       << FormatOptions(RenderOptionSpecs())
       << "\nFormats:\n"
          "  svg       the map as SVG (text stays UTF-8 text)\n"

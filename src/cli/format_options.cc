@@ -7,6 +7,7 @@
 #include "core/parallel.h"
 #include "export/doc_groups.h"
 #include "options/layout_options.h"
+#include "render/pdf_pages.h"
 
 namespace argmap {
 
@@ -23,31 +24,67 @@ std::string ParseLayoutOptions(const ParsedArgs& args, const OutputFormat& forma
 
 namespace {
 
-// One file per paper: see WriteFormat. The figures are drawn on render.jobs
-// threads (each runs its own dot), then written one by one in paper order.
-OutputStatus WriteFigures(const OutputFormat& format, const ExportInput& input,
-                          const std::vector<DocumentGroup>& groups, const RenderOptions& render,
-                          const std::string& path, bool quiet, CliIo& io) {
-  struct Figure {
-    std::string bytes, warnings, problem;
-    OutputStatus status = OutputStatus::kFailed;
-  };
-  std::vector<Figure> figures(groups.size());
-  ParallelFor(groups.size(), render.jobs, [&](int, size_t k) {
+struct Figure {
+  std::string bytes, warnings, problem;
+  OutputStatus status = OutputStatus::kFailed;
+};
+
+// One drawing per paper, drawn on render.jobs threads (each runs its own dot).
+std::vector<Figure> DrawFigures(const OutputFormat& format, const ExportInput& input, size_t papers,
+                                const RenderOptions& render) {
+  std::vector<Figure> figures(papers);
+  ParallelFor(papers, render.jobs, [&](int, size_t k) {
     ExportInput paper = input;
     paper.options.only_paper = static_cast<int>(k);
     Figure& f = figures[k];
     f.status = MakeOutput(format, paper, render, &f.bytes, &f.warnings, &f.problem);
   });
+  return figures;
+}
+
+// The figures' warnings (unless `quiet`), and the first failure's error; false then.
+bool TellFigures(const std::vector<Figure>& figures, bool quiet, CliIo& io) {
+  for (const Figure& f : figures) {
+    if (!quiet) io.err << f.warnings;
+    if (f.status == OutputStatus::kFailed) {
+      io.err << "argmap: error: " << f.problem << "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+// A PDF: one file of one page per paper (render/pdf_pages.h).
+OutputStatus WritePages(const std::vector<Figure>& figures, const std::string& path, bool quiet,
+                        CliIo& io) {
+  if (!TellFigures(figures, quiet, io)) return OutputStatus::kFailed;
+  std::vector<std::string> pages;
+  for (const Figure& f : figures) pages.push_back(f.bytes);
+  std::string joined, err;
+  if (!JoinPdfPages(pages, &joined, &err)) {
+    io.err << "argmap: error: " << err << "\n";
+    return OutputStatus::kFailed;
+  }
+  if (!WriteOutput(path, joined, io.out, &err)) {
+    io.err << err << "\n";
+    return OutputStatus::kFailed;
+  }
+  if (!quiet) {
+    io.err << "argmap: wrote " << path << ": " << figures.size() << " pages, one paper a page\n";
+  }
+  return OutputStatus::kOk;
+}
+
+// Another image format: one file per paper, named by NumberedPath, written in
+// paper order; the first failure stops the writing.
+OutputStatus WriteFigures(const std::vector<Figure>& figures,
+                          const std::vector<DocumentGroup>& groups, const std::string& path,
+                          bool quiet, CliIo& io) {
   for (size_t k = 0; k < groups.size(); ++k) {
     const Figure& f = figures[k];
     std::string name = NumberedPath(path, k + 1, groups.size());
     std::string err;
-    if (!quiet) io.err << f.warnings;
-    if (f.status == OutputStatus::kFailed) {
-      io.err << "argmap: error: " << f.problem << "\n";
-      return f.status;
-    }
+    if (!TellFigures({f}, quiet, io)) return OutputStatus::kFailed;
     if (!WriteOutput(name, f.bytes, io.out, &err)) {
       io.err << err << "\n";
       return OutputStatus::kFailed;
@@ -66,7 +103,11 @@ OutputStatus WriteFormat(const OutputFormat& format, const ExportInput& input,
                          CliIo& io) {
   if (format.image && render.one_figure_per_paper && !path.empty() && path != "-") {
     std::vector<DocumentGroup> groups = GroupByDocument(input.graph, input.documents);
-    if (groups.size() > 1) return WriteFigures(format, input, groups, render, path, quiet, io);
+    if (groups.size() > 1) {
+      std::vector<Figure> figures = DrawFigures(format, input, groups.size(), render);
+      if (format.image->name == "pdf") return WritePages(figures, path, quiet, io);
+      return WriteFigures(figures, groups, path, quiet, io);
+    }
   }
   std::string bytes, warnings, problem, err;
   OutputStatus status = MakeOutput(format, input, render, &bytes, &warnings, &problem);

@@ -26,12 +26,14 @@ std::string ParseLayoutOptions(const ParsedArgs& args, const OutputFormat& forma
 // any problem to io.err as "argmap: error: ...". kFailed also covers a file
 // that could not be written. An image (svg, png, pdf) of several papers with
 // render.one_figure_per_paper, to a file, is one drawing per paper
-// (ExportOptions::only_paper), written to NumberedPath(path, k, papers) in
-// paper order; each file written is told on io.err unless `quiet` ("argmap:
-// wrote map-1.svg: <paper label>"). The figures are drawn on render.jobs
-// threads, then written in paper order: the files and messages do not depend
-// on the jobs. The first failure (in paper order) stops the writing; the files
-// written before it stay.
+// (ExportOptions::only_paper): an svg or png is written to NumberedPath(path,
+// k, papers) in paper order, each file told on io.err unless `quiet`
+// ("argmap: wrote map-1.svg: <paper label>"); a pdf is one file at `path` of
+// one page per paper, in paper order (JoinPdfPages, render/pdf_pages.h: "argmap:
+// wrote map.pdf: 3 pages, one paper a page"). The figures are drawn on
+// render.jobs threads, then written in paper order: the files and messages do
+// not depend on the jobs. The first failure (in paper order) stops the
+// writing; the files written before it stay.
 OutputStatus WriteFormat(const OutputFormat& format, const ExportInput& input,
                          const RenderOptions& render, const std::string& path, bool quiet,
                          CliIo& io);

@@ -43,6 +43,11 @@ TEST_SUITE("lexicon") {
     CHECK(IsSubordinator("although"));
     CHECK(IsSubordinator("when"));
     CHECK_FALSE(IsSubordinator("since"));
+    CHECK(IsFurtherResearchRemark("conduct a further deductive study on other cases"));
+    CHECK(IsFurtherResearchRemark("Future research should examine Asia"));
+    CHECK(IsFurtherResearchRemark("more trials are needed"));
+    CHECK_FALSE(IsFurtherResearchRemark("further, aid works where donors coordinate their aims"));
+    CHECK_FALSE(IsFurtherResearchRemark("this study finds that aid works"));
     CHECK(IsContrastWord("although"));
     CHECK(IsContrastWord("but"));
     CHECK_FALSE(IsContrastWord("because"));

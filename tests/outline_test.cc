@@ -62,6 +62,10 @@ Ann Smith, Bo Jones · 2021 · *Journal of Sample Politics* · doi:10\.1000/argm
 
 # lee2019
 
+## Thesis
+
+- scandals may reduce turnout *(hedged: may)*
+
 ## Reasons
 
 - **scandals may reduce turnout** *(hedged: may)*
@@ -89,6 +93,43 @@ Ann Smith, Bo Jones · 2021 · *Journal of Sample Politics* · doi:10\.1000/argm
 )");
   }
 
+  TEST_CASE(
+      "the thesis is the first conclusion, else claim, that the paper neither disputes nor "
+      "leaves to further research; the other claims follow it") {
+    Sample s;
+    s.documents = {testing::SampleDocument("d", "", "text")};
+    const Document& d = s.documents[0];
+    auto add = [&](int n, NodeType type, const char* text) {
+      return testing::AddSampleNode(d, n, {type, text, 0, "r", "", ""}, &s.graph);
+    };
+    NodeIndex view = add(1, NodeType::kClaim, "scholars hold that aid fails");
+    NodeIndex later = add(2, NodeType::kClaim, "further research should test this in Asia");
+    add(3, NodeType::kClaim, "aid works where donors coordinate");
+    NodeIndex own = add(4, NodeType::kConclusion, "aid works");
+    testing::AddSampleEdge(d, 1, own, view, EdgeType::kAttacks, "r", &s.graph);
+    (void)later;
+    std::string out = Outline(s);
+    CHECK(out.starts_with(
+        "# d\n\n## Thesis\n\n- aid works\n\n## Claims\n\n- scholars hold that aid fails\n"
+        "- further research should test this in Asia\n- aid works where donors coordinate\n"));
+    // Without the conclusion, the first claim neither disputed nor a call for more work.
+    Sample claims;
+    claims.documents = {testing::SampleDocument("d", "", "text")};
+    const Document& c = claims.documents[0];
+    NodeIndex disputed = testing::AddSampleNode(
+        c, 1, {NodeType::kClaim, "aid fails", 0, "r", "", ""}, &claims.graph);
+    testing::AddSampleNode(
+        c, 2,
+        {NodeType::kClaim, "a further deductive study of small states is reasonable", 0, "r", "",
+         ""},
+        &claims.graph);
+    NodeIndex main = testing::AddSampleNode(c, 3, {NodeType::kClaim, "aid works", 0, "r", "", ""},
+                                            &claims.graph);
+    testing::AddSampleEdge(c, 1, main, disputed, EdgeType::kAttacks, "r", &claims.graph);
+    CHECK(Outline(claims).starts_with(
+        "# d\n\n## Thesis\n\n- aid works\n\n## Claims\n\n- aid fails\n"));
+  }
+
   TEST_CASE("premises of one group are nested under the group, below what they support") {
     Sample s;
     s.documents = {
@@ -108,6 +149,10 @@ Ann Smith, Bo Jones · 2021 · *Journal of Sample Politics* · doi:10\.1000/argm
     }
     CHECK(Outline(s) ==
           "# d\n"
+          "\n"
+          "## Thesis\n"
+          "\n"
+          "- x\n"
           "\n"
           "## Reasons\n"
           "\n"

@@ -1,8 +1,10 @@
 // The Markdown outline exporter (conventions: docs/formats.md): per paper, a
 // heading (title, else id), a line of authors, year, venue and DOI, then the
-// sections Thesis (claims), Reasons, Objections, Options, Method, Purpose and
-// Conclusion, each left out when empty; "*No argument found.*" when the paper
-// has no nodes.
+// sections Thesis (the paper's main point: its first conclusion, else its first
+// claim, that no claim or conclusion of the paper attacks and that does not call
+// for further research), Claims (the other claims), Reasons, Objections,
+// Options, Method, Purpose and Conclusion, each left out when empty; "*No argument found.*" when
+// the paper has no nodes.
 //
 // Reasons: for each node that something supports and that supports nothing
 // itself, a bold bullet with its supporters nested under it, recursively;
@@ -14,11 +16,13 @@
 // " *(hedged: q)*". Text is one line with Markdown's punctuation escaped.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "export/doc_groups.h"
 #include "export/exporter.h"
 #include "export/plain_text.h"
+#include "text/lexicon.h"
 
 namespace argmap {
 namespace {
@@ -82,7 +86,9 @@ class PaperOutline {
 
   std::string Render() {
     std::string out;
-    Section("Thesis", Bullets(NodeType::kClaim), &out);
+    std::optional<NodeIndex> thesis = MainPoint();
+    Section("Thesis", thesis ? Bullet(0, Text(*thesis)) : "", &out);
+    Section("Claims", Claims(thesis), &out);
     Section("Reasons", Reasons(), &out);
     Section("Objections", Objections(), &out);
     Section("Options", Options(), &out);
@@ -107,6 +113,33 @@ class PaperOutline {
 
   std::string Bullet(int depth, const std::string& text) {
     return std::string(2 * depth, ' ') + "- " + text + "\n";
+  }
+
+  // The paper's main point: its first conclusion, else its first claim, that no
+  // claim or conclusion of the paper attacks (a view the paper disputes) and
+  // that does not call for further research.
+  std::optional<NodeIndex> MainPoint() const {
+    std::set<NodeIndex> disputed;
+    for (const ArgumentGraph::EdgeRef& e : edges_.attacks) {
+      if (IsClaimLike(graph_.node(e.source).type)) disputed.insert(e.target);
+    }
+    for (NodeType type : {NodeType::kConclusion, NodeType::kClaim}) {
+      for (NodeIndex v : group_.nodes) {
+        const Node& node = graph_.node(v);
+        if (node.type == type && !disputed.count(v) && !IsFurtherResearchRemark(node.text))
+          return v;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The claims other than the thesis.
+  std::string Claims(std::optional<NodeIndex> thesis) {
+    std::string out;
+    for (NodeIndex v : group_.nodes) {
+      if (graph_.node(v).type == NodeType::kClaim && v != thesis) out += Bullet(0, Text(v));
+    }
+    return out;
   }
 
   std::string Bullets(NodeType type) {

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string>
+
+#include "text/scan.h"
 
 namespace argmap {
 namespace {
@@ -59,6 +62,29 @@ bool IsSubordinator(std::string_view word) {
 
 bool IsContrastWord(std::string_view word) {
   return InList(word, {"but", "however", "although", "though", "whereas", "yet", "except"});
+}
+
+bool IsFurtherResearchRemark(std::string_view text) {
+  constexpr size_t kReach = 5;  // words from "further" to "study"
+  size_t since_cue = kReach + 1;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsAsciiLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < text.size() && IsAsciiLetter(text[i])) ++i;
+    std::string word = AsciiLowerCopy(text.substr(b, i - b));
+    if (since_cue < kReach &&
+        InList(word, {"study", "studies", "research", "work", "investigation", "investigations",
+                      "inquiry", "analysis", "analyses", "trial", "trials"})) {
+      return true;
+    }
+    ++since_cue;
+    if (InList(word, {"further", "future", "more", "additional", "new"})) since_cue = 0;
+  }
+  return false;
 }
 
 bool IsAuxiliary(std::string_view word) {

@@ -29,6 +29,12 @@ bool IsSubordinator(std::string_view word);
 // "although", "though", "whereas", "yet", "except".
 bool IsContrastWord(std::string_view word);
 
+// Whether `text` (any case) calls for more work rather than claiming a finding:
+// "further", "future", "more", "additional" or "new", then within five words
+// "study", "research", "work", "investigation", "inquiry", "analysis" or "trials"
+// ("conduct a further deductive study", "future research should ...").
+bool IsFurtherResearchRemark(std::string_view text);
+
 // Auxiliary and copular verbs: "is", "are", "has", "can", "would", ...
 bool IsAuxiliary(std::string_view word);
 

@@ -465,6 +465,13 @@ TEST_SUITE("reader") {
         {"refs.txt", "\xEF\xBB\xBF\n@article{a, abstract = {x}}", InputFormat::kBibtex},
         {"-", "% Encoding: UTF-8\n\n@Comment (x)", InputFormat::kBibtex},
         {"-", "@ article{a}", InputFormat::kText},
+        // A note before the entries: a keyed entry within the first lines.
+        {"notes.txt", "My reading list\nweek 3\n\n@article{roe2021,\n  abstract = {x}\n}",
+         InputFormat::kBibtex},
+        {"notes.txt", "My list\n@article{roe2021, abstract = {x}}", InputFormat::kBibtex},
+        {"notes.txt", "We argue that X.\n@article{ no key here }", InputFormat::kText},
+        {"notes.txt", "1\n2\n3\n4\n5\n6\n@article{roe2021,\n}", InputFormat::kText},
+        {"notes.txt", "We argue that X.\nMail me @ work{, please.", InputFormat::kText},
         {"-", "@article", InputFormat::kText},
         {"refs.txt", "\nTY  - JOUR\r\nAB  - x\r\nER  - \r\n", InputFormat::kRis},
         {"-", "TY  -", InputFormat::kRis},

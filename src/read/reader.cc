@@ -245,19 +245,39 @@ InputFormat FormatOfExtension(std::string_view path) {
   return e == nullptr ? InputFormat::kAuto : e->value;
 }
 
+// True when `line` opens a BibTeX entry ("@article{", "@Comment{", "@string(");
+// with `keyed`, an entry with a key and its comma ("@article{roe2021,").
+bool OpensEntry(std::string_view line, bool keyed) {
+  if (!line.starts_with('@')) return false;
+  size_t i = 1;
+  while (i < line.size() && IsAsciiLetter(line[i])) ++i;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (i == 1 || i >= line.size() || (line[i] != '{' && line[i] != '(')) return false;
+  if (!keyed) return true;
+  size_t comma = line.find(',', i + 1);
+  std::string_view key = line.substr(i + 1, comma == std::string_view::npos ? 0 : comma - i - 1);
+  return !key.empty() && key.find_first_of("{}()\"") == std::string_view::npos;
+}
+
+// The lines of plain text a BibTeX export pasted under a note may start with
+// ("My reading list", then the entries).
+constexpr int kBibtexLeadLines = 5;
+
 // True when the first line that is neither blank nor a '%' comment opens a
-// BibTeX entry ("@article{", "@Comment{", "@string(").
+// BibTeX entry, or one of the next kBibtexLeadLines lines opens one with its
+// key ("@article{roe2021,": text before it is what BibTeX reads as a comment).
 bool LooksLikeBibtex(std::string_view rest) {
-  while (rest.starts_with('%')) {
+  for (int line = 0; !rest.empty() && line <= kBibtexLeadLines;) {
     size_t eol = rest.find('\n');
+    std::string_view text = rest.substr(0, eol);
+    if (!text.starts_with('%')) {
+      if (OpensEntry(text, line > 0)) return true;
+      ++line;
+    }
     rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
     while (!rest.empty() && read_internal::IsSpace(rest.front())) rest.remove_prefix(1);
   }
-  if (!rest.starts_with('@')) return false;
-  size_t i = 1;
-  while (i < rest.size() && IsAsciiLetter(rest[i])) ++i;
-  while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t')) ++i;
-  return i > 1 && i < rest.size() && (rest[i] == '{' || rest[i] == '(');
+  return false;
 }
 
 // True when the first non-blank line is a RIS record's "TY  - " line.

@@ -260,7 +260,8 @@ std::vector<Row> InputRows() {
        "</PubmedArticleSet>\n",
        "extract book.xml",
        "book.xml:4: warning: record 2 is a <PubmedBookArticle>, not a journal article "
-       "(<PubmedArticle>); skipped\n",
+       "(<PubmedArticle>); skipped\n"
+       "argmap: mapped 1 abstract; skipped 1 record for another reason\n",
        0, 1},
       {"a MEDLINE field before the first PMID-", "refs.nbib",
        "TI  - Orphan\nPMID- 1\nAB  - " + kGood, "extract refs.nbib",

@@ -192,7 +192,8 @@ TEST_SUITE("input_formats_cli") {
           "abstract; skipped\n"
           "tests/data/inputs/trials-pubmed.xml:66: warning: record 4 is a <PubmedBookArticle>, "
           "not a journal article (<PubmedArticle>); skipped\n"
-          "argmap: mapped 2 abstracts; skipped 1 record without an abstract\n");
+          "argmap: mapped 2 abstracts; skipped 1 record without an abstract and 1 record for "
+          "another reason\n");
     CHECK(m.ids == std::vector<std::string>{"90000001", "90000002"});
     const Json& first = m.graph["documents"][0];
     CHECK(first["title"] == "Walking after surgery for HER2-positive cancer: a randomised trial.");

@@ -206,7 +206,8 @@ TEST_SUITE("stream_cli") {
     CHECK(streamed.err == whole.err);
     CHECK(streamed.err.ends_with(
         "big.xml:29077: warning: record 2497 ('3495') has no abstract; skipped\n"
-        "argmap: mapped 2143 abstracts; skipped 357 records without an abstract\n"));
+        "argmap: mapped 2143 abstracts; skipped 357 records without an abstract and 1 record "
+        "for another reason\n"));
     // The lines' documents and nodes, in order, are those of the whole map.
     nlohmann::json documents = nlohmann::json::array(), nodes = nlohmann::json::array();
     std::istringstream lines(dir.Read("out.jsonl"));

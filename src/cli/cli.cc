@@ -128,17 +128,22 @@ void RunTally::Count(const std::vector<Diagnostic>& diags) {
   for (const Diagnostic& d : diags) {
     if (d.severity == Severity::kError) ++errors;
     if (IsSkippedRecord(d)) ++skipped;
+    if (IsSkippedOtherRecord(d)) ++skipped_other;
   }
 }
 
 void RunTally::Print(std::ostream& err) const {
-  if (mapped == 0 || skipped + errors == 0) return;
+  if (mapped == 0 || skipped + skipped_other + errors == 0) return;
   auto count = [](size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
   };
   err << "argmap: mapped " << count(mapped, "abstract", "abstracts");
   if (skipped > 0)
     err << "; skipped " << count(skipped, "record", "records") << " without an abstract";
+  if (skipped_other > 0) {
+    err << (skipped > 0 ? " and " : "; skipped ") << count(skipped_other, "record", "records")
+        << " for another reason";
+  }
   if (errors > 0) err << "; " << count(errors, "error", "errors") << " above";
   err << "\n";
 }

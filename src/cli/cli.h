@@ -73,12 +73,15 @@ bool PrintGoldDiagnostics(const std::vector<Diagnostic>& diags, bool strict, std
 // What a mapping run left out, told in its last line so that a user of a long
 // export sees the count without scrolling through the warnings:
 //   "argmap: mapped 2 abstracts; skipped 3 records without an abstract; 1 error above"
+// ("... without an abstract and 1 record for another reason" when a reader
+// skipped a record for something else: IsSkippedOtherRecord, read/reader.h).
 // Count each batch of diagnostics as it is printed, then Print once at the end:
 // nothing is printed when nothing was skipped and no error was reported, or
 // when nothing was mapped (that run already ends in "no abstracts to map").
 struct RunTally {
   size_t mapped = 0;
-  size_t skipped = 0;
+  size_t skipped = 0;        // records without an abstract
+  size_t skipped_other = 0;  // records skipped for another reason (a PubMed book record)
   size_t errors = 0;
   void Count(const std::vector<Diagnostic>& diags);
   void Print(std::ostream& err) const;

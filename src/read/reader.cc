@@ -402,6 +402,11 @@ bool IsSkippedRecord(const Diagnostic& d) {
   return d.severity == Severity::kWarning && d.message.ends_with(read_internal::kNoAbstractWarning);
 }
 
+bool IsSkippedOtherRecord(const Diagnostic& d) {
+  return d.severity == Severity::kWarning && d.message.starts_with("record ") &&
+         d.message.ends_with("; skipped") && !IsSkippedRecord(d);
+}
+
 void ReportNoneWithAbstract(const std::string& path, int records, size_t first,
                             std::vector<Diagnostic>* diags) {
   // One line for the file, not a warning per record ahead of a bare error.

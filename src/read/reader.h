@@ -100,6 +100,9 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
 
 // True for the warning of a record skipped for having no abstract.
 bool IsSkippedRecord(const Diagnostic& d);
+// True for the warning of a record skipped for another reason ("record 2 is a
+// <PubmedBookArticle>, not a journal article (<PubmedArticle>); skipped").
+bool IsSkippedOtherRecord(const Diagnostic& d);
 
 // For an input none of whose records had an abstract (`records` of them were
 // skipped for it): drops their warnings from (*diags)[first...] and adds the

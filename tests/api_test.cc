@@ -225,8 +225,8 @@ TEST_SUITE("api") {
     CHECK(once.papers().diagnostics() == "");
     REQUIRE(api::Compare({&map, &map}, {}, &twice, &error));
     CHECK(twice.papers().diagnostics() ==
-          "abstract: warning: paper 'abstract#1' was already read; skipped\n"
-          "abstract: warning: paper 'b' was already read; skipped\n");
+          "abstract:1: warning: paper 'abstract#1' was already read; skipped\n"
+          "abstract:2: warning: paper 'b' was already read; skipped\n");
     CHECK(twice.papers().document_count() == once.papers().document_count());
     CHECK(twice.papers().contents().graph.node_count() ==
           once.papers().contents().graph.node_count());

@@ -24,6 +24,7 @@ std::vector<Document> NewPapers(const std::string& path, const std::vector<Docum
     } else if (reported.insert(d.id).second) {
       Diagnostic warning = MakeError(path, "paper '" + d.id + "' was already read; skipped");
       warning.severity = Severity::kWarning;
+      warning.line = d.line;  // the record's line, when its reader knows it
       diags->push_back(std::move(warning));
     }
   }

@@ -59,6 +59,9 @@ TEST_SUITE("json_positions") {
     CHECK(spans("[{\"a\": [1, 2}, {\"b\": 2}]") == Texts{"{\"a\": [1, 2}, {\"b\": 2}]"});
     CHECK(spans("[1, }, 2") == Texts{"1", "}", "2"});
     CHECK(spans("[\"open") == Texts{"\"open"});
+    // A backslash that ends the text ends the string there (fuzzing found a read past it).
+    CHECK(spans("[\"a\\") == Texts{"\"a\\"});
+    CHECK(spans("[1, {\"\\\\1\\) \\") == Texts{"1", "{\"\\\\1\\) \\"});
     CHECK(spans("[]").empty());
     CHECK(spans("{\"a\": 1}").empty());
     CHECK(spans("").empty());

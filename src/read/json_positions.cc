@@ -4,6 +4,7 @@
 // (enough for text that is known to be valid JSON).
 #include "read/json_positions.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -67,7 +68,8 @@ class Scanner {
     SkipSpace();
     if (Peek() != '"') return std::nullopt;
     size_t start = pos_++;
-    while (!AtEnd() && Peek() != '"') pos_ += Peek() == '\\' ? 2 : 1;
+    while (!AtEnd() && Peek() != '"')
+      pos_ = std::min(pos_ + (Peek() == '\\' ? 2 : 1), text_.size());
     if (AtEnd()) return std::nullopt;
     ++pos_;
     return text_.substr(start, pos_ - start);
@@ -105,7 +107,10 @@ class Scanner {
       char c = Peek();
       if (c == '"') {
         ++pos_;
-        while (!AtEnd() && Peek() != '"') pos_ += Peek() == '\\' ? 2 : 1;
+        // An escape's backslash takes the next byte, if there is one: a text
+        // ending in a backslash ends the string, not past its end.
+        while (!AtEnd() && Peek() != '"')
+          pos_ = std::min(pos_ + (Peek() == '\\' ? 2 : 1), text_.size());
         if (!AtEnd()) ++pos_;
         continue;
       }

@@ -3,7 +3,7 @@
 // Graphviz writes one graph per PDF (only its PostScript output paginates).
 //
 // JoinPdfPages copies every page of each of `pdfs`, in order, into one new PDF
-// with qpdf (Debian's libqpdf-dev), which rewrites the objects, fonts and
+// with qpdf (Debian's libqpdf-dev, through its C interface), which rewrites the objects, fonts and
 // cross-reference table rather than concatenating bytes. What a caller may rely
 // on: on success *out is a whole PDF whose pages are those of `pdfs` in their
 // order, and its document ID is derived from its content (the same pages give

@@ -172,6 +172,11 @@ TEST_SUITE("input") {
       if (ok) CHECK(bytes == c.utf8);
       if (!ok) CHECK(FormatAll(diags) == c.message + "\n");
     }
+    // The first bytes of a streamed input may end inside a UTF-8 character.
+    std::string declared = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf";
+    CHECK(NeedsConversion(declared + "\xE9 au lait</a>", ""));
+    CHECK_FALSE(NeedsConversion(declared + "\xC3\xA9 au lait</a>", ""));
+    CHECK_FALSE(NeedsConversion(declared + "\xC3", ""));
     CHECK(IsKnownEncoding("windows-1252"));
     CHECK(IsKnownEncoding(""));
     CHECK_FALSE(IsKnownEncoding("klingon"));

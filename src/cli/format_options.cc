@@ -1,6 +1,7 @@
 #include "cli/format_options.h"
 
 #include <ostream>
+#include <utility>
 
 #include "cli/options.h"
 #include "cli/output.h"
@@ -42,24 +43,22 @@ std::vector<Figure> DrawFigures(const OutputFormat& format, const ExportInput& i
   return figures;
 }
 
-// The figures' warnings (unless `quiet`), and the first failure's error; false then.
-bool TellFigures(const std::vector<Figure>& figures, bool quiet, CliIo& io) {
-  for (const Figure& f : figures) {
-    if (!quiet) io.err << f.warnings;
-    if (f.status == OutputStatus::kFailed) {
-      io.err << "argmap: error: " << f.problem << "\n";
-      return false;
-    }
-  }
-  return true;
+// A figure's warnings (unless `quiet`), and its error when it failed; false then.
+bool TellFigure(const Figure& f, bool quiet, CliIo& io) {
+  if (!quiet) io.err << f.warnings;
+  if (f.status != OutputStatus::kFailed) return true;
+  io.err << "argmap: error: " << f.problem << "\n";
+  return false;
 }
 
 // A PDF: one file of one page per paper (render/pdf_pages.h).
-OutputStatus WritePages(const std::vector<Figure>& figures, const std::string& path, bool quiet,
+OutputStatus WritePages(std::vector<Figure> figures, const std::string& path, bool quiet,
                         CliIo& io) {
-  if (!TellFigures(figures, quiet, io)) return OutputStatus::kFailed;
   std::vector<std::string> pages;
-  for (const Figure& f : figures) pages.push_back(f.bytes);
+  for (Figure& f : figures) {
+    if (!TellFigure(f, quiet, io)) return OutputStatus::kFailed;
+    pages.push_back(std::move(f.bytes));
+  }
   std::string joined, err;
   if (!JoinPdfPages(pages, &joined, &err)) {
     io.err << "argmap: error: " << err << "\n";
@@ -84,7 +83,7 @@ OutputStatus WriteFigures(const std::vector<Figure>& figures,
     const Figure& f = figures[k];
     std::string name = NumberedPath(path, k + 1, groups.size());
     std::string err;
-    if (!TellFigures({f}, quiet, io)) return OutputStatus::kFailed;
+    if (!TellFigure(f, quiet, io)) return OutputStatus::kFailed;
     if (!WriteOutput(name, f.bytes, io.out, &err)) {
       io.err << err << "\n";
       return OutputStatus::kFailed;
@@ -105,7 +104,7 @@ OutputStatus WriteFormat(const OutputFormat& format, const ExportInput& input,
     std::vector<DocumentGroup> groups = GroupByDocument(input.graph, input.documents);
     if (groups.size() > 1) {
       std::vector<Figure> figures = DrawFigures(format, input, groups.size(), render);
-      if (format.image->name == "pdf") return WritePages(figures, path, quiet, io);
+      if (format.image->name == "pdf") return WritePages(std::move(figures), path, quiet, io);
       return WriteFigures(figures, groups, path, quiet, io);
     }
   }

@@ -131,7 +131,9 @@ std::string XmlDeclaredEncoding(std::string_view head) {
 // The name iconv is given: `encoding`, else UTF-16 with its byte order mark,
 // else the 8-bit encoding an XML declaration names when the bytes are not UTF-8
 // (a declaration that names another encoding for UTF-8 bytes is a common slip).
-std::string SourceEncoding(std::string_view head, const std::string& encoding) {
+// `head` is the whole input, or with `part` its first bytes, which may end inside
+// a character: a bad sequence in its last three bytes does not count.
+std::string SourceEncoding(std::string_view head, const std::string& encoding, bool part) {
   if (!encoding.empty()) return encoding;
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return "UTF-16";
   std::string declared = XmlDeclaredEncoding(head);
@@ -141,7 +143,8 @@ std::string SourceEncoding(std::string_view head, const std::string& encoding) {
                  std::tolower(static_cast<unsigned char>(declared[2])) == 'f';
   if (declared.empty() || unicode) return "";  // UTF-16 and UTF-32 come with a byte order mark
   size_t bad = 0;
-  return IsValidUtf8(head, &bad) ? "" : declared;
+  bool utf8 = IsValidUtf8(head, &bad) || (part && bad + 3 >= head.size());
+  return utf8 ? "" : declared;
 }
 
 std::string ConversionError(const std::string& from, std::string_view bytes, size_t offset,
@@ -163,12 +166,12 @@ bool IsKnownEncoding(const std::string& encoding) {
 }
 
 bool NeedsConversion(std::string_view head, const std::string& encoding) {
-  return !IsUtf8Name(SourceEncoding(head, encoding));
+  return !IsUtf8Name(SourceEncoding(head, encoding, true));
 }
 
 bool ToUtf8(const std::string& path, const std::string& encoding, std::string* bytes,
             std::vector<Diagnostic>* diags) {
-  std::string from = SourceEncoding(*bytes, encoding);
+  std::string from = SourceEncoding(*bytes, encoding, false);
   if (IsUtf8Name(from)) return true;
   iconv_t cd = iconv_open("UTF-8", from.c_str());
   if (cd == reinterpret_cast<iconv_t>(-1)) {

@@ -311,6 +311,7 @@ struct PairIndex {
   std::vector<std::string> first_word;                  // per sentence
   std::vector<std::vector<std::string>> content;        // per core place: ContentWords
   std::vector<int> rank;                                // per core place: claim-like rank
+  std::vector<bool> contrast;                           // per core place: OpensContrast
   std::vector<std::vector<int>> rule_edges;  // per candidate: its ctx.rule_edges as source
 };
 
@@ -346,7 +347,9 @@ PairIndex IndexPairs(const CompiledPack& pack, const DocContext& ctx) {
   }
   x.rank.assign(n, 0);
   for (int p = 0, r = 0; p < n; ++p) {
-    x.content.push_back(ContentWords(Slice(ctx.norm.text, ctx.nodes[x.core[p]].span)));
+    const Candidate& c = ctx.nodes[x.core[p]];
+    x.content.push_back(ContentWords(Slice(ctx.norm.text, c.span)));
+    x.contrast.push_back(OpensContrast(ctx.norm.text, ctx.sentences[c.sentence], c.span));
     if (!IsClaimLike(ctx.nodes[x.core[p]].type)) continue;
     if (x.thesis < 0) x.thesis = p;
     x.last = p;
@@ -390,7 +393,7 @@ PairFacts Facts(const DocContext& ctx, const PairIndex& x, int sp, int tp) {
   p.source_lexicons = x.lexicons[s.sentence];
   p.target_lexicons = x.lexicons[t.sentence];
   p.source_first_word = x.first_word[s.sentence];
-  p.source_contrast = OpensContrast(ctx.norm.text, ctx.sentences[s.sentence], s.span);
+  p.source_contrast = x.contrast[sp];
   for (int k : x.rule_edges[x.core[sp]]) {
     const PendingEdge& e = ctx.rule_edges[k];
     if (e.target == x.core[tp]) p.rule_edges.emplace_back(e.rule, e.type);
@@ -423,7 +426,7 @@ bool Weighed(const DocContext& ctx, const PairIndex& x, int sp, int tp) {
   const Candidate& t = ctx.nodes[x.core[tp]];
   if (IsClaimLike(t.type)) return true;
   return tp == sp - 1 && s.type == NodeType::kPremise && t.type == NodeType::kPremise &&
-         OpensContrast(ctx.norm.text, ctx.sentences[s.sentence], s.span);
+         x.contrast[sp];
 }
 
 // Whether a rule's own supports or attacks edge stands: its target kept a

@@ -157,7 +157,7 @@ TEST_SUITE("aif_reader") {
         "debate.json: warning: skipped 1 MA node(s): argmap has no rephrase or preference edge\n");
   }
 
-  TEST_CASE("bad AIF gives errors naming the file; what can be read is still read") {
+  TEST_CASE("bad AIF gives errors naming the file, what can be read is still read") {
     struct Case {
       std::string text;
       size_t nodes;

@@ -136,7 +136,7 @@ TEST_SUITE("argdown reader") {
     CheckRoundTrip(testing::SampleGraph());
   }
 
-  TEST_CASE("the exporter's data restores kinds and ids; edges get new ids and rule argdown") {
+  TEST_CASE("the exporter's data restores kinds and ids, edges get new ids and rule argdown") {
     ReadBack r = Read(Argdown(testing::SampleGraph()));
     CHECK(Edges(r.graph) == Join({
                                 "smith2021/e1 smith2021/n2 -supports-> smith2021/n1 argdown",
@@ -197,7 +197,7 @@ TEST_SUITE("argdown reader") {
                             }));
   }
 
-  TEST_CASE("tags leave the text; a tag that names a kind sets it, over the data's type") {
+  TEST_CASE("tags leave the text, a tag that names a kind sets it, over the data's type") {
     struct Case {
       std::string line;  // one statement after a heading
       std::string kind;
@@ -336,7 +336,7 @@ TEST_SUITE("argdown reader") {
                             }));
   }
 
-  TEST_CASE("bad Argdown is an error at its place; the rest is still read") {
+  TEST_CASE("bad Argdown is an error at its place, the rest is still read") {
     struct Case {
       std::string name;
       std::string text;
@@ -427,7 +427,7 @@ TEST_SUITE("argdown reader") {
     }
   }
 
-  TEST_CASE("data nested as deep as kMaxArgdownDataDepth is read; one level deeper is an error") {
+  TEST_CASE("data nested as deep as kMaxArgdownDataDepth is read, one level deeper is an error") {
     // A mapping holding `lists` nested lists: lists + 1 levels of nesting.
     auto nested = [](int lists) {
       return "[A]: a {x: " + std::string(lists, '[') + "1" + std::string(lists, ']') + "}\n";

@@ -122,7 +122,7 @@ TEST_SUITE("document_label") {
   }
 
   TEST_CASE(
-      "standard input is named stdin; a record's own id and a stand-in document's id are kept") {
+      "standard input is named stdin, a record's own id and a stand-in document's id are kept") {
     Document d = Doc("", {}, "");
     d.source = "-";
     CHECK(DocumentLabel(d) == "stdin #2");

@@ -87,7 +87,7 @@ TEST_SUITE("eval_cli") {
           "argmap: error: no abstracts to score\n");
   }
 
-  TEST_CASE("--strict stops at the first bad record; without it the rest is scored") {
+  TEST_CASE("--strict stops at the first bad record, without it the rest is scored") {
     RunDir dir;
     std::string gold = kGold;
     dir.Write("bad.jsonl", "{\"id\": \"cut\", \n" + gold + "{\"text\": \"no id\"}\n");

@@ -103,7 +103,7 @@ TEST_SUITE("extract") {
             "[default/premise-supports-nearest-claim]"});
   }
 
-  TEST_CASE("a premise after every claim supports the last one; a premise a rule linked is left") {
+  TEST_CASE("a premise after every claim supports the last one, a premise a rule linked is left") {
     CompiledPack pack = PackOf(
         "rule claim\n  pattern: ^(?P<claim>states .+)$\n  emits: claim\n"
         "rule p\n  pattern: ^(?P<premise>.+ grew\\b.*)$\n  emits: premise\n"

@@ -95,7 +95,7 @@ Ann Smith, Bo Jones · 2021 · *Journal of Sample Politics* · doi:10\.1000/argm
 
   TEST_CASE(
       "the thesis is the first conclusion, else claim, that the paper neither disputes nor "
-      "leaves to further research; the other claims follow it") {
+      "leaves to further research, and the other claims follow it") {
     Sample s;
     s.documents = {testing::SampleDocument("d", "", "text")};
     const Document& d = s.documents[0];

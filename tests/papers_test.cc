@@ -46,7 +46,7 @@ CompiledPack DefaultPack() {
 }  // namespace
 
 TEST_SUITE("compare_papers") {
-  TEST_CASE("papers of several inputs come in input order; a repeated paper is skipped") {
+  TEST_CASE("papers of several inputs come in input order, a repeated paper is skipped") {
     Scratch dir;
     std::string one = dir.Write("one.jsonl",
                                 "{\"id\": \"a\", \"abstract\": \"We argue that aid works.\"}\n"
@@ -102,7 +102,7 @@ TEST_SUITE("compare_papers") {
   }
 
   TEST_CASE(
-      "an Argdown map is read as the papers it holds; a file that cannot be read is one error") {
+      "an Argdown map is read as the papers it holds, a file that cannot be read is one error") {
     Scratch dir;
     std::string argdown = dir.Write("map.argdown", "[Aid]: Aid works.\n  + Donors monitor it.\n");
     CompiledPack pack = DefaultPack();

@@ -348,7 +348,7 @@ TEST_SUITE("render_cli") {
     CHECK_FALSE(Has(page, "<?xml"));
   }
 
-  TEST_CASE("several papers drawn to a file are one figure per paper; --together keeps one") {
+  TEST_CASE("several papers drawn to a file are one figure per paper, --together keeps one") {
     if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     Scratch dir;
     dir.Write("papers.txt", kTwoPapers);

@@ -123,7 +123,7 @@ TEST_SUITE("scorer") {
     for (const auto& [role, normalized] : cases) CHECK(NormalizeRole(role) == normalized);
   }
 
-  TEST_CASE("the core score joins claim-like and premise-like roles; per role they differ") {
+  TEST_CASE("the core score joins claim-like and premise-like roles, per role they differ") {
     ArgumentGraph g = Graph({{"d", NodeType::kConclusion, "federalism dampens conflict", "c"},
                              {"d", NodeType::kPremise, "ethnic parties win seats", "p"},
                              {"d", NodeType::kPurpose, "to explain secession", "u"}});

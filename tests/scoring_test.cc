@@ -192,7 +192,7 @@ TEST_SUITE("scoring") {
   }
 
   TEST_CASE(
-      "why names at most three features, largest weight first; options and groups have none") {
+      "why names at most three features, largest weight first, options and groups have none") {
     CompiledPack pack = PackOf(kRules);
     Model m = NoRoles();
     m.roles.SetWeight("word:treaty", Role("claim"), 12.0);

@@ -33,7 +33,7 @@ TEST_SUITE("stance_lexicon") {
     }
   }
 
-  TEST_CASE("the evaluative rows judge a subject; the others are matched on an object") {
+  TEST_CASE("the evaluative rows judge a subject, the others are matched on an object") {
     for (const EvaluativeDimension& row : EvaluativeDimensions()) {
       CAPTURE(row.name);
       CHECK(row.evaluative == (row.anchoring == Anchoring::kSubject));

@@ -56,7 +56,7 @@ TEST_SUITE("tei_reader") {
     CHECK(d.line == 2);
   }
 
-  TEST_CASE("divisions with a head become sections; the publication date is the fallback year") {
+  TEST_CASE("divisions with a head become sections, the publication date is the fallback year") {
     ReadResult r = ReadTei(
         "<TEI><teiHeader><fileDesc><publicationStmt><date>March 2011</date></publicationStmt>"
         "</fileDesc><profileDesc><abstract><div><head>Background</head><p>A.</p></div>"

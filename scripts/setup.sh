@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev liblinear-dev
-          libxml2-dev libcld2-dev libicu-dev libqpdf-dev
+          libxml2-dev libcld2-dev libicu-dev libqpdf-dev libcsv-dev
           graphviz python3)
 # Test-only: python3-networkx reads the GraphML export back (tests/graphml_test.cc).
 packages+=(python3-networkx)

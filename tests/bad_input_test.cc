@@ -268,6 +268,30 @@ std::vector<Row> InputRows() {
        "refs.nbib:1: error: field 'TI' outside a record (no 'PMID-' line before it)\n"
        "argmap: mapped 1 abstract; 1 error above\n",
        1, 1},
+      {"a CSV row with fewer fields than its header", "scopus.csv",
+       "Title,Year,Abstract\nOne,2019\nTwo,2019,\"" + kGood + "\"\n", "extract scopus.csv",
+       "scopus.csv:2: error: record 1 has 2 fields where the header has 3; skipped (a quote or "
+       "delimiter out of place?)\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
+      {"a CSV quoted field never closed", "cut.csv",
+       "Title,Abstract\nOne,\"" + kGood + "\"\nTwo,\"We argue that\n", "extract cut.csv",
+       "cut.csv:4: error: a quoted field opened in the row of this line is not closed by the end "
+       "of the file: that row and the lines after it are not read\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
+      {"a CSV without an abstract column", "refs.csv", "Title,Year,Summary\nOne,2019,x\n",
+       "extract refs.csv",
+       "refs.csv:1: error: the header names no abstract column (one of 'Abstract', 'AB', "
+       "'Abstract Note')\n"
+       "argmap: error: no abstracts to map\n",
+       1, -1},
+      {"a Web of Science field before the first PT", "savedrecs.txt",
+       "FN Clarivate Analytics Web of Science\nVR 1.0\nTI Orphan\nPT J\nAB " + kGood + "ER\n",
+       "extract savedrecs.txt",
+       "savedrecs.txt:3: error: field 'TI' outside a record (no 'PT' line before it)\n"
+       "argmap: mapped 1 abstract; 1 error above\n",
+       1, 1},
       {"an abstract in another language", "fr.txt",
        "Nous soutenons que les quotas augmentent la participation parce que les partis se font "
        "concurrence pour les électrices dans chaque circonscription.\n",

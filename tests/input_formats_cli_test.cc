@@ -225,6 +225,42 @@ TEST_SUITE("input_formats_cli") {
     CHECK(HasNode(m, "90000011", "Uptake rose by 9% (P < .001)"));
   }
 
+  TEST_CASE("a Scopus CSV export is mapped, its notices and placeholders left out") {
+    Mapped m = MapFile("scopus.csv");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/scopus.csv:3: warning: record 2 ('2-s2.0-90000000002') has no "
+          "abstract; skipped\n"
+          "argmap: mapped 2 abstracts; skipped 1 record without an abstract\n");
+    CHECK(m.ids == std::vector<std::string>{"2-s2.0-90000000001", "2-s2.0-90000000003"});
+    const Json& first = m.graph["documents"][0];
+    CHECK(first["title"] == "Why mediators keep ceasefires alive");
+    CHECK(first["authors"] == Json::array({"Rana Haddad", "Kwame Osei"}));
+    CHECK(first["year"] == "2021");
+    CHECK(first["doi"] == "10.5555/argmap.scopus.1");
+    CHECK(first["venue"] == "Journal of Made-up Peace Studies");
+    CHECK(first["keywords"] == Json::array({"mediation", "ceasefires", "information"}));
+    CHECK(m.graph["documents"][1]["title"] == "Sanctions, elites and the \"rally\" effect");
+    CHECK(HasNode(m, "2-s2.0-90000000001", "mediated ceasefires last twice as long"));
+    CHECK(HasNode(m, "2-s2.0-90000000003",
+                  "targeted measures are more effective than broad embargoes"));
+  }
+
+  TEST_CASE("a Web of Science plain-text export is found by its content and mapped") {
+    Mapped m = MapFile("savedrecs.txt");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/savedrecs.txt:27: warning: record 2 ('WOS:000000000000012') has no "
+          "abstract; skipped\n"
+          "argmap: mapped 2 abstracts; skipped 1 record without an abstract\n");
+    CHECK(m.ids == std::vector<std::string>{"WOS:000000000000011", "WOS:000000000000013"});
+    const Json& first = m.graph["documents"][0];
+    CHECK(first["authors"] == Json::array({"Rana Haddad", "Kwame Osei"}));
+    CHECK(first["doi"] == "10.5555/argmap.wos.1");
+    CHECK(first["keywords"] == Json::array({"mediation", "ceasefires", "information"}));
+    CHECK(HasNode(m, "WOS:000000000000011", "mediated ceasefires last twice as long"));
+  }
+
   TEST_CASE("JATS and GROBID TEI are mapped from their front matter and header") {
     Mapped jats = MapFile("coalitions-jats.xml");
     CHECK(jats.run.status == 0);

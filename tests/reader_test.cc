@@ -418,7 +418,8 @@ TEST_SUITE("reader") {
     CHECK(InputFormatNames() ==
           std::vector<std::string>{"auto", "text", "lines", "paragraphs", "json", "jsonl",
                                    "scraped", "bibtex", "ris", "csl-json", "openalex", "crossref",
-                                   "s2", "medline", "xml", "pubmed-xml", "jats", "tei"});
+                                   "s2", "medline", "xml", "pubmed-xml", "jats", "tei", "wos",
+                                   "csv"});
     for (const std::string& name : InputFormatNames()) {
       InputFormat f = InputFormat::kAuto;
       REQUIRE(ParseInputFormat(name, &f));
@@ -495,6 +496,18 @@ TEST_SUITE("reader") {
         {"-", "<?xml version=\"1.0\"?><rss/>", InputFormat::kXml},
         {"-", "<b>Background</b> Pasted from a web page.", InputFormat::kText},
         {"-", "<PubmedArticleSet><PubmedArticle><Broken", InputFormat::kPubmedXml},
+        {"savedrecs.txt", "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n", InputFormat::kWos},
+        {"-", "\xEF\xBB\xBF" "FN Thomson Reuters Web of Science\n\nPT J\nAU Roe, J\n", InputFormat::kWos},
+        {"-", "PT J\nAU Roe, J\nAB x\nER\n", InputFormat::kWos},
+        {"-", "FN is a note.\nWe argue that X.\n", InputFormat::kText},
+        {"-", "PT J\nWe argue that X.\n", InputFormat::kText},
+        {"scopus.csv", "Anything.", InputFormat::kCsv},
+        {"refs.TSV", "", InputFormat::kCsv},
+        {"export.txt", "\"Authors\",\"Title\",\"Year\",\"Abstract\"\n", InputFormat::kCsv},
+        {"savedrecs.txt", "PT\tAU\tTI\tAB\tPY\tUT\n", InputFormat::kCsv},
+        {"-", "Title;Abstract;DOI\n", InputFormat::kCsv},
+        {"-", "Abstract, we argue, matters, and so on.\n", InputFormat::kText},
+        {"-", "Title,Abstract\n", InputFormat::kText},
     };
     for (const Case& c : cases) {
       CAPTURE(c.path);
@@ -565,6 +578,46 @@ TEST_SUITE("reader") {
       std::string record = "{\"abstract\": \"" + c.input + "\"}";
       CHECK(Texts(Read(record, "r.json")) == std::vector<std::string>{c.text});
     }
+  }
+
+  TEST_CASE("a publisher's notice at the end of an abstract is dropped") {
+    struct Case {
+      std::string input;
+      std::string text;
+    };
+    const Case cases[] = {
+        {"Aid works. \xC2\xA9 2010 Trustees of a University.", "Aid works."},
+        {"Aid works. Copyright \xC2\xA9 2015 A Publisher Ltd. All rights reserved.", "Aid works."},
+        {"Aid works.\n(c) 2015 A Society.", "Aid works."},
+        {"Aid works. COPYRIGHT 2015 A Publisher.", "Aid works."},
+        {"Aid works. All rights reserved.", "Aid works."},
+        {"Aid works (\xC2\xA9 2010 them).", "Aid works (\xC2\xA9 2010 them)."},
+        {"Aid works. Copyright law protects it.", "Aid works. Copyright law protects it."},
+        {"Aid works. (c) 2015 is a year we study, but we argue much more than a publisher's "
+         "notice could hold: this sentence runs on and on past the length that a notice has, "
+         "so that nothing of the abstract is lost when a sentence happens to open like one, "
+         "which a real abstract may do, and every word of it must stay where the author put it "
+         "in the text.",
+         "Aid works. (c) 2015 is a year we study, but we argue much more than a publisher's "
+         "notice could hold: this sentence runs on and on past the length that a notice has, "
+         "so that nothing of the abstract is lost when a sentence happens to open like one, "
+         "which a real abstract may do, and every word of it must stay where the author put it "
+         "in the text."},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.input);
+      CHECK(Texts(Read(c.input)) == std::vector<std::string>{c.text});
+      std::string record = "{\"abstract\": \"" + c.input + "\"}";
+      for (size_t at = record.find('\n'); at != std::string::npos; at = record.find('\n'))
+        record.replace(at, 1, "\\n");
+      CHECK(Texts(Read(record, "r.json")) == std::vector<std::string>{c.text});
+    }
+    // A record that is nothing but a notice has no abstract.
+    Result r = Read("TY  - JOUR\nAB  - \xC2\xA9 2010 A Publisher.\nER  - \n"
+                    "TY  - JOUR\nAB  - Aid works.\nER  - \n",
+                    "refs.ris");
+    CHECK(Texts(r) == std::vector<std::string>{"Aid works."});
+    CHECK(r.messages == "refs.ris:1: warning: record 1 has no abstract; skipped\n");
   }
 
   TEST_CASE("a JSON record fills every field") {

@@ -177,6 +177,13 @@ TEST_SUITE("record_stream") {
          "PMID- 2\nAB  - We argue that B.\n",
          true},
         {"none.nbib", "PMID- 1\nTI  - One\n\nPMID- 2\nTI  - Two\n", true},
+        {"wos.txt",
+         "FN Web of Science\nVR 1.0\nPT J\nTI One\nAB We find that A.\nER\n\n"
+         "PT J\r\nTI No abstract\r\nER\r\nAU Stray, S\n"
+         "PT J\nAB Because B,\n   C follows.\nPT J\nAB Since D, E.\nER\nEF\n",
+         true},
+        {"none-wos.txt", "PT J\nTI One\nER\nPT J\nTI Two\nER\n", true},
+        {"refs.csv", "Title,Abstract\nOne,\"We find\nthat A.\"\nTwo,Since B, C.\n", false},
     };
     for (const Case& c : cases) {
       TempFile file(c.name, c.content);

@@ -52,7 +52,7 @@ std::string_view AbstractText(const Json& record) {
   for (const char* key : {"abstract", "text"}) {
     const Json* v = Field(record, key);
     if (v == nullptr || !v->is_string()) continue;
-    std::string_view text = StripAbstractLabel(v->get_ref<const std::string&>());
+    std::string_view text = AbstractBody(v->get_ref<const std::string&>());
     if (!text.empty()) return text;
   }
   return {};

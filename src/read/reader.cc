@@ -64,6 +64,47 @@ std::string_view StripAbstractLabel(std::string_view text) {
   return text;
 }
 
+namespace {
+
+// True when `rest` opens with "(c) 2010" or "(C) 2010".
+bool OpensYearMark(std::string_view rest) {
+  return (rest.starts_with("(c) ") || rest.starts_with("(C) ")) && rest.size() >= 8 &&
+         std::all_of(rest.begin() + 4, rest.begin() + 8, IsAsciiDigit);
+}
+
+// True when a notice opens at `i`: "©", "(c) 2010", "All rights reserved", and
+// "Copyright" followed by one of the first two or by a year ("Copyright law ..."
+// is a sentence).
+bool OpensNotice(std::string_view text, size_t i) {
+  constexpr std::string_view kSign = "\xC2\xA9";
+  std::string_view rest = text.substr(i);
+  if (rest.starts_with(kSign) || OpensYearMark(rest) || rest.starts_with("All rights reserved")) {
+    return true;
+  }
+  if (!rest.starts_with("Copyright") && !rest.starts_with("COPYRIGHT")) return false;
+  rest = Trim(rest.substr(9));
+  return rest.starts_with(kSign) || OpensYearMark(rest) ||
+         (rest.size() >= 4 && std::all_of(rest.begin(), rest.begin() + 4, IsAsciiDigit));
+}
+
+}  // namespace
+
+std::string_view StripCopyrightNotice(std::string_view text) {
+  size_t from = text.size() > kMaxNoticeBytes ? text.size() - kMaxNoticeBytes : 0;
+  for (size_t i = from; i < text.size(); ++i) {
+    if (!OpensNotice(text, i)) continue;
+    std::string_view before = Trim(text.substr(0, i));
+    if (i > 0 && !IsSpace(text[i - 1])) continue;
+    if (!before.empty() && before.find_last_of(".!?)]\"") != before.size() - 1) continue;
+    return before;
+  }
+  return text;
+}
+
+std::string_view AbstractBody(std::string_view text) {
+  return StripCopyrightNotice(StripAbstractLabel(text));
+}
+
 std::string DefaultId(const ReadContext& ctx, int record) {
   return ctx.stem + "#" + std::to_string(record);
 }
@@ -89,7 +130,7 @@ std::string RecordLabel(int record, std::string_view id) {
 
 void AddDocument(const ReadContext& ctx, Document doc, int record, int line,
                  std::string_view label) {
-  doc.text = std::string(StripAbstractLabel(doc.text));
+  doc.text = std::string(AbstractBody(doc.text));
   if (doc.text.empty()) {
     if (ctx.without_abstract) ++*ctx.without_abstract;
     return AddWarning(ctx, line, std::string(label) + std::string(kNoAbstractWarning));
@@ -154,6 +195,8 @@ constexpr FormatEntry kFormats[] = {
     {InputFormat::kPubmedXml, "pubmed-xml", read_internal::ReadPubmedXml},
     {InputFormat::kJats, "jats", read_internal::ReadJats},
     {InputFormat::kTei, "tei", read_internal::ReadTei},
+    {InputFormat::kWos, "wos", read_internal::ReadWos},
+    {InputFormat::kCsv, "csv", read_internal::ReadCsv},
 };
 
 // File name extensions that decide the format (lower-case, with the dot).
@@ -167,6 +210,8 @@ constexpr ExtensionEntry kExtensions[] = {
     {InputFormat::kBibtex, ".bibtex"},
     {InputFormat::kRis, ".ris"},
     {InputFormat::kMedline, ".nbib"},
+    {InputFormat::kCsv, ".csv"},
+    {InputFormat::kCsv, ".tsv"},
 };
 
 std::string_view SkipBom(std::string_view content) {
@@ -289,6 +334,21 @@ bool LooksLikeRis(std::string_view rest) {
 // True when the first line is a MEDLINE record's "PMID- " line.
 bool LooksLikeMedline(std::string_view rest) { return rest.starts_with("PMID- "); }
 
+// True when `line` is a Web of Science field line: "PT J", "AU Roe, J".
+bool IsWosFieldLine(std::string_view line) {
+  return line.size() > 3 && IsAsciiUpper(line[0]) && (IsAsciiUpper(line[1]) || IsAsciiDigit(line[1])) &&
+         line[2] == ' ' && line[3] != ' ';
+}
+
+// True when the file opens as Web of Science plain text: an "FN" line and then
+// "VR" or "PT", or a "PT J" line and then another field line.
+bool LooksLikeWos(std::string_view rest) {
+  std::string_view first = read_internal::Trim(rest.substr(0, rest.find('\n')));
+  std::string_view next = NextNonBlankLine(rest);
+  if (first.starts_with("FN ")) return next.starts_with("VR ") || next.starts_with("PT ");
+  return first.starts_with("PT ") && first.size() <= 4 && IsWosFieldLine(next);
+}
+
 }  // namespace
 
 std::string_view InputFormatName(InputFormat f) {
@@ -307,12 +367,16 @@ InputFormat DetectFormat(std::string_view content, std::string_view path) {
   if (LooksLikeBibtex(rest)) return InputFormat::kBibtex;
   if (LooksLikeRis(rest)) return InputFormat::kRis;
   if (LooksLikeMedline(rest)) return InputFormat::kMedline;
+  if (LooksLikeWos(rest)) return InputFormat::kWos;
   if (rest.starts_with('<')) {
     InputFormat xml = read_internal::XmlFormatOf(read_internal::XmlRootName(rest));
     bool declared = rest.starts_with("<?xml") || rest.starts_with("<!DOCTYPE");
     if (xml != InputFormat::kXml || declared) return xml;
   }
-  if (rest.empty() || (rest.front() != '{' && rest.front() != '[')) return InputFormat::kText;
+  if (rest.empty() || (rest.front() != '{' && rest.front() != '[')) {
+    bool csv = read_internal::LooksLikeCsvHeader(rest.substr(0, rest.find('\n')));
+    return csv ? InputFormat::kCsv : InputFormat::kText;
+  }
   JsonProbe probe = ProbeJson(rest);
   // A bibliographic shape is read as one value or as JSON Lines by its reader.
   if (probe.shape != InputFormat::kAuto) return probe.shape;

@@ -6,10 +6,11 @@
 // followed by page text, which is ignored); and the exports of reference
 // managers and scholarly APIs: BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex works,
 // Crossref works and Semantic Scholar papers (docs/inputs.md); and PubMed's
-// MEDLINE text and XML, JATS and GROBID's TEI. The JSON exports may also come
+// MEDLINE text and XML, JATS and GROBID's TEI; Web of Science plain text; CSV and
+// tab-separated exports with a header row (Scopus, Web of Science, Zotero). The JSON exports may also come
 // as JSON Lines. DetectFormat looks at the file name's extension (.bib, .bibtex,
-// .ris and .nbib decide) and at the content: "@type{" opens BibTeX, "TY  - "
-// RIS, "PMID- " MEDLINE; XML (an XML declaration, a DOCTYPE, or a known root
+// .ris, .nbib, .csv and .tsv decide) and at the content: "@type{" opens BibTeX, "TY  - "
+// RIS, "PMID- " MEDLINE, "FN ... / PT J" Web of Science, a header row naming an abstract column CSV; XML (an XML declaration, a DOCTYPE, or a known root
 // element first) is told by its root element (PubmedArticleSet or PubmedArticle,
 // article or pmc-articleset, TEI or teiCorpus; any other root is an error naming
 // these); and JSON by the keys of its first record (json_shape.h). Records of those exports without
@@ -51,11 +52,13 @@ enum class InputFormat {
   kPubmedXml,       // PubMed XML (PubmedArticleSet)
   kJats,            // JATS XML (article)
   kTei,             // GROBID's TEI XML (TEI)
+  kWos,             // Web of Science plain text (FN, PT ... ER)
+  kCsv,             // CSV or tab-separated export with a header row (Scopus, WoS, Zotero)
 };
 
 // "auto", "text", "json", "jsonl", "scraped", "bibtex", "ris", "csl-json",
 // "openalex", "crossref", "s2", "lines", "paragraphs", "medline", "xml",
-// "pubmed-xml", "jats", "tei".
+// "pubmed-xml", "jats", "tei", "wos", "csv".
 std::string_view InputFormatName(InputFormat f);
 bool ParseInputFormat(std::string_view name, InputFormat* f);
 std::vector<std::string> InputFormatNames();

@@ -4,7 +4,8 @@
 // reading) and the helpers below; text_reader.cc and json_reader.cc each add
 // the documents of one family of formats, and bibtex_reader.cc, ris_reader.cc,
 // csl_json_reader.cc, openalex_reader.cc, crossref_reader.cc, s2_reader.cc,
-// medline_reader.cc, pubmed_xml_reader.cc, jats_reader.cc and tei_reader.cc one
+// medline_reader.cc, pubmed_xml_reader.cc, jats_reader.cc, tei_reader.cc,
+// wos_reader.cc and csv_reader.cc one
 // bibliographic export format each (xml_tree.h holds what the XML ones share) (json_records.h holds
 // what the JSON ones share). Every Read* function appends Documents and Diagnostics to the context
 // and never clears them.
@@ -66,6 +67,16 @@ bool IsBlank(std::string_view s);
 // followed by ':' or '.'). "Abstract" followed by a lower-case word on the same
 // line is kept: it is the first word of a sentence ("Abstract norms ...").
 std::string_view StripAbstractLabel(std::string_view text);
+
+// `text` without a publisher's notice at its end: from a sentence that opens
+// with "©", "Copyright", "(c) 2010" or "All rights reserved" to the end, when
+// that is at most kMaxNoticeBytes ("... reduces conflict. © 2010 Trustees of
+// Princeton University." keeps "... reduces conflict.").
+inline constexpr size_t kMaxNoticeBytes = 300;
+std::string_view StripCopyrightNotice(std::string_view text);
+
+// An abstract as a reader stores it: StripAbstractLabel, then StripCopyrightNotice.
+std::string_view AbstractBody(std::string_view text);
 
 // "<stem>#<n>".
 std::string DefaultId(const ReadContext& ctx, int record);
@@ -133,6 +144,13 @@ void ReadPubmedXml(const ReadContext& ctx);
 void ReadMedline(const ReadContext& ctx);
 void ReadJats(const ReadContext& ctx);
 void ReadTei(const ReadContext& ctx);
+void ReadWos(const ReadContext& ctx);
+void ReadCsv(const ReadContext& ctx);
+
+// True when `line` is the header row of a CSV or tab-separated export: three or
+// more columns, one of them an abstract ("Abstract", "AB", "Abstract Note") and
+// another one the CSV reader knows (title, authors, year, DOI, ...).
+bool LooksLikeCsvHeader(std::string_view line);
 
 // True when `text` is one complete JSON value (an object, for the second).
 bool ParsesAsJson(std::string_view text);

@@ -62,6 +62,19 @@ size_t RisRecords(std::string_view text) {
   return n;
 }
 
+// A Web of Science field line of `tag` as the WoS reader parses it: the tag,
+// then the end or a space.
+bool IsWosTag(std::string_view line, std::string_view tag) {
+  if (line.ends_with('\r')) line.remove_suffix(1);
+  return line.starts_with(tag) && (line.size() == tag.size() || line[tag.size()] == ' ');
+}
+
+size_t WosRecords(std::string_view text) {
+  size_t n = 0;
+  ForEachLine(text, true, [&](std::string_view line, size_t) { n += IsWosTag(line, "PT"); });
+  return n;
+}
+
 // A MEDLINE record's first line, as the MEDLINE reader parses it: "PMID-",
 // then the end or a space.
 bool IsMedlinePmid(std::string_view line) {
@@ -189,6 +202,7 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
     case InputFormat::kJsonl:
     case InputFormat::kRis:
     case InputFormat::kMedline:
+    case InputFormat::kWos:
       streamed_ = true;
       break;
     case InputFormat::kText:
@@ -286,6 +300,9 @@ size_t RecordStream::CutPoint() const {
     } else if (format_ == InputFormat::kRis) {
       boundary = open && IsRisTag(line, "ER");
       open = IsRisTag(line, "TY") || (open && !boundary);
+    } else if (format_ == InputFormat::kWos) {
+      boundary = open && IsWosTag(line, "ER");
+      open = IsWosTag(line, "PT") || (open && !boundary);
     } else if (format_ == InputFormat::kMedline) {
       // Cut before the "PMID-" line, where the record before it ends.
       boundary = open && IsMedlinePmid(line);
@@ -311,6 +328,7 @@ void RecordStream::Advance(std::string_view chunk, int last_record) {
                    : format_ == InputFormat::kText    ? Paragraphs(chunk)
                    : format_ == InputFormat::kRis     ? RisRecords(chunk)
                    : format_ == InputFormat::kMedline ? MedlineRecords(chunk)
+                   : format_ == InputFormat::kWos     ? WosRecords(chunk)
                                                       : NonBlankLines(chunk);
   origin_.record_base += static_cast<int>(records);
 }

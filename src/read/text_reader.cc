@@ -510,7 +510,7 @@ void AddRecord(const ReadContext& ctx, const Record& r, int record) {
     if (i > 0) joined += '\n';
     joined += r.body[i].text;
   }
-  std::string_view text = StripAbstractLabel(joined);
+  std::string_view text = AbstractBody(joined);
   if (text.empty()) return;
   Document doc;
   doc.id = DefaultId(ctx, record);

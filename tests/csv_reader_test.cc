@@ -82,7 +82,7 @@ TEST_SUITE("csv_reader") {
     }
   }
 
-  TEST_CASE("a quoted abstract over several lines keeps its record's first line") {
+  TEST_CASE("a quoted abstract over several lines is unwrapped and keeps its record's first line") {
     ReadResult r = ReadCsv(
         "Title,Abstract\r\n"
         "One,\"First line,\r\nsecond line.\"\r\n"
@@ -90,7 +90,7 @@ TEST_SUITE("csv_reader") {
         "Two,Other.\r\n",
         "x.csv");
     CHECK(r.ok);
-    CHECK(DocTexts(r) == std::vector<std::string>{"First line,\nsecond line.", "Other."});
+    CHECK(DocTexts(r) == std::vector<std::string>{"First line, second line.", "Other."});
     CHECK(r.docs[0].line == 2);
     CHECK(r.docs[1].line == 5);
     CHECK(r.docs[1].record == 2);

@@ -620,6 +620,28 @@ TEST_SUITE("reader") {
     CHECK(r.messages == "refs.ris:1: warning: record 1 has no abstract; skipped\n");
   }
 
+  TEST_CASE("a JSON abstract pasted with hard wraps is unwrapped, its headings kept on their lines") {
+    struct Case {
+      std::string path;
+      std::string content;
+      std::string text;
+    };
+    const Case cases[] = {
+        {"r.json", R"({"abstract": "We argue that aid\nprolongs war. Ground-\nwater matters."})",
+         "We argue that aid prolongs war. Ground-water matters."},
+        {"r.json", R"({"abstract": "BACKGROUND: Aid is\nlarge.\nMETHODS: We ran a trial."})",
+         "BACKGROUND: Aid is large.\nMETHODS: We ran a trial."},
+        {"r.json", R"({"abstract": "One paragraph.\n\nAnother one."})",
+         "One paragraph.\n\nAnother one."},
+        {"w.json", R"([{"author": [], "abstract": "We argue that aid\nprolongs war."}])",
+         "We argue that aid prolongs war."},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.content);
+      CHECK(Texts(Read(c.content, c.path)) == std::vector<std::string>{c.text});
+    }
+  }
+
   TEST_CASE("a JSON record fills every field") {
     Result r = Read(R"(
       {"id": 17, "title": " Hedging in Asia ", "authors": "A. Smith, B. Jones",

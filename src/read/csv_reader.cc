@@ -193,7 +193,7 @@ void AddRow(const ReadContext& ctx, const ColumnMap& map, const Row& row, int re
   for (std::string_view keyword : SplitOutsideBraces(keywords, ';')) {
     if (!keyword.empty()) doc.keywords.emplace_back(keyword);
   }
-  doc.text = cell(Field::kText);
+  doc.text = Unwrapped(cell(Field::kText));
   if (IsNoAbstractMark(doc.text)) doc.text.clear();
   std::string label = RecordLabel(record, doc.id);
   AddDocument(ctx, std::move(doc), record, row.line, label);

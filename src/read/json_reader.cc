@@ -86,7 +86,7 @@ void AddRecord(const ReadContext& ctx, const Json& record, int n, int line) {
   doc.authors = Authors(Field(record, "authors"));
   doc.year = Year(record);
   doc.venue = Venue(record);
-  doc.text = std::string(text);
+  doc.text = Unwrapped(text);
   doc.source = ctx.path;
   doc.record = n;
   doc.line = line;

@@ -34,6 +34,7 @@ void AddRecords(const ReadContext& ctx, const JsonFormat& format, const Json& va
     std::string error = format.map(record, &doc);
     std::string label = RecordLabel(n, doc.id);
     if (!error.empty()) return AddError(ctx, line, label + ": " + error);
+    doc.text = Unwrapped(doc.text);
     AddDocument(ctx, std::move(doc), n, line, label);
   };
   if (!records.is_array()) return add(records);

@@ -75,6 +75,16 @@ std::string_view StripAbstractLabel(std::string_view text);
 inline constexpr size_t kMaxNoticeBytes = 300;
 std::string_view StripCopyrightNotice(std::string_view text);
 
+// `text` with its hard wraps undone, so that node texts read as the sentences
+// they are: a line break inside a paragraph becomes a space, or nothing after a
+// hyphen that ends the line ("ground-\nwater" reads "ground-water", the hyphen
+// kept: "water-\nintensive" stays "water-intensive"). A break next to a blank
+// line (a paragraph break), after a heading line ("Results") and before a line
+// that opens with a heading ("Methods: We ...") stays, so that a heading is
+// found alone on its line and never joins a node's text. Plain text, JSON
+// records and CSV cells are unwrapped: their abstracts are often pasted.
+std::string Unwrapped(std::string_view text);
+
 // An abstract as a reader stores it: StripAbstractLabel, then StripCopyrightNotice.
 std::string_view AbstractBody(std::string_view text);
 

@@ -474,13 +474,28 @@ std::vector<std::vector<Line>> Units(const std::vector<Line>& lines, bool paragr
   return units;
 }
 
-// `text` with its hard wraps undone, so that node texts read as the sentences
-// they are: a line break inside a paragraph becomes a space, or nothing after a
-// hyphen that ends the line ("ground-\nwater" reads "ground-water", the hyphen
-// kept: "water-\nintensive" stays "water-intensive"). A break next to a blank
-// line (a paragraph break), after a heading line ("Results") and before a line
-// that opens with a heading ("Methods: We ...") stays, so that a heading is
-// found alone on its line and never joins a node's text.
+void AddRecord(const ReadContext& ctx, const Record& r, int record) {
+  std::string joined;
+  for (size_t i = 0; i < r.body.size(); ++i) {
+    if (i > 0) joined += '\n';
+    joined += r.body[i].text;
+  }
+  std::string_view text = AbstractBody(joined);
+  if (text.empty()) return;
+  Document doc;
+  doc.id = DefaultId(ctx, record);
+  doc.title = r.title;
+  doc.keywords = r.keywords;
+  doc.authors = r.authors;
+  doc.text = Unwrapped(text);
+  doc.source = ctx.path;
+  doc.record = record;
+  doc.line = r.body[0].number;
+  ctx.docs->push_back(std::move(doc));
+}
+
+}  // namespace
+
 std::string Unwrapped(std::string_view text) {
   std::vector<Line> lines = SplitLines(text);
   std::string out;
@@ -503,28 +518,6 @@ std::string Unwrapped(std::string_view text) {
   }
   return out;
 }
-
-void AddRecord(const ReadContext& ctx, const Record& r, int record) {
-  std::string joined;
-  for (size_t i = 0; i < r.body.size(); ++i) {
-    if (i > 0) joined += '\n';
-    joined += r.body[i].text;
-  }
-  std::string_view text = AbstractBody(joined);
-  if (text.empty()) return;
-  Document doc;
-  doc.id = DefaultId(ctx, record);
-  doc.title = r.title;
-  doc.keywords = r.keywords;
-  doc.authors = r.authors;
-  doc.text = Unwrapped(text);
-  doc.source = ctx.path;
-  doc.record = record;
-  doc.line = r.body[0].number;
-  ctx.docs->push_back(std::move(doc));
-}
-
-}  // namespace
 
 bool MayEndTextRecord(std::string_view line) {
   std::string_view rest;

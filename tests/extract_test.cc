@@ -71,6 +71,20 @@ TEST_SUITE("extract") {
                                                "conclusion:trade does not calm rivals"});
   }
 
+  TEST_CASE("a sentence that opens with a structured abstract's heading starts after it") {
+    // The rule is anchored at the sentence's start: it sees "The data suggest",
+    // not "CONCLUSIONS: The data suggest"; a heading alone on its line is no sentence.
+    CompiledPack pack = PackOf(
+        "rule a\n  pattern: ^the data (?P<cue>suggest) that (?P<claim>.+)\n  emits: claim\n"
+        "  priority: 80\n");
+    ArgumentGraph g = Run(pack, {Doc("RESULTS: The data suggest that trade grew. "
+                                     "CONCLUSIONS: The data suggest that trade calms rivals."),
+                                 Doc("Results\nThe data suggest that aid helps.", "e")});
+    // (Without a conclusion, the claims of a paper's last sentence become it.)
+    CHECK(Nodes(g) == std::vector<std::string>{"claim:trade grew", "conclusion:trade calms rivals",
+                                               "claim:aid helps"});
+  }
+
   TEST_CASE("node ids are stable, spans point into the original text in code points") {
     CompiledPack pack = PackOf(kConcludeRules);
     ArgumentGraph g =

@@ -20,10 +20,29 @@ namespace {
 
 // --- segment -------------------------------------------------------------
 
+// A sentence that opens with a structured abstract's heading starts after it, so
+// that rules, frames and clause units read "We conclude that A", not
+// "CONCLUSIONS: We conclude that A"; a sentence that is only a heading goes.
+void SkipHeadings(DocContext* ctx) {
+  std::vector<Span> kept;
+  auto h = ctx->headings.begin();
+  for (Span s : ctx->sentences) {
+    while (h != ctx->headings.end() && h->span.end <= s.begin) ++h;
+    while (h != ctx->headings.end() && h->span.begin <= s.begin && s.begin < h->span.end) {
+      s.begin = std::min(h->span.end, s.end);
+      s = TrimSpan(ctx->norm.text, s);
+      ++h;
+    }
+    if (!s.empty()) kept.push_back(s);
+  }
+  ctx->sentences = std::move(kept);
+}
+
 void Segment(DocContext* ctx) {
   ctx->norm = Normalize(ctx->doc->text);
   ctx->sentences = SplitSentences(ctx->norm.text);
   ctx->headings = FindHeadings(ctx->norm, ctx->doc->text);  // a heading alone on its line too
+  SkipHeadings(ctx);
 }
 
 // --- match ---------------------------------------------------------------

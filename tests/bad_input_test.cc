@@ -242,7 +242,8 @@ std::vector<Row> InputRows() {
       {"XML of another kind", "refs.xml", "<?xml version=\"1.0\"?>\n<rss><channel/></rss>\n",
        "extract refs.xml",
        "refs.xml:2: error: XML with the root element <rss> is none of the formats argmap reads: "
-       "PubMed XML (<PubmedArticleSet>), JATS (<article>) and GROBID TEI (<TEI>)\n" +
+       "PubMed XML (<PubmedArticleSet>), JATS (<article>), GROBID TEI (<TEI>) and EndNote XML "
+       "(<xml>)\n" +
            kNone,
        1, -1},
       {"an XML external entity", "xxe.xml",

@@ -56,17 +56,26 @@ TEST_SUITE("csv_reader") {
         {"Web of Science, tab-delimited",
          "PT\tAU\tAF\tTI\tSO\tDE\tAB\tPY\tDI\tUT\n"
          "J\tRoe, J; Doe, K\tRoe, Jane; Doe, Kim\tA title\tA JOURNAL\t\tText.\t2019\t\tWOS:9\t\n",
-         "A title", {"Jane Roe", "Kim Doe"}},
-        {"Zotero", "\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\",\"Abstract Note\"\n"
-                   "\"AB12\",\"journalArticle\",\"2019\",\"Roe, Jane; Doe, Kim\",\"A title\",\"Text.\"\n",
-         "A title", {"Jane Roe", "Kim Doe"}},
-        {"Lens", "Lens ID,Title,Publication Year,Author/s,Abstract\n"
-                 "001-002,A title,2019,Jane Roe; Kim Doe,Text.\n",
-         "A title", {"Jane Roe", "Kim Doe"}},
-        {"Scopus, older author list", "Authors,Title,Year,Abstract\n"
-                                      "\"Roe J., Doe K.\",A title,2019,Text.\n",
-         "A title", {"Roe J.", "Doe K."}},
-        {"semicolons", "Title;Authors;Year;Abstract\nA title;Jane Roe;2019;Text.\n", "A title",
+         "A title",
+         {"Jane Roe", "Kim Doe"}},
+        {"Zotero",
+         "\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\",\"Abstract Note\"\n"
+         "\"AB12\",\"journalArticle\",\"2019\",\"Roe, Jane; Doe, Kim\",\"A title\",\"Text.\"\n",
+         "A title",
+         {"Jane Roe", "Kim Doe"}},
+        {"Lens",
+         "Lens ID,Title,Publication Year,Author/s,Abstract\n"
+         "001-002,A title,2019,Jane Roe; Kim Doe,Text.\n",
+         "A title",
+         {"Jane Roe", "Kim Doe"}},
+        {"Scopus, older author list",
+         "Authors,Title,Year,Abstract\n"
+         "\"Roe J., Doe K.\",A title,2019,Text.\n",
+         "A title",
+         {"Roe J.", "Doe K."}},
+        {"semicolons",
+         "Title;Authors;Year;Abstract\nA title;Jane Roe;2019;Text.\n",
+         "A title",
          {"Jane Roe"}},
     };
     for (const Case& c : cases) {
@@ -117,16 +126,20 @@ TEST_SUITE("csv_reader") {
       std::string messages;
     };
     const Case cases[] = {
-        {"Title,Year,Abstract\nOne,2019\nTwo,2019,Kept.\n", {"Kept."},
+        {"Title,Year,Abstract\nOne,2019\nTwo,2019,Kept.\n",
+         {"Kept."},
          "export.csv:2: error: record 1 has 2 fields where the header has 3; skipped (a quote or "
          "delimiter out of place?)\n"},
-        {"Title,Year,Abstract\nOne,2019,Text,, \nTwo,2019,Kept.,extra\n", {"Text"},
+        {"Title,Year,Abstract\nOne,2019,Text,, \nTwo,2019,Kept.,extra\n",
+         {"Text"},
          "export.csv:3: error: record 2 has 4 fields where the header has 3; skipped (a quote or "
          "delimiter out of place?)\n"},
-        {"Title,Year,Abstract\nOne,2019,Kept.\nTwo,2019,\"Never\nclosed.\n", {"Kept."},
+        {"Title,Year,Abstract\nOne,2019,Kept.\nTwo,2019,\"Never\nclosed.\n",
+         {"Kept."},
          "export.csv:3: error: a quoted field opened in the row of this line is not closed by the "
          "end of the file: that row and the lines after it are not read\n"},
-        {"Title,Year,Summary\nOne,2019,Text.\n", {},
+        {"Title,Year,Summary\nOne,2019,Text.\n",
+         {},
          "export.csv:1: error: the header names no abstract column (one of 'Abstract', 'AB', "
          "'Abstract Note')\n"},
     };

@@ -261,6 +261,23 @@ TEST_SUITE("input_formats_cli") {
     CHECK(HasNode(m, "WOS:000000000000011", "mediated ceasefires last twice as long"));
   }
 
+  TEST_CASE("an EndNote XML export is mapped through its style elements") {
+    Mapped m = MapFile("library-endnote.xml");
+    CHECK(m.run.status == 0);
+    CHECK(m.run.err ==
+          "tests/data/inputs/library-endnote.xml:3: warning: record 2 has no abstract; skipped\n"
+          "argmap: mapped 1 abstract; skipped 1 record without an abstract\n");
+    CHECK(m.ids == std::vector<std::string>{"90000021"});
+    const Json& first = m.graph["documents"][0];
+    CHECK(first["title"] == "Reminder letters and screening uptake");
+    CHECK(first["authors"] == Json::array({"Ngozi Okoye", "Per Lindqvist"}));
+    CHECK(first["year"] == "2020");
+    CHECK(first["doi"] == "10.5555/argmap.endnote.1");
+    CHECK(first["venue"] == "Journal of Made-up Screening");
+    CHECK(first["keywords"] == Json::array({"screening", "reminders"}));
+    CHECK(HasNode(m, "90000021", "Uptake rose by 9% (P < .001)"));
+  }
+
   TEST_CASE("JATS and GROBID TEI are mapped from their front matter and header") {
     Mapped jats = MapFile("coalitions-jats.xml");
     CHECK(jats.run.status == 0);

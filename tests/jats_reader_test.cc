@@ -81,7 +81,8 @@ TEST_SUITE("jats_reader") {
     CHECK_FALSE(r.ok);
     CHECK(r.messages ==
           "a.xml:2: error: XML with the root element <rss> is none of the formats argmap reads: "
-          "PubMed XML (<PubmedArticleSet>), JATS (<article>) and GROBID TEI (<TEI>)\n");
+          "PubMed XML (<PubmedArticleSet>), JATS (<article>), GROBID TEI (<TEI>) and EndNote XML "
+          "(<xml>)\n");
   }
 }
 

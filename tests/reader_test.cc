@@ -416,10 +416,11 @@ TEST_SUITE("reader") {
 
   TEST_CASE("format names round-trip through one table") {
     CHECK(InputFormatNames() ==
-          std::vector<std::string>{"auto", "text", "lines", "paragraphs", "json", "jsonl",
-                                   "scraped", "bibtex", "ris", "csl-json", "openalex", "crossref",
-                                   "s2", "medline", "xml", "pubmed-xml", "jats", "tei", "wos",
-                                   "csv"});
+          std::vector<std::string>{"auto",       "text",     "lines",  "paragraphs", "json",
+                                   "jsonl",      "scraped",  "bibtex", "ris",        "csl-json",
+                                   "openalex",   "crossref", "s2",     "medline",    "xml",
+                                   "pubmed-xml", "jats",     "tei",    "wos",        "csv",
+                                   "endnote-xml"});
     for (const std::string& name : InputFormatNames()) {
       InputFormat f = InputFormat::kAuto;
       REQUIRE(ParseInputFormat(name, &f));
@@ -493,11 +494,17 @@ TEST_SUITE("reader") {
         {"a.xml", "<j:article xmlns:j=\"urn:x\">", InputFormat::kJats},
         {"a.tei.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">", InputFormat::kTei},
         {"-", "<teiCorpus>", InputFormat::kTei},
+        {"My.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><xml><records>",
+         InputFormat::kEndnoteXml},
         {"-", "<?xml version=\"1.0\"?><rss/>", InputFormat::kXml},
         {"-", "<b>Background</b> Pasted from a web page.", InputFormat::kText},
         {"-", "<PubmedArticleSet><PubmedArticle><Broken", InputFormat::kPubmedXml},
-        {"savedrecs.txt", "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n", InputFormat::kWos},
-        {"-", "\xEF\xBB\xBF" "FN Thomson Reuters Web of Science\n\nPT J\nAU Roe, J\n", InputFormat::kWos},
+        {"savedrecs.txt", "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n",
+         InputFormat::kWos},
+        {"-",
+         "\xEF\xBB\xBF"
+         "FN Thomson Reuters Web of Science\n\nPT J\nAU Roe, J\n",
+         InputFormat::kWos},
         {"-", "PT J\nAU Roe, J\nAB x\nER\n", InputFormat::kWos},
         {"-", "FN is a note.\nWe argue that X.\n", InputFormat::kText},
         {"-", "PT J\nWe argue that X.\n", InputFormat::kText},
@@ -613,14 +620,16 @@ TEST_SUITE("reader") {
       CHECK(Texts(Read(record, "r.json")) == std::vector<std::string>{c.text});
     }
     // A record that is nothing but a notice has no abstract.
-    Result r = Read("TY  - JOUR\nAB  - \xC2\xA9 2010 A Publisher.\nER  - \n"
-                    "TY  - JOUR\nAB  - Aid works.\nER  - \n",
-                    "refs.ris");
+    Result r = Read(
+        "TY  - JOUR\nAB  - \xC2\xA9 2010 A Publisher.\nER  - \n"
+        "TY  - JOUR\nAB  - Aid works.\nER  - \n",
+        "refs.ris");
     CHECK(Texts(r) == std::vector<std::string>{"Aid works."});
     CHECK(r.messages == "refs.ris:1: warning: record 1 has no abstract; skipped\n");
   }
 
-  TEST_CASE("a JSON abstract pasted with hard wraps is unwrapped, its headings kept on their lines") {
+  TEST_CASE(
+      "a JSON abstract pasted with hard wraps is unwrapped, its headings kept on their lines") {
     struct Case {
       std::string path;
       std::string content;

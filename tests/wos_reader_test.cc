@@ -77,8 +77,7 @@ TEST_SUITE("wos_reader") {
   }
 
   TEST_CASE("a record without an abstract is skipped with a warning") {
-    ReadResult r = ReadWos(
-        "PT J\nTI Editorial.\nUT WOS:1\nER\n\nPT J\nAB Kept.\nUT WOS:2\nER\n");
+    ReadResult r = ReadWos("PT J\nTI Editorial.\nUT WOS:1\nER\n\nPT J\nAB Kept.\nUT WOS:2\nER\n");
     CHECK(r.ok);
     CHECK(DocIds(r) == std::vector<std::string>{"WOS:2"});
     CHECK(r.docs[0].record == 2);
@@ -103,8 +102,8 @@ TEST_SUITE("wos_reader") {
   }
 
   TEST_CASE("a file found by its content is read as Web of Science") {
-    ReadResult r = ReadString("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAB Text.\nER\nEF\n",
-                              "savedrecs.txt");
+    ReadResult r = ReadString(
+        "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAB Text.\nER\nEF\n", "savedrecs.txt");
     CHECK(r.ok);
     CHECK(DocTexts(r) == std::vector<std::string>{"Text."});
   }

@@ -263,7 +263,8 @@ void ReadCsv(const ReadContext& ctx) {
   }
   Parse p;
   ParseRows(ctx, DelimiterOf(first), &p);
-  auto header = std::find_if(p.rows.begin(), p.rows.end(), [](const Row& r) { return !AllEmpty(r); });
+  auto header =
+      std::find_if(p.rows.begin(), p.rows.end(), [](const Row& r) { return !AllEmpty(r); });
   if (header == p.rows.end()) return;
   ColumnMap map = MapColumns(header->fields);
   if (map[static_cast<size_t>(Field::kText)] < 0) {

@@ -197,6 +197,7 @@ constexpr FormatEntry kFormats[] = {
     {InputFormat::kTei, "tei", read_internal::ReadTei},
     {InputFormat::kWos, "wos", read_internal::ReadWos},
     {InputFormat::kCsv, "csv", read_internal::ReadCsv},
+    {InputFormat::kEndnoteXml, "endnote-xml", read_internal::ReadEndnoteXml},
 };
 
 // File name extensions that decide the format (lower-case, with the dot).
@@ -206,12 +207,9 @@ struct ExtensionEntry {
 };
 
 constexpr ExtensionEntry kExtensions[] = {
-    {InputFormat::kBibtex, ".bib"},
-    {InputFormat::kBibtex, ".bibtex"},
-    {InputFormat::kRis, ".ris"},
-    {InputFormat::kMedline, ".nbib"},
-    {InputFormat::kCsv, ".csv"},
-    {InputFormat::kCsv, ".tsv"},
+    {InputFormat::kBibtex, ".bib"}, {InputFormat::kBibtex, ".bibtex"},
+    {InputFormat::kRis, ".ris"},    {InputFormat::kMedline, ".nbib"},
+    {InputFormat::kCsv, ".csv"},    {InputFormat::kCsv, ".tsv"},
 };
 
 std::string_view SkipBom(std::string_view content) {
@@ -336,8 +334,8 @@ bool LooksLikeMedline(std::string_view rest) { return rest.starts_with("PMID- ")
 
 // True when `line` is a Web of Science field line: "PT J", "AU Roe, J".
 bool IsWosFieldLine(std::string_view line) {
-  return line.size() > 3 && IsAsciiUpper(line[0]) && (IsAsciiUpper(line[1]) || IsAsciiDigit(line[1])) &&
-         line[2] == ' ' && line[3] != ' ';
+  return line.size() > 3 && IsAsciiUpper(line[0]) &&
+         (IsAsciiUpper(line[1]) || IsAsciiDigit(line[1])) && line[2] == ' ' && line[3] != ' ';
 }
 
 // True when the file opens as Web of Science plain text: an "FN" line and then

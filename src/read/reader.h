@@ -7,19 +7,19 @@
 // managers and scholarly APIs: BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex works,
 // Crossref works and Semantic Scholar papers (docs/inputs.md); and PubMed's
 // MEDLINE text and XML, JATS and GROBID's TEI; Web of Science plain text; CSV and
-// tab-separated exports with a header row (Scopus, Web of Science, Zotero). The JSON exports may also come
-// as JSON Lines. DetectFormat looks at the file name's extension (.bib, .bibtex,
-// .ris, .nbib, .csv and .tsv decide) and at the content: "@type{" opens BibTeX, "TY  - "
-// RIS, "PMID- " MEDLINE, "FN ... / PT J" Web of Science, a header row naming an abstract column CSV; XML (an XML declaration, a DOCTYPE, or a known root
-// element first) is told by its root element (PubmedArticleSet or PubmedArticle,
-// article or pmc-articleset, TEI or teiCorpus; any other root is an error naming
-// these); and JSON by the keys of its first record (json_shape.h). Records of those exports without
-// an abstract are skipped with a warning. Record fields: id, title, authors (string, list of
-// strings, or list of objects with "name"), year or publicationDate, doi, journal/venue (string or
-// object with "name"), abstract or text. A leading "ABSTRACT"/"Abstract" label is dropped. Missing
-// id: the DOI, else "<file stem>#<n>" (n is the 1-based record number). A bad record gets a
-// Diagnostic naming the path and line (or record) and is skipped; the others are still returned.
-// ReadInput returns false when any error was reported.
+// tab-separated exports with a header row (Scopus, Web of Science, Zotero). The JSON exports may
+// also come as JSON Lines. DetectFormat looks at the file name's extension (.bib, .bibtex, .ris,
+// .nbib, .csv and .tsv decide) and at the content: "@type{" opens BibTeX, "TY  - " RIS, "PMID- "
+// MEDLINE, "FN ... / PT J" Web of Science, a header row naming an abstract column CSV; XML (an XML
+// declaration, a DOCTYPE, or a known root element first) is told by its root element
+// (PubmedArticleSet or PubmedArticle, article or pmc-articleset, TEI or teiCorpus, EndNote's xml;
+// any other root is an error naming these); and JSON by the keys of its first record
+// (json_shape.h). Records of those exports without an abstract are skipped with a warning. Record
+// fields: id, title, authors (string, list of strings, or list of objects with "name"), year or
+// publicationDate, doi, journal/venue (string or object with "name"), abstract or text. A leading
+// "ABSTRACT"/"Abstract" label is dropped. Missing id: the DOI, else "<file stem>#<n>" (n is the
+// 1-based record number). A bad record gets a Diagnostic naming the path and line (or record) and
+// is skipped; the others are still returned. ReadInput returns false when any error was reported.
 #ifndef ARGMAP_READ_READER_H_
 #define ARGMAP_READ_READER_H_
 
@@ -54,11 +54,12 @@ enum class InputFormat {
   kTei,             // GROBID's TEI XML (TEI)
   kWos,             // Web of Science plain text (FN, PT ... ER)
   kCsv,             // CSV or tab-separated export with a header row (Scopus, WoS, Zotero)
+  kEndnoteXml,      // EndNote's XML export (xml/records/record)
 };
 
 // "auto", "text", "json", "jsonl", "scraped", "bibtex", "ris", "csl-json",
 // "openalex", "crossref", "s2", "lines", "paragraphs", "medline", "xml",
-// "pubmed-xml", "jats", "tei", "wos", "csv".
+// "pubmed-xml", "jats", "tei", "wos", "csv", "endnote-xml".
 std::string_view InputFormatName(InputFormat f);
 bool ParseInputFormat(std::string_view name, InputFormat* f);
 std::vector<std::string> InputFormatNames();

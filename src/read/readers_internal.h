@@ -5,7 +5,7 @@
 // the documents of one family of formats, and bibtex_reader.cc, ris_reader.cc,
 // csl_json_reader.cc, openalex_reader.cc, crossref_reader.cc, s2_reader.cc,
 // medline_reader.cc, pubmed_xml_reader.cc, jats_reader.cc, tei_reader.cc,
-// wos_reader.cc and csv_reader.cc one
+// wos_reader.cc, csv_reader.cc and endnote_reader.cc one
 // bibliographic export format each (xml_tree.h holds what the XML ones share) (json_records.h holds
 // what the JSON ones share). Every Read* function appends Documents and Diagnostics to the context
 // and never clears them.
@@ -155,6 +155,7 @@ void ReadMedline(const ReadContext& ctx);
 void ReadJats(const ReadContext& ctx);
 void ReadTei(const ReadContext& ctx);
 void ReadWos(const ReadContext& ctx);
+void ReadEndnoteXml(const ReadContext& ctx);
 void ReadCsv(const ReadContext& ctx);
 
 // True when `line` is the header row of a CSV or tab-separated export: three or

@@ -68,9 +68,9 @@ void AddRecord(const ReadContext& ctx, const Record& record) {
 }
 
 void CloseUnended(const ReadContext& ctx, const Record& record, std::string_view where) {
-  AddWarning(ctx, record.line,
-             "record " + std::to_string(record.number) + " has no 'ER' line before " +
-                 std::string(where));
+  AddWarning(
+      ctx, record.line,
+      "record " + std::to_string(record.number) + " has no 'ER' line before " + std::string(where));
   AddRecord(ctx, record);
 }
 

@@ -225,6 +225,7 @@ InputFormat XmlFormatOf(std::string_view root_name) {
       {InputFormat::kJats, "pmc-articleset"},
       {InputFormat::kTei, "TEI"},
       {InputFormat::kTei, "teiCorpus"},
+      {InputFormat::kEndnoteXml, "xml"},
   };
   InputFormat format = InputFormat::kXml;
   FindName(kRoots, root_name, &format);
@@ -240,6 +241,8 @@ void ReadXml(const ReadContext& ctx) {
       return ReadJats(ctx);
     case InputFormat::kTei:
       return ReadTei(ctx);
+    case InputFormat::kEndnoteXml:
+      return ReadEndnoteXml(ctx);
     default:
       break;
   }
@@ -248,7 +251,7 @@ void ReadXml(const ReadContext& ctx) {
   AddError(ctx, LineOf(tree.root()),
            "XML with the root element <" + std::string(LocalName(tree.root())) +
                "> is none of the formats argmap reads: PubMed XML (<PubmedArticleSet>), "
-               "JATS (<article>) and GROBID TEI (<TEI>)");
+               "JATS (<article>), GROBID TEI (<TEI>) and EndNote XML (<xml>)");
 }
 
 std::string_view LocalName(const xmlNode* node) {

@@ -69,13 +69,13 @@ bool ParseXmlInput(const ReadContext& ctx, XmlTree* tree);
 // apart without parsing the whole file.
 std::string XmlRootName(std::string_view content);
 
-// The reader of an XML root element: kPubmedXml, kJats or kTei; kXml for any
+// The reader of an XML root element: kPubmedXml, kJats, kTei or kEndnoteXml; kXml for any
 // other name.
 InputFormat XmlFormatOf(std::string_view root_name);
 
 // Reads XML of the kind its root element names; any other root gets the error
 // "XML with the root element <name> is none of the formats argmap reads: PubMed
-// XML (<PubmedArticleSet>), JATS (<article>) and GROBID TEI (<TEI>)".
+// XML (<PubmedArticleSet>), JATS (<article>), GROBID TEI (<TEI>) and EndNote XML (<xml>)".
 void ReadXml(const ReadContext& ctx);
 
 std::string_view LocalName(const xmlNode* node);

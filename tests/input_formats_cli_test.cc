@@ -261,6 +261,28 @@ TEST_SUITE("input_formats_cli") {
     CHECK(HasNode(m, "WOS:000000000000011", "mediated ceasefires last twice as long"));
   }
 
+  TEST_CASE("compare reads a paper found in both the Scopus and the Web of Science export once") {
+    Run r = Argmap(
+        "compare --format json tests/data/inputs/scopus.csv "
+        "tests/data/inputs/savedrecs.txt");
+    CHECK(r.status == 0);
+    CHECK(r.err ==
+          "tests/data/inputs/scopus.csv:3: warning: record 2 ('2-s2.0-90000000002') has no "
+          "abstract; skipped\n"
+          "tests/data/inputs/savedrecs.txt:27: warning: record 2 ('WOS:000000000000012') has no "
+          "abstract; skipped\n"
+          "tests/data/inputs/savedrecs.txt:3: warning: paper 'WOS:000000000000011' is paper "
+          "'2-s2.0-90000000001' again (the same title and year); skipped\n"
+          "tests/data/inputs/savedrecs.txt:36: warning: paper 'WOS:000000000000013' is paper "
+          "'2-s2.0-90000000003' again (the same title and year); skipped\n"
+          "argmap: mapped 2 abstracts; skipped 2 records without an abstract and 2 records for "
+          "another reason\n");
+    Json graph = Json::parse(r.out, nullptr, false);
+    REQUIRE(graph.is_object());
+    CHECK(graph["documents"].size() == 2);
+    CHECK(graph["alignments"].empty());  // no paper agrees with itself
+  }
+
   TEST_CASE("an EndNote XML export is mapped through its style elements") {
     Mapped m = MapFile("library-endnote.xml");
     CHECK(m.run.status == 0);

@@ -71,6 +71,42 @@ TEST_SUITE("compare_papers") {
     }
   }
 
+  TEST_CASE("one paper in two databases' exports is compared once: by its DOI, or title and year") {
+    Scratch dir;
+    std::string scopus = dir.Write(
+        "scopus.csv",
+        "EID,Title,Year,DOI,Abstract\n"
+        "s1,\"Aid, rebels and the war economy\",2019,10.5555/X,We argue that aid feeds war.\n"
+        "s2,Why courts constrain rulers,2020,,We argue that courts constrain rulers.\n"
+        "s3,Why courts constrain rulers,2021,,We argue that courts fail.\n"
+        "s4,Trade,2020,,We argue that trade helps.\n");
+    std::string wos =
+        dir.Write("wos.jsonl",
+                  "{\"id\": \"w1\", \"doi\": \"10.5555/x\", \"title\": \"Other words\", "
+                  "\"abstract\": \"We argue that aid feeds war.\"}\n"
+                  "{\"id\": \"w2\", \"title\": \"Why Courts Constrain Rulers.\", "
+                  "\"year\": \"2020\", \"abstract\": \"We argue that courts constrain.\"}\n"
+                  "{\"id\": \"w4\", \"title\": \"Trade\", \"year\": \"2020\", "
+                  "\"abstract\": \"We argue that trade helps.\"}\n");
+    CompiledPack pack = DefaultPack();
+    PaperSource source{{&pack}, {}, InputFormat::kAuto};
+    PaperSet papers;
+    std::vector<Diagnostic> diags;
+    CHECK(AddPapers(scopus, source, &papers, &diags));
+    CHECK(AddPapers(wos, source, &papers, &diags));
+    std::vector<std::string> ids;
+    for (const Document& d : papers.documents) ids.push_back(d.id);
+    // s3 is another year; "Trade" is too short a title to tell one paper by.
+    CHECK(ids == std::vector<std::string>{"s1", "s2", "s3", "s4", "w4"});
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[0].Header() ==
+          wos + ":1: warning: paper 'w1' is paper 's1' again (the same DOI); skipped");
+    CHECK(diags[1].Header() ==
+          wos + ":2: warning: paper 'w2' is paper 's2' again (the same title and year); skipped");
+    CHECK(PaperKeys(papers.documents[0]) ==
+          std::vector<std::string>{"doi:10.5555/x", "title:aidrebelsandthewareconomy 2019"});
+  }
+
   TEST_CASE(
       "a saved map joins the comparison as it is, and a paper in it already read is skipped") {
     Scratch dir;

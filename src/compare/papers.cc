@@ -7,28 +7,62 @@
 #include "pipeline/parallel_extract.h"
 #include "read/graph_reader.h"
 #include "read/input.h"
+#include "text/scan.h"
 
 namespace argmap {
 namespace {
 
-// The documents of `docs` whose id is not in `papers` or earlier in `docs`;
-// each one left out gets a warning (once per id).
+void Warn(const std::string& path, const Document& d, std::string message,
+          std::vector<Diagnostic>* diags) {
+  Diagnostic warning = MakeError(path, std::move(message));
+  warning.severity = Severity::kWarning;
+  warning.line = d.line;  // the record's line, when its reader knows it
+  diags->push_back(std::move(warning));
+}
+
+// The first key of `d` that `keys` holds, or keys.end().
+std::map<std::string, std::string>::const_iterator KnownKey(
+    const Document& d, const std::map<std::string, std::string>& keys) {
+  for (const std::string& key : PaperKeys(d)) {
+    if (auto it = keys.find(key); it != keys.end()) return it;
+  }
+  return keys.end();
+}
+
+// The documents of `docs` whose id, DOI and title with year are not in `papers`
+// or earlier in `docs`; each one left out gets a warning (once per id).
 std::vector<Document> NewPapers(const std::string& path, const std::vector<Document>& docs,
                                 const PaperSet& papers, std::vector<Diagnostic>* diags) {
   std::vector<Document> out;
   std::set<std::string> seen = papers.ids;
+  std::map<std::string, std::string> keys = papers.keys;
   std::set<std::string> reported;
   for (const Document& d : docs) {
-    if (seen.insert(d.id).second) {
-      out.push_back(d);
-    } else if (reported.insert(d.id).second) {
-      Diagnostic warning = MakeError(path, "paper '" + d.id + "' was already read; skipped");
-      warning.severity = Severity::kWarning;
-      warning.line = d.line;  // the record's line, when its reader knows it
-      diags->push_back(std::move(warning));
+    if (!seen.insert(d.id).second) {
+      if (reported.insert(d.id).second) {
+        Warn(path, d, "paper '" + d.id + "' was already read; skipped", diags);
+      }
+      continue;
     }
+    if (auto it = KnownKey(d, keys); it != keys.end()) {
+      bool doi = it->first.starts_with("doi:");
+      Warn(path, d,
+           "paper '" + d.id + "' is paper '" + it->second + "' again (the same " +
+               (doi ? "DOI" : "title and year") + "); skipped",
+           diags);
+      continue;
+    }
+    for (const std::string& key : PaperKeys(d)) keys.emplace(key, d.id);
+    out.push_back(d);
   }
   return out;
+}
+
+// Adds `d` to the papers' ids and keys.
+void Remember(const Document& d, PaperSet* papers) {
+  papers->ids.insert(d.id);
+  for (const std::string& key : PaperKeys(d)) papers->keys.emplace(key, d.id);
+  papers->documents.push_back(d);
 }
 
 // Maps `docs` on one thread per pack and appends the papers and their maps:
@@ -37,10 +71,7 @@ void ExtractInChunks(const std::vector<Document>& docs, const PaperSource& sourc
                      PaperSet* papers) {
   ArgumentGraph graph;
   ExtractParallel(docs, source.packs, &graph, nullptr, source.extract);
-  for (const Document& d : docs) {
-    papers->ids.insert(d.id);
-    papers->documents.push_back(d);
-  }
+  for (const Document& d : docs) Remember(d, papers);
   papers->graph.Append(graph);
 }
 
@@ -90,14 +121,22 @@ void AppendMapped(const std::vector<Document>& docs, const ArgumentGraph& graph,
     edge.id = Renamed(edge.id, doc, new_id(doc));
     part.AddEdge(index[e.source], index[e.target], std::move(edge));
   }
-  for (const Document& d : docs) {
-    papers->ids.insert(d.id);
-    papers->documents.push_back(d);
-  }
+  for (const Document& d : docs) Remember(d, papers);
   papers->graph.Append(part);
 }
 
 }  // namespace
+
+std::vector<std::string> PaperKeys(const Document& d) {
+  std::vector<std::string> keys;
+  if (!d.doi.empty()) keys.push_back("doi:" + AsciiLowerCopy(d.doi));
+  std::string title;
+  for (char c : d.title) {
+    if (IsWordByte(c)) title.push_back(AsciiLower(c));
+  }
+  if (title.size() >= kMinKeyTitleBytes) keys.push_back("title:" + title + " " + d.year);
+  return keys;
+}
 
 void AddMap(const std::string& name, const std::vector<Document>& docs, const ArgumentGraph& graph,
             PaperSet* papers, std::vector<Diagnostic>* diags) {

@@ -10,7 +10,9 @@
 // number of packs.
 //
 // What a caller may rely on: a paper whose id was already added (the same
-// paper given twice) is skipped with a warning naming the input; read errors
+// paper given twice) is skipped with a warning naming the input, and so is one
+// with the DOI, or the title and year, of a paper already added (one paper in
+// the exports of two databases, which would otherwise agree with itself); read errors
 // become Diagnostics and the papers that could be read are still added;
 // AddPapers returns false when any error was reported. An Argdown file is one
 // error (read/graph_reader.h).
@@ -18,6 +20,7 @@
 #define ARGMAP_COMPARE_PAPERS_H_
 
 #include <iosfwd>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -37,7 +40,15 @@ struct PaperSet {
   ArgumentGraph graph;
   std::vector<Document> documents;
   std::set<std::string> ids;  // the ids of `documents`
+  // What tells one paper from two exports (Scopus and Web of Science): its DOI,
+  // and its title with its year (PaperKeys), each with the id of the paper that has it.
+  std::map<std::string, std::string> keys;
 };
+
+// "doi:10.1/x" (lower case) and "title:<the title's letters and digits, lower
+// case> <year>" (for a title of at least kMinKeyTitleBytes of them), or fewer.
+inline constexpr size_t kMinKeyTitleBytes = 20;
+std::vector<std::string> PaperKeys(const Document& d);
 
 struct PaperSource {
   // One compiled pack per mapping thread (at least one): threads sharing one

@@ -465,8 +465,9 @@ bool IsSkippedRecord(const Diagnostic& d) {
 }
 
 bool IsSkippedOtherRecord(const Diagnostic& d) {
-  return d.severity == Severity::kWarning && d.message.starts_with("record ") &&
-         d.message.ends_with("; skipped") && !IsSkippedRecord(d);
+  bool record = d.message.starts_with("record ") || d.message.starts_with("paper '");
+  return d.severity == Severity::kWarning && record && d.message.ends_with("; skipped") &&
+         !IsSkippedRecord(d);
 }
 
 void ReportNoneWithAbstract(const std::string& path, int records, size_t first,

@@ -105,7 +105,8 @@ bool ReadChunk(const std::string& path, std::string_view content, InputFormat fo
 // True for the warning of a record skipped for having no abstract.
 bool IsSkippedRecord(const Diagnostic& d);
 // True for the warning of a record skipped for another reason ("record 2 is a
-// <PubmedBookArticle>, not a journal article (<PubmedArticle>); skipped").
+// <PubmedBookArticle>, not a journal article (<PubmedArticle>); skipped", and
+// compare's "paper 'x' was already read; skipped").
 bool IsSkippedOtherRecord(const Diagnostic& d);
 
 // For an input none of whose records had an abstract (`records` of them were

@@ -138,6 +138,13 @@ std::vector<Row> InputRows() {
        "and give argmap the TEI\n" +
            kNone,
        1, -1},
+      {"an Excel workbook (a ZIP archive)", "abstracts.xlsx",
+       std::string("PK\x03\x04\x14\x00\x00\x00[Content_Types].xml", 27) + "xl/workbook.xml",
+       "extract abstracts.xlsx",
+       "abstracts.xlsx: error: a spreadsheet (Excel or OpenDocument), not text: save it as CSV "
+       "(UTF-8) and give argmap the .csv, whose header names the abstract column\n" +
+           kNone,
+       1, -1},
       {"a UTF-8 byte order mark", "bom.txt", "\xEF\xBB\xBF" + kGood, "extract bom.txt", "", 0, 1},
       {"CRLF line ends", "crlf.txt", "We argue that x.\r\n\r\nWe find that y.\r\n",
        "extract crlf.txt", "", 0, 2},

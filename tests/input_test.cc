@@ -232,6 +232,38 @@ TEST_SUITE("input") {
           "GROBID and give argmap the TEI\n");
   }
 
+  TEST_CASE("a spreadsheet, a text document or another ZIP archive is named with what to do") {
+    const std::string zip("PK\x03\x04\x14\x00\x00\x00", 8);
+    struct Case {
+      std::string content;
+      std::string message;
+    };
+    const Case cases[] = {
+        {zip + "[Content_Types].xml" + zip + "xl/workbook.xml",
+         "a spreadsheet (Excel or OpenDocument), not text: save it as CSV (UTF-8) and give "
+         "argmap the .csv, whose header names the abstract column"},
+        {zip + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+         "a spreadsheet (Excel or OpenDocument), not text: save it as CSV (UTF-8) and give "
+         "argmap the .csv, whose header names the abstract column"},
+        {zip + "[Content_Types].xml" + zip + "word/document.xml",
+         "a Word or OpenDocument text, not plain text: save it as plain text (UTF-8) and give "
+         "argmap the .txt"},
+        {zip + "abstracts.txt",
+         "a ZIP archive, not text: unpack it and give argmap the files inside"},
+        // Names past the first 64 KiB are not looked at (a stream has not read them).
+        {zip + std::string(1 << 16, 'x') + "xl/workbook.xml",
+         "a ZIP archive, not text: unpack it and give argmap the files inside"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.message);
+      CHECK(IsZip(c.content));
+      std::optional<Diagnostic> d = CheckText("in.xlsx", c.content);
+      REQUIRE(d.has_value());
+      CHECK(d->Format() == "in.xlsx: error: " + c.message + "\n");
+    }
+    CHECK_FALSE(IsZip("PK is a text that opens with two capitals."));
+  }
+
   TEST_CASE("a PDF after a few bytes of junk is named as one, a text quoting its header is not") {
     std::string junk = "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n";
     CHECK(IsPdf(junk + "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"));

@@ -220,6 +220,32 @@ bool IsPdf(std::string_view content) {
   return !IsValidUtf8(head, &bad) || head.find('\0') != std::string_view::npos;
 }
 
+bool IsZip(std::string_view content) { return content.starts_with("PK\x03\x04"); }
+
+namespace {
+
+// What to do with a ZIP archive, told by the names of the files in its first
+// 64 KiB (Office and OpenDocument files name their kind first; a stream reads
+// at least that much before it looks).
+std::string ZipAdvice(std::string_view content) {
+  std::string_view head = content.substr(0, 1 << 16);
+  bool sheet = head.find("xl/") != std::string_view::npos ||
+               head.find("opendocument.spreadsheet") != std::string_view::npos;
+  bool text = head.find("word/") != std::string_view::npos ||
+              head.find("opendocument.text") != std::string_view::npos;
+  if (sheet) {
+    return "a spreadsheet (Excel or OpenDocument), not text: save it as CSV (UTF-8) and give "
+           "argmap the .csv, whose header names the abstract column";
+  }
+  if (text) {
+    return "a Word or OpenDocument text, not plain text: save it as plain text (UTF-8) and "
+           "give argmap the .txt";
+  }
+  return "a ZIP archive, not text: unpack it and give argmap the files inside";
+}
+
+}  // namespace
+
 std::optional<Diagnostic> CheckText(const std::string& path, std::string_view content,
                                     std::string_view utf8_hint) {
   if (IsPdf(content)) {
@@ -227,6 +253,7 @@ std::optional<Diagnostic> CheckText(const std::string& path, std::string_view co
                      "a PDF, not text: extract its text first (e.g. pdftotext), or use "
                      "GROBID and give argmap the TEI");
   }
+  if (IsZip(content)) return MakeError(path, ZipAdvice(content));
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   return CheckEncoding(path, content, utf8_hint);
 }

@@ -100,6 +100,13 @@ std::optional<Diagnostic> CheckEncoding(const std::string& path, std::string_vie
 inline constexpr size_t kPdfHeaderWindow = 1024;
 bool IsPdf(std::string_view content);
 
+// Whether `content` opens as a ZIP archive ("PK\3\4"): an Excel, Word or
+// OpenDocument file, which CheckText rejects as a whole, as it rejects a PDF,
+// naming what to save it as (a spreadsheet as CSV, a text document as plain text).
+bool IsZip(std::string_view content);
+// A PDF or a ZIP archive: a document no reader takes, rejected as a whole input.
+inline bool IsBinaryDocument(std::string_view content) { return IsPdf(content) || IsZip(content); }
+
 // ReadBytes, ToUtf8 (from `encoding`, or UTF-16 with its byte order mark) and
 // CheckText (with `utf8_hint`) of `path` into *out: false, with the first
 // error of the three appended to *diags, when it is not text.

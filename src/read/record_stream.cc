@@ -190,7 +190,7 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
     }
   }
   // A PDF is no text at all: the whole input is rejected, as when read whole.
-  if (IsPdf(buffer_)) {
+  if (IsBinaryDocument(buffer_)) {
     diags->push_back(*CheckText(path, buffer_));
     failed_ = true;
     return false;

@@ -151,6 +151,46 @@ std::string FirstValue(const TaggedRecord& record, std::initializer_list<std::st
   return "";
 }
 
+void ReadTaggedRecords(const ReadContext& ctx, const TaggedSyntax& syntax) {
+  TaggedRecord record;
+  bool open = false;
+  bool stray = false;  // a tag outside a record was reported since the last record
+  int count = ctx.record_base;
+  auto close_unended = [&](std::string_view where) {
+    AddWarning(ctx, record.line,
+               "record " + std::to_string(record.number) + " has no " +
+                   std::string(syntax.end_line) + " before " + std::string(where));
+    syntax.add(ctx, record);
+  };
+  for (const Line& line : SplitLines(ctx.content)) {
+    std::string_view tag, value;
+    if (!syntax.parse(line.text, &tag, &value)) {
+      if (open && !record.fields.empty()) syntax.more(line.text, &record);
+      continue;
+    }
+    if (tag == syntax.start) {
+      if (open) close_unended("the next '" + std::string(syntax.start) + "'");
+      record = TaggedRecord{++count, line.number, {}};
+      open = true;
+      stray = false;
+    } else if (!open) {
+      bool frame = std::find(syntax.frame.begin(), syntax.frame.end(), tag) != syntax.frame.end();
+      if (!frame && !stray) {
+        AddError(ctx, line.number,
+                 std::string(syntax.field) + " '" + std::string(tag) + "' outside a record (no " +
+                     std::string(syntax.start_line) + " before it)");
+        stray = true;
+      }
+    } else if (tag == syntax.end) {
+      syntax.add(ctx, record);
+      open = false;
+    } else {
+      record.fields.emplace_back(tag, value);
+    }
+  }
+  if (open) close_unended("the end of the file");
+}
+
 void AppendSection(std::string_view heading, std::string_view body, std::string* text) {
   heading = Trim(heading);
   body = Trim(body);

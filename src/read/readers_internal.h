@@ -109,6 +109,30 @@ struct TaggedRecord {
 // The first non-empty value of the first of `tags` that has one, or "".
 std::string FirstValue(const TaggedRecord& record, std::initializer_list<std::string_view> tags);
 
+// A tagged-line format whose records run from a start tag to an end tag (RIS:
+// "TY" to "ER", Web of Science: "PT" to "ER"), for ReadTaggedRecords.
+struct TaggedSyntax {
+  std::string_view start;       // the tag that opens a record
+  std::string_view end;         // the tag that closes it
+  std::string_view end_line;    // the end line as messages name it: "'ER  -' line"
+  std::string_view field;       // what messages call a tag line: "tag", "field"
+  std::string_view start_line;  // the start line as messages name it: "'TY'", "'PT' line"
+  std::initializer_list<std::string_view> frame;  // tags allowed outside records ("FN")
+  // Splits a tag line into its tag and value; false for any other line.
+  bool (*parse)(std::string_view line, std::string_view* tag, std::string_view* value);
+  // Takes a line that is no tag line into the open record (a continued value).
+  void (*more)(std::string_view line, TaggedRecord* record);
+  // Completes and adds the record's document (AddDocument).
+  void (*add)(const ReadContext& ctx, const TaggedRecord& record);
+};
+
+// Reads the records of ctx.content: a record left open at the next start tag or
+// at the end of the file is added with the warning "record N has no <end_line>
+// before the next '<start>'" (or "before the end of the file"); a tag outside a
+// record (not in `frame`) is the error "<field> 'X' outside a record (no
+// <start_line> before it)", given once until the next record.
+void ReadTaggedRecords(const ReadContext& ctx, const TaggedSyntax& syntax);
+
 // How the warning of a record skipped for having no abstract ends.
 inline constexpr std::string_view kNoAbstractWarning = " has no abstract; skipped";
 

@@ -62,49 +62,26 @@ void AddRecord(const ReadContext& ctx, const Record& record) {
   AddDocument(ctx, std::move(doc), record.number, record.line, label);
 }
 
-void CloseUnended(const ReadContext& ctx, const Record& record, std::string_view where) {
-  AddWarning(ctx, record.line,
-             "record " + std::to_string(record.number) + " has no 'ER  -' line before " +
-                 std::string(where));
-  AddRecord(ctx, record);
+// A line that is not a tag line continues the value before it.
+void More(std::string_view line, Record* record) {
+  if (IsBlank(line)) return;
+  std::string& last = record->fields.back().second;
+  last += last.empty() ? "" : " ";
+  last += Trim(line);
 }
 
 }  // namespace
 
 void ReadRis(const ReadContext& ctx) {
-  Record record;
-  bool open = false;
-  bool stray = false;  // a tag outside a record was reported since the last record
-  int count = ctx.record_base;
-  for (const Line& line : SplitLines(ctx.content)) {
-    std::string_view tag, value;
-    if (!ParseTagLine(line.text, &tag, &value)) {
-      if (open && !IsBlank(line.text) && !record.fields.empty()) {
-        std::string& last = record.fields.back().second;
-        last += last.empty() ? "" : " ";
-        last += Trim(line.text);
-      }
-      continue;
-    }
-    if (tag == "TY") {
-      if (open) CloseUnended(ctx, record, "the next 'TY'");
-      record = Record{++count, line.number, {}};
-      open = true;
-      stray = false;
-    } else if (!open) {
-      if (!stray) {
-        AddError(ctx, line.number,
-                 "tag '" + std::string(tag) + "' outside a record (no 'TY' before it)");
-      }
-      stray = true;
-    } else if (tag == "ER") {
-      AddRecord(ctx, record);
-      open = false;
-    } else {
-      record.fields.emplace_back(tag, value);
-    }
-  }
-  if (open) CloseUnended(ctx, record, "the end of the file");
+  ReadTaggedRecords(ctx, {.start = "TY",
+                          .end = "ER",
+                          .end_line = "'ER  -' line",
+                          .field = "tag",
+                          .start_line = "'TY'",
+                          .frame = {},
+                          .parse = ParseTagLine,
+                          .more = More,
+                          .add = AddRecord});
 }
 
 }  // namespace argmap::read_internal

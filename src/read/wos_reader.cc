@@ -67,45 +67,23 @@ void AddRecord(const ReadContext& ctx, const Record& record) {
   AddDocument(ctx, std::move(doc), record.number, record.line, label);
 }
 
-void CloseUnended(const ReadContext& ctx, const Record& record, std::string_view where) {
-  AddWarning(
-      ctx, record.line,
-      "record " + std::to_string(record.number) + " has no 'ER' line before " + std::string(where));
-  AddRecord(ctx, record);
+// A line opening with three spaces continues the field before it, as a value of its own.
+void More(std::string_view line, Record* record) {
+  if (line.starts_with("   ")) record->fields.emplace_back(record->fields.back().first, Trim(line));
 }
 
 }  // namespace
 
 void ReadWos(const ReadContext& ctx) {
-  Record record;
-  bool open = false;
-  bool stray = false;  // a field outside a record was reported since the last record
-  int count = ctx.record_base;
-  for (const Line& line : SplitLines(ctx.content)) {
-    std::string_view tag, value;
-    if (!ParseTagLine(line.text, &tag, &value)) {
-      if (open && line.text.starts_with("   ") && !record.fields.empty()) {
-        record.fields.emplace_back(record.fields.back().first, Trim(line.text));
-      }
-      continue;
-    }
-    if (tag == "PT") {
-      if (open) CloseUnended(ctx, record, "the next 'PT'");
-      record = Record{++count, line.number, {}};
-      open = true;
-      stray = false;
-    } else if (tag == "ER" && open) {
-      AddRecord(ctx, record);
-      open = false;
-    } else if (open) {
-      record.fields.emplace_back(tag, value);
-    } else if (tag != "FN" && tag != "VR" && tag != "EF" && !stray) {
-      AddError(ctx, line.number,
-               "field '" + std::string(tag) + "' outside a record (no 'PT' line before it)");
-      stray = true;
-    }
-  }
-  if (open) CloseUnended(ctx, record, "the end of the file");
+  ReadTaggedRecords(ctx, {.start = "PT",
+                          .end = "ER",
+                          .end_line = "'ER' line",
+                          .field = "field",
+                          .start_line = "'PT' line",
+                          .frame = {"FN", "VR", "EF"},
+                          .parse = ParseTagLine,
+                          .more = More,
+                          .add = AddRecord});
 }
 
 }  // namespace argmap::read_internal

@@ -122,7 +122,6 @@ struct Row {
 struct Parse {
   std::vector<Row> rows;
   Row current;
-  int line = 0;          // the line being fed
   bool at_start = true;  // no byte of the current row seen yet
 };
 
@@ -211,18 +210,25 @@ bool AllEmpty(const Row& row) {
                      [](const std::string& f) { return Trim(f).empty(); });
 }
 
-// Parses the content into rows; false (with an error) when a quoted field is left open.
-bool ParseRows(const ReadContext& ctx, char delimiter, Parse* p) {
+// Parses the content into rows, a line at a time so that each row knows its
+// first line; a quoted field left open at the end, or a parser failure, is an
+// error at the line of the row it cut.
+void ParseRows(const ReadContext& ctx, char delimiter, Parse* p) {
   csv_parser parser;
   csv_init(&parser, 0);  // lenient: a stray quote inside a field is kept as it is
   csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
   csv_set_space_func(&parser, IsBlankByte);
   for (const Line& line : SplitLines(ctx.content)) {
-    p->line = line.number;
     if (p->at_start) p->current.line = line.number;
     p->at_start = p->at_start && IsBlank(line.text);
-    csv_parse(&parser, line.text.data(), line.text.size(), OnField, OnRow, p);
-    csv_parse(&parser, "\n", 1, OnField, OnRow, p);
+    if (csv_parse(&parser, line.text.data(), line.text.size(), OnField, OnRow, p) !=
+            line.text.size() ||
+        csv_parse(&parser, "\n", 1, OnField, OnRow, p) != 1) {
+      AddError(ctx, line.number,
+               std::string("cannot parse the CSV: ") + csv_strerror(csv_error(&parser)));
+      csv_free(&parser);
+      return;
+    }
   }
   bool closed = !(parser.pstate == kInsideField && parser.quoted);
   if (closed) csv_fini(&parser, OnField, OnRow, p);
@@ -232,7 +238,6 @@ bool ParseRows(const ReadContext& ctx, char delimiter, Parse* p) {
              "a quoted field opened in the row of this line is not closed by the end of the "
              "file: that row and the lines after it are not read");
   }
-  return closed;
 }
 
 }  // namespace

@@ -80,7 +80,7 @@ void AddWordFeatures(const UnitFacts& u, Emit& emit) {
   if (HasWord(words, {"was", "were", "had", "did"})) emit({"tense=past"});
   if (HasWord(words, {"is", "are", "has", "have", "does"})) emit({"tense=present"});
   if (HasWord(words, {"may", "might", "could", "would", "should", "can"})) emit({"modal"});
-  if (HasWord(words, {"not", "no", "never", "neither", "nor", "cannot"})) emit({"negation"});
+  if (std::any_of(words.begin(), words.end(), IsNegationWord)) emit({"negation"});
   emit({"length=", Bucket(static_cast<int>(words.size()), {3, 6, 10, 20, 40})});
 }
 

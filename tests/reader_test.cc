@@ -405,6 +405,59 @@ TEST_SUITE("reader") {
     CHECK(left.docs[0].authors.empty());
   }
 
+  TEST_CASE(
+      "an unlabelled author line under a title gives the authors, not a title or an abstract") {
+    struct Case {
+      std::string what;
+      std::string content;
+      std::string title;
+      std::vector<std::string> authors;
+    };
+    const std::vector<Case> cases = {
+        {"title and names as a paragraph of their own",
+         "Harbours and trade\nAnn Lee, Bo Chen\n\nWe argue that ports grew.\n",
+         "Harbours and trade",
+         {"Ann Lee", "Bo Chen"}},
+        {"names after \"By\" under a Title label",
+         "Title: Harbours and trade\nBy Ann Lee and Bo Chen\n\nWe argue that ports grew.\n",
+         "Harbours and trade",
+         {"Ann Lee", "Bo Chen"}},
+        {"one name with an initial, in the abstract's paragraph",
+         "Harbours and trade\nA. Lee\nWe argue that ports grew.\n",
+         "Harbours and trade",
+         {"A. Lee"}},
+        {"particles, accents, hyphens and affiliation marks",
+         "Harbours and trade\nJosé de la Cruz1, Anne-Marie van Dijk*, B. Chen\n\nWe argue that "
+         "ports "
+         "grew.\n",
+         "Harbours and trade",
+         {"José de la Cruz1", "Anne-Marie van Dijk*", "B. Chen"}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.what);
+      Result r = Read(c.content);
+      CHECK(r.messages == "");
+      REQUIRE(r.docs.size() == 1);
+      CHECK(r.docs[0].title == c.title);
+      CHECK(r.docs[0].authors == c.authors);
+      CHECK(r.docs[0].text == "We argue that ports grew.");
+    }
+    // Lines that only look like names stay where they were.
+    const std::vector<std::pair<std::string, std::string>> not_names = {
+        {"places under a title",
+         "Harbours in\nAfrica, Asia and Latin America\n\nWe argue that ports grew.\n"},
+        {"one name without an initial",
+         "Harbours and trade\nAnn Lee\n\nWe argue that ports grew.\n"},
+        {"names after a sentence", "We argue that ports grew.\nAnn Lee, Bo Chen\n"},
+    };
+    for (const auto& [what, content] : not_names) {
+      CAPTURE(what);
+      Result r = Read(content);
+      REQUIRE_FALSE(r.docs.empty());
+      for (const auto& d : r.docs) CHECK(d.authors.empty());
+    }
+  }
+
   TEST_CASE("--input-format forces one abstract per line, or one per paragraph") {
     std::string wrapped = "We argue that aid works because\ndonors learn and\nrebels do not.\n";
     CHECK(Read(wrapped).docs.size() == 1);

@@ -9,7 +9,9 @@
 //   text) is dropped; "Title: X", or the unpunctuated line just before an
 //   Abstract label, is the record's title, and so is a short unpunctuated
 //   paragraph right before an abstract's text (TakesUnlabelledTitle); "Keywords: a; b" (or "Key
-//   words") goes to its keywords, and "Authors: A. Smith, B. Jones" to its authors (SplitAuthors).
+//   words") goes to its keywords, and "Authors: A. Smith, B. Jones" to its authors (SplitAuthors),
+//   as does an unlabelled line of names right under a title
+//   ("Ann Lee, Bo Chen", "By A. Lee": BylineLine).
 //   "Title", "Keywords" or "Key words" alone on a line (capitalised, or with a colon) take the next
 //   line (alone in a paragraph, the next paragraph); a title after "Title" or "Title:" runs over
 //   the lines up to the next label, heading or blank line when they do not end a sentence
@@ -30,6 +32,7 @@
 
 #include "read/bib_fields.h"
 #include "read/readers_internal.h"
+#include "text/scan.h"
 #include "text/sections.h"
 
 namespace argmap::read_internal {
@@ -142,6 +145,66 @@ bool AuthorsLine(std::string_view text, std::string_view* rest) {
   return LabelledLine(text, "authors", true, rest) || LabelledLine(text, "author", true, rest);
 }
 
+// An author line is at most this long.
+constexpr size_t kMaxByline = 300;
+
+// Lower-case words that may stand inside a person's name ("Ludwig van Beethoven").
+constexpr std::string_view kNameParticles[] = {"van", "von", "de", "der", "den", "da", "di",
+                                               "del", "la",  "le", "du",  "dos", "al", "bin"};
+
+// One word of a person's name: capitalised (any non-ASCII first byte counts,
+// "Ángel"), an initial ("A.", "J.-P."), or a particle. Affiliation marks
+// written after it ("Smith1", "Jones*") are allowed.
+bool NameWord(std::string_view w) {
+  while (!w.empty() && (IsAsciiDigit(w.back()) || w.back() == '*')) w.remove_suffix(1);
+  if (w.empty()) return false;
+  if (std::find(std::begin(kNameParticles), std::end(kNameParticles), w) !=
+      std::end(kNameParticles)) {
+    return true;
+  }
+  unsigned char first = static_cast<unsigned char>(w.front());
+  if (!(first >= 0x80 || (first >= 'A' && first <= 'Z'))) return false;
+  if (w.ends_with('.')) return w.size() <= 5;  // an initial, not a sentence's last word
+  return std::none_of(w.begin(), w.end(), [](char c) { return c == ',' || c == ':'; });
+}
+
+// A person's name: two to five name words, not all particles.
+bool PersonNameLike(std::string_view name) {
+  std::vector<std::string_view> words;
+  name = Trim(name);
+  while (!name.empty()) {
+    size_t end = std::min(name.find(' '), name.size());
+    if (end > 0) words.push_back(name.substr(0, end));
+    name.remove_prefix(std::min(end + 1, name.size()));
+  }
+  if (words.size() < 2 || words.size() > 5) return false;
+  bool named = false;
+  for (std::string_view w : words) {
+    if (!NameWord(w)) return false;
+    named = named || !(w.front() >= 'a' && w.front() <= 'z');
+  }
+  return named;
+}
+
+// An unlabelled author line under a title, as pasted from a journal's page:
+// "A. Smith, B. Jones and C. Lee", "By Ana Ruiz". Without "By", two names or
+// one with an initial; every item a name (PersonNameLike). `rest` is the list.
+bool BylineLine(std::string_view text, std::string_view* rest) {
+  text = Trim(text);
+  bool by = text.starts_with("By ") || text.starts_with("by ");
+  std::string_view list = Trim(by ? text.substr(3) : text);
+  if (list.empty() || list.size() > kMaxByline) return false;
+  std::vector<std::string> names;
+  SplitAuthors(list, &names);
+  if (names.empty() || !std::all_of(names.begin(), names.end(),
+                                    [](const std::string& n) { return PersonNameLike(n); })) {
+    return false;
+  }
+  if (!by && names.size() == 1 && names[0].find('.') == std::string::npos) return false;
+  *rest = list;
+  return true;
+}
+
 enum class BareLabel { kNone, kTitle, kKeywords };
 
 // "Title", "Keywords" or "Key words" (capitalised, or in any case with a
@@ -205,7 +268,7 @@ std::string JoinedTrimmed(const Line* begin, const Line* end) {
 bool MayStartValue(std::string_view line) {
   std::string_view rest;
   return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
-         !AuthorsLine(line, &rest) && !IsAbstractLabel(line) &&
+         !AuthorsLine(line, &rest) && !BylineLine(line, &rest) && !IsAbstractLabel(line) &&
          BareLabelOf(line) == BareLabel::kNone && HeadingLineSection(line) == Section::kNone;
 }
 
@@ -257,6 +320,13 @@ bool UnpunctuatedTitle(const std::vector<Line>& lines) {
                       [](const Line& l) { return EndsSentence(l.text); });
 }
 
+// Whether the record so far is a title and nothing more: a title taken from a
+// label with no text after it, or unpunctuated lines that may be one.
+bool TitleSoFar(const Record& r) {
+  if (!r.title.empty()) return r.body.empty();
+  return !r.body.empty() && UnpunctuatedTitle(r.body);
+}
+
 // The record of the lines of one paragraph (or of the whole text without
 // blank lines): labels, title and keywords taken out of the body. A bare
 // label's value is its next line; when `label_takes_all`, the label is the
@@ -284,7 +354,8 @@ Record ParseLines(const std::vector<Line>& lines, bool label_takes_all = false) 
       AppendWord(JoinedTrimmed(lines.data() + i + 1, lines.data() + end), &value);
       for (std::string& k : SplitKeywords(value)) r.keywords.push_back(std::move(k));
       i = end - 1;
-    } else if (AuthorsLine(line.text, &rest)) {
+    } else if (AuthorsLine(line.text, &rest) ||
+               (i > 0 && r.authors.empty() && TitleSoFar(r) && BylineLine(line.text, &rest))) {
       SplitAuthors(rest, &r.authors);
       if (r.title.empty() && !r.body.empty() && UnpunctuatedTitle(r.body)) {
         r.title = JoinedTrimmed(r.body.data(), r.body.data() + r.body.size());

@@ -127,7 +127,8 @@ TEST_SUITE("aif") {
         "doi": "",
         "venue": "",
         "source": "in.txt",
-        "record": 1
+        "record": 1,
+        "text": "“Aid” works — it may help."
       }
     ],
     "part_of": []

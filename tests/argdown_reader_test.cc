@@ -453,8 +453,10 @@ TEST_SUITE("argdown reader") {
     CHECK(r.err == "");
     Json a = Json::parse(dir.Read("a.json"));
     Json b = Json::parse(dir.Read("b.json"));
+    // Argdown holds neither the abstracts nor the model's reasons.
+    for (Json& d : a["documents"]) d.erase("text");
     CHECK(b["documents"] == a["documents"]);
-    for (Json& n : a["nodes"]) n.erase("why");  // Argdown does not hold the model's reasons
+    for (Json& n : a["nodes"]) n.erase("why");
     CHECK(b["nodes"] == a["nodes"]);
     REQUIRE(b["edges"].size() == a["edges"].size());
     for (const Json& e : a["edges"]) {
@@ -470,7 +472,8 @@ TEST_SUITE("argdown reader") {
     CHECK(dir.Argmap("convert b.json c.argdown").status == 0);
     CHECK(dir.Read("c.argdown") == dir.Read("a.argdown"));
     // compare reads maps as the papers they hold: the same nodes (without the
-    // model's reasons) and the same links from Argdown as from JSON.
+    // model's reasons) and the same links from Argdown as from JSON without the
+    // abstracts.
     if (testing::Needs(testing::SeedsPresent(), "ARGMAP_SHARED_DIR/seeds (two maps that link)")) {
       std::string argdowns, jsons;
       int k = 0;
@@ -478,6 +481,9 @@ TEST_SUITE("argdown reader") {
         if (seed.find("/seeds/") == std::string::npos) continue;
         std::string name = "seed" + std::to_string(++k);
         REQUIRE(dir.Argmap("extract -o " + name + ".json " + Sh(seed)).status == 0);
+        Json map = Json::parse(dir.Read(name + ".json"));
+        for (Json& d : map["documents"]) d.erase("text");  // as the Argdown map holds them
+        dir.Write(name + ".json", map.dump());
         REQUIRE(dir.Argmap("extract -f argdown -o " + name + ".argdown " + Sh(seed)).status == 0);
         argdowns += " " + name + ".argdown";
         jsons += " " + name + ".json";

@@ -219,8 +219,8 @@ TEST_SUITE("compare_cli") {
   }
 
   TEST_CASE(
-      "a saved map is compared as its abstracts are (paper scores from its nodes' texts), and a "
-      "missing file is an input error") {
+      "a saved map is compared as its abstracts are (a map without its abstracts by its nodes' "
+      "texts), and a missing file is an input error") {
     Dir dir;
     dir.Write("a.jsonl", kAbstracts);
     Run map = dir.Argmap("extract --format json -o map.json a.jsonl");
@@ -239,11 +239,20 @@ TEST_SUITE("compare_cli") {
           "nope.txt: error: cannot read file: No such file or directory\n"
           "argmap: mapped 3 abstracts; 1 error above\n");
     CHECK(r.out == abstracts.out);
-    // Words no node holds ("Alliances rest on credible commitments.", "we find that")
-    // are in the abstracts but not in the saved map: the same links, stances and
-    // claim scores; the paper scores, read from the nodes' texts, differ.
+    // A saved argmap map keeps each paper's abstract ("text" of its document), so
+    // words no node holds ("Alliances rest on credible commitments.", "we find
+    // that") still weigh in the paper scores: the same links, scores and stances.
+    // A map without its abstracts (an AIF or Argdown map, or JSON with "text"
+    // taken out) is read from its nodes' texts: the same links, stances and claim
+    // scores, but other paper scores.
     dir.Write("b.jsonl", kBackgroundAbstracts);
     REQUIRE(dir.Argmap("extract --format json -o b.json b.jsonl").status == 0);
+    Json without_text = Json::parse(dir.Read("b.json"));
+    for (Json& d : without_text["documents"]) {
+      REQUIRE(d.contains("text"));
+      d.erase("text");
+    }
+    dir.Write("bare.json", without_text.dump());
     auto links = [&](const std::string& input) {
       std::map<std::pair<std::string, std::string>, Json> out;
       Json graph = Json::parse(dir.Argmap("compare -f json " + input).out);
@@ -251,15 +260,16 @@ TEST_SUITE("compare_cli") {
       return out;
     };
     auto from_abstracts = links("b.jsonl");
-    auto from_map = links("b.json");
+    CHECK(links("b.json") == from_abstracts);
+    auto from_bare = links("bare.json");
     REQUIRE(from_abstracts.size() >= 3);
-    REQUIRE(from_map.size() == from_abstracts.size());
+    REQUIRE(from_bare.size() == from_abstracts.size());
     size_t other_paper_scores = 0;
     for (const auto& [ends, a] : from_abstracts) {
       CAPTURE(ends.first);
       CAPTURE(ends.second);
-      REQUIRE(from_map.count(ends) == 1);
-      const Json& m = from_map[ends];
+      REQUIRE(from_bare.count(ends) == 1);
+      const Json& m = from_bare[ends];
       CHECK(m["stance"] == a["stance"]);
       CHECK(m["claim_score"] == a["claim_score"]);
       CHECK(m["terms"] == a["terms"]);

@@ -40,7 +40,8 @@ TEST_SUITE("json_export") {
       "doi": "",
       "venue": "",
       "source": "in.txt",
-      "record": 1
+      "record": 1,
+      "text": "“Aid” works — it may help."
     }
   ],
   "nodes": [
@@ -186,7 +187,7 @@ TEST_SUITE("json_export") {
     CHECK(Jsonl(s) ==
           "{\"format\":\"argmap\",\"version\":1,\"offsets\":\"codepoint\",\"documents\":[{\"id\":"
           "\"x1\",\"title\":\"\",\"authors\":[],\"year\":\"\",\"doi\":\"\",\"venue\":\"\","
-          "\"source\":\"abstracts.jsonl\",\"record\":0}],\"nodes\":[],\"edges\":[]}\n");
+          "\"source\":\"abstracts.jsonl\",\"record\":0,\"text\":\"Nothing here.\"}],\"nodes\":[],\"edges\":[]}\n");
     CHECK(nlohmann::json::parse(Json(s))["documents"][0]["id"] == "x1");
   }
 }

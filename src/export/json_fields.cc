@@ -13,6 +13,7 @@ OrderedJson DocumentJson(const Document& doc) {
   if (!doc.keywords.empty()) out["keywords"] = doc.keywords;
   out["source"] = doc.source;
   out["record"] = doc.record;
+  if (!doc.text.empty()) out["text"] = doc.text;
   return out;
 }
 

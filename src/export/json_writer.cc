@@ -105,6 +105,10 @@ void WriteDocument(const Document& doc, LineWriter* w) {
   w->Field("source", doc.source);
   w->Raw(",");
   w->Number("record", doc.record);
+  if (!doc.text.empty()) {
+    w->Raw(",");
+    w->Field("text", doc.text);
+  }
   w->Raw("}");
 }
 

@@ -236,6 +236,7 @@ std::string DocumentFromJson(const Json& json, Document* doc) {
   if (json.contains("keywords")) fields.StringList("keywords", &doc->keywords);
   fields.String("source", &doc->source);
   fields.Int("record", &doc->record);
+  if (json.contains("text")) fields.String("text", &doc->text);
   if (fields.error().empty() && doc->id.empty()) fields.Fail("has an empty \"id\"");
   return fields.error();
 }

@@ -12,11 +12,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "argmap_run.h"
+#include "real_maps.h"
 
 namespace argmap {
 namespace {
@@ -64,6 +67,90 @@ std::string MediaBox(const std::string& pdf) {
   if (at == std::string::npos) return "";
   at += 10;
   return pdf.substr(at, pdf.find(']', at) + 1 - at);
+}
+
+// A box of an SVG drawing: x0 <= x1, y0 <= y1.
+struct Box {
+  double x0 = 1e18, x1 = -1e18, y0 = 1e18, y1 = -1e18;
+  void Add(double x, double y) {
+    x0 = std::min(x0, x);
+    x1 = std::max(x1, x);
+    y0 = std::min(y0, y);
+    y1 = std::max(y1, y);
+  }
+  // Inside by more than a point (the outline itself is shared by nothing).
+  bool StrictlyHolds(double x, double y) const {
+    return x > x0 + 1 && x < x1 - 1 && y > y0 + 1 && y < y1 - 1;
+  }
+};
+
+std::vector<std::pair<double, double>> SvgPoints(const std::string& d) {
+  static const std::regex point(R"((-?[0-9.]+),(-?[0-9.]+))");
+  std::vector<std::pair<double, double>> out;
+  for (auto it = std::sregex_iterator(d.begin(), d.end(), point); it != std::sregex_iterator();
+       ++it) {
+    out.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+  }
+  return out;
+}
+
+// The boxes of the papers (top-level clusters "cluster_N") of a Graphviz SVG, by name.
+std::map<std::string, Box> PaperBoxes(const std::string& svg) {
+  static const std::regex cluster(
+      R"re(<title>(cluster_[0-9]+)</title>\s*<path[^>]* d="([^"]*)")re");
+  std::map<std::string, Box> papers;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), cluster);
+       it != std::sregex_iterator(); ++it) {
+    for (auto [x, y] : SvgPoints((*it)[2])) papers[(*it)[1]].Add(x, y);
+  }
+  return papers;
+}
+
+// The edges of a Graphviz SVG whose drawn line passes through a paper (a
+// top-level "cluster_N") that neither of its nodes is in, as "nA->nB in cluster_K".
+// The line is checked at its ends and its curve's joints (every third point of
+// the cubic path), where a Bézier curve is on its line.
+std::vector<std::string> EdgesThroughOtherPapers(const std::string& svg) {
+  static const std::regex node(
+      R"re(class="node">\s*<title>([^<]*)</title>\s*<(?:ellipse|polygon|path)[^>]*?(?: cx="([-0-9.]+)" cy="([-0-9.]+)"| points="([^"]*)"| d="([^"]*)"))re");
+  static const std::regex edge(
+      R"re(class="edge">\s*<title>([^<]*)&#45;&gt;([^<]*)</title>\s*<path[^>]* d="([^"]*)")re");
+  std::map<std::string, Box> papers = PaperBoxes(svg);
+  std::map<std::string, std::string> paper_of;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), node); it != std::sregex_iterator();
+       ++it) {
+    Box shape;
+    if ((*it)[2].matched) {
+      shape.Add(std::stod((*it)[2]), std::stod((*it)[3]));
+    } else {
+      for (auto [x, y] : SvgPoints((*it)[4].matched ? (*it)[4] : (*it)[5])) shape.Add(x, y);
+    }
+    double cx = (shape.x0 + shape.x1) / 2, cy = (shape.y0 + shape.y1) / 2;
+    for (const auto& [name, box] : papers) {
+      if (box.StrictlyHolds(cx, cy)) paper_of[(*it)[1]] = name;
+    }
+  }
+  std::vector<std::string> out;
+  size_t edges = 0;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), edge); it != std::sregex_iterator();
+       ++it, ++edges) {
+    std::string tail = (*it)[1], head = (*it)[2];
+    std::vector<std::pair<double, double>> points = SvgPoints((*it)[3]);
+    for (size_t i = 0; i < points.size(); i += 3) {
+      for (const auto& [name, box] : papers) {
+        if (name == paper_of[tail] || name == paper_of[head]) continue;
+        if (box.StrictlyHolds(points[i].first, points[i].second)) {
+          out.push_back(tail + "->" + head + " in " + name);
+          i = points.size();
+          break;
+        }
+      }
+    }
+  }
+  REQUIRE(papers.size() > 1);
+  REQUIRE(paper_of.size() > papers.size());
+  REQUIRE(edges > papers.size());
+  return out;
 }
 
 TEST_SUITE("render_cli") {
@@ -530,6 +617,32 @@ TEST_SUITE("render_cli") {
     REQUIRE(r.status == 0);
     CHECK(Has(r.out, "    label=\"\\\"We argue that sanctions fail because...\\\"\";\n"));
     CHECK(Has(r.out, "n1 [id=\"000_0123456789abcdef#1/n1\""));
+  }
+  TEST_CASE("in a drawing of papers together no edge passes through another paper") {
+    if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
+    Scratch dir;
+    std::string files;
+    for (const std::string& f : testing::ExampleAndSeedFiles()) files += " " + Sh(f);
+    for (const char* rankdir : {"BT", "TB", "LR"}) {
+      CAPTURE(rankdir);
+      Run r = dir.Argmap(std::string("render -q --together --rankdir ") + rankdir + files);
+      REQUIRE(r.status == 0);
+      CHECK(EdgesThroughOtherPapers(r.out) == std::vector<std::string>{});
+    }
+    // The check sees a crossing: the same drawing with the first edge's start
+    // moved to the middle of the last paper.
+    Run r = dir.Argmap("render -q --together" + files);
+    std::map<std::string, Box> papers = PaperBoxes(r.out);
+    REQUIRE(papers.size() > 1);
+    const Box& last = papers.rbegin()->second;
+    size_t d = r.out.find(" d=\"M", r.out.find("class=\"edge\"")) + 5;
+    size_t end = r.out.find('C', d);
+    REQUIRE(end != std::string::npos);
+    std::string moved = r.out;
+    moved.replace(
+        d, end - d,
+        std::to_string((last.x0 + last.x1) / 2) + "," + std::to_string((last.y0 + last.y1) / 2));
+    CHECK(EdgesThroughOtherPapers(moved).size() == 1);
   }
 }
 

@@ -6,12 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev liblinear-dev
-          libxml2-dev libcld2-dev libicu-dev libqpdf-dev libcsv-dev
+          libxml2-dev libcld2-dev libicu-dev libqpdf-dev libcsv-dev libxlsxwriter-dev
           graphviz python3)
 # Test-only: python3-networkx reads the GraphML export back (tests/graphml_test.cc).
 packages+=(python3-networkx)
 # The Python module (python/, docs/python.md): pybind11 and the headers to build it.
 packages+=(pybind11-dev python3-dev)
+# Test-only: openpyxl reads back the workbook of compare --format xlsx (tests/compare_cli_test.cc).
+packages+=(python3-openpyxl)
 # Test-only: pytest runs the module's tests (python/tests); pandas is what Comparison.matrix() returns.
 packages+=(python3-pytest python3-pandas)
 # Test-only: jupyter nbconvert runs examples/notebook.ipynb in a python3 kernel (python/tests/test_notebook.py).

@@ -57,6 +57,17 @@ inline bool OnPath(const std::string& program) {
   return std::system(("command -v " + Sh(program) + " >/dev/null 2>&1").c_str()) == 0;
 }
 
+// The first of python3 on PATH and Debian's /usr/bin/python3 (which the set-up
+// installs packages for, when another python3 comes first on PATH) that imports
+// `module`, or "" when neither does; give `!PythonWith(m).empty()` to Needs().
+inline std::string PythonWith(const std::string& module) {
+  for (std::string python : {"python3", "/usr/bin/python3"}) {
+    std::string probe = python + " -c " + Sh("import " + module) + " >/dev/null 2>&1";
+    if (std::system(probe.c_str()) == 0) return python;
+  }
+  return "";
+}
+
 inline std::string Slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;

@@ -201,7 +201,7 @@ TEST_SUITE("compare_cli") {
         {"compare --rankdir XY a.jsonl", "--rankdir must be BT, TB, LR or RL"},
         {"compare -o links.svg a.jsonl",
          "'links.svg': '.svg' is the extension of no compare format (.txt, .json, .jsonl, .dot, "
-         ".gv, .csv, .md)"},
+         ".gv, .csv, .md, .xlsx)"},
         {"compare -o matrix.csv --format json a.jsonl",
          "'matrix.csv' names csv, but --format is json: make them agree"},
         {"compare -o links.txt --format json a.jsonl",
@@ -367,6 +367,61 @@ TEST_SUITE("compare_cli") {
       CAPTURE(line);
       CHECK(CellSeparators(line) == 13);
     }
+  }
+
+  TEST_CASE("the review matrix as an Excel workbook holds the CSV's cells, read back by openpyxl") {
+    Dir dir;
+    const std::string python = testing::PythonWith("openpyxl");
+    if (!testing::Needs(!python.empty(),
+                        "python3 with openpyxl is not installed (Debian: python3-openpyxl)"))
+      return;
+    dir.Write("a.jsonl", kAbstracts);
+    Run r = dir.Argmap("compare -o matrix.xlsx a.jsonl");  // the format from the extension
+    CHECK(r.status == 0);
+    REQUIRE(dir.Argmap("compare -f csv -o matrix.csv a.jsonl").status == 0);
+    REQUIRE(dir.Argmap("compare -f xlsx a.jsonl > out.xlsx").status == 0);
+    CHECK(dir.Read("out.xlsx") == dir.Read("matrix.xlsx"));  // byte-identical, file or stdout
+    CHECK(dir.Read("matrix.xlsx").starts_with("PK\x03\x04"));
+    // openpyxl reads every cell; each equals the CSV's, the year a number.
+    dir.Write("check.py", R"(import csv, sys, openpyxl
+book = openpyxl.load_workbook("matrix.xlsx")
+sheet = book.active
+cells = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+with open("matrix.csv", encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.reader(f))
+print(sheet.title, sheet.freeze_panes, sheet.auto_filter.ref, book.properties.created.year)
+print("same" if cells == rows else "differ: %r / %r" % (cells, rows))
+print(type(sheet.cell(3, 3).value).__name__, sheet.cell(1, 1).font.b)
+)");
+    Run check = dir.Shell(python + " check.py");
+    CHECK(check.err == "");
+    CHECK(check.out == "Review matrix A2 A1:L4 2000\nsame\nint True\n");
+  }
+
+  TEST_CASE(
+      "a cell longer than Excel allows is cut at a character, and control characters become "
+      "spaces") {
+    Dir dir;
+    const std::string python = testing::PythonWith("openpyxl");
+    if (!testing::Needs(!python.empty(),
+                        "python3 with openpyxl is not installed (Debian: python3-openpyxl)"))
+      return;
+    // One title of 40,001 characters, each "é" two bytes, opening with a control character.
+    std::string title;
+    for (int i = 0; i < 20000; ++i)
+      title +=
+          "\xC3\xA9"
+          "a";
+    dir.Write("long.jsonl", "{\"id\": \"p1\", \"title\": \"\\u0007" + title +
+                                "\", \"abstract\": \"We argue that aid works.\"}\n");
+    REQUIRE(dir.Argmap("compare -q -o m.xlsx long.jsonl").status == 0);
+    dir.Write("check.py", R"(import openpyxl
+value = openpyxl.load_workbook("m.xlsx").active.cell(2, 4).value
+print(len(value.encode("utf-8")), value.endswith("\u2026"), value[:4])
+)");
+    Run check = dir.Shell(python + " check.py");
+    CHECK(check.err == "");
+    CHECK(check.out == "32767 True  éaé\n");
   }
 
   TEST_CASE("dot renders the compared seeds without complaint") {

@@ -65,8 +65,13 @@ TEST_SUITE("compare_export") {
   TEST_CASE("the table lists every format once, report first") {
     CHECK(CompareExporterNames() == std::vector<std::string>{"report", "json", "jsonl", "dot",
                                                              "explain", "summary", "csv",
-                                                             "markdown"});
+                                                             "markdown", "xlsx"});
     CHECK((FindCompareExporter("dot")->run == &ExportCompareDot));
+    // Every format is text (run) or bytes that may fail (write), never both.
+    for (const CompareExporter& e : CompareExporters()) {
+      CAPTURE(e.name);
+      CHECK((e.run == nullptr) != (e.write == nullptr));
+    }
     CHECK(FindCompareExporter("svg") == nullptr);
     CHECK(AlignmentId(0) == "x1");
     CHECK(AlignmentId(11) == "x12");

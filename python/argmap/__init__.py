@@ -418,9 +418,11 @@ class Comparison:
             self._links = json.loads(self.export("json"))["alignments"]
         return self._links
 
-    def export(self, format: str = "report", top: int = 20) -> str:
-        """``argmap compare --format FORMAT --top TOP``: report, json, jsonl, dot, csv, markdown, ..."""
-        return self._comparison.export(_str("format", format), _whole("top", top))
+    def export(self, format: str = "report", top: int = 20) -> Union[str, bytes]:
+        """``argmap compare --format FORMAT --top TOP``: report, json, jsonl, dot, csv, markdown,
+        xlsx, ... xlsx (the review matrix as an Excel workbook) is bytes, the rest str."""
+        data = self._comparison.export(_str("format", format), _whole("top", top))
+        return data if format == "xlsx" else data.decode("utf-8")
 
     def report(self, top: int = 20) -> str:
         """The ranked report: the ``top`` strongest links (0: all)."""

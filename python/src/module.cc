@@ -81,6 +81,7 @@ py::str Text(const std::string& text) {
     case ErrorKind::kDraw:
       type = g_exceptions.draw;
       break;
+    case ErrorKind::kOutput:  // the base class: no narrower one fits
     case ErrorKind::kNone:
       break;
   }
@@ -195,13 +196,13 @@ std::shared_ptr<argmap::api::Comparison> Compare(const std::vector<MapPtr>& maps
   return comparison;
 }
 
-py::str ExportComparison(const argmap::api::Comparison& comparison, const std::string& format,
-                         long long top) {
-  std::string text;
+py::bytes ExportComparison(const argmap::api::Comparison& comparison, const std::string& format,
+                           long long top) {
+  std::string bytes;
   Call([&](Error* error) {
-    return argmap::api::ExportComparison(comparison, format, top, &text, error);
+    return argmap::api::ExportComparison(comparison, format, top, &bytes, error);
   });
-  return Text(text);
+  return py::bytes(bytes);
 }
 
 }  // namespace

@@ -16,6 +16,14 @@ def test_compare_gives_the_cli_report_and_links(seeds):
         assert {"source", "target", "stance", "score"} <= set(link)
 
 
+def test_the_workbook_is_bytes_as_the_cli_writes_them(seeds):
+    comparison = argmap.compare([argmap.read(seeds)])
+    workbook = comparison.export("xlsx")
+    assert isinstance(workbook, bytes)
+    assert workbook == cli("compare", "--format", "xlsx", seeds).stdout
+    assert workbook.startswith(b"PK\x03\x04")
+
+
 def test_the_matrix_has_one_row_per_paper(seeds):
     comparison = argmap.compare([argmap.read(seeds)])
     matrix = comparison.matrix()

@@ -371,7 +371,9 @@ bool ExportComparison(const Comparison& comparison, std::string_view format, lon
   const ComparisonContents& c = comparison.contents();
   const MapContents& papers = c.papers.contents();
   CompareInput input{papers.graph, papers.documents, c.links, ExportOptions{}, c.options, links};
-  *text = exporter->run(input);
+  if (!ExportComparisonBytes(*exporter, input, text, &err)) {
+    return Fail(ErrorKind::kOutput, "argmap: error: " + err, error);
+  }
   return true;
 }
 

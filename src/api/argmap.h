@@ -38,10 +38,11 @@ namespace argmap::api {
 
 enum class ErrorKind {
   kNone,
-  kInput,  // an input, a gold file or a graph could not be read (or held no abstract)
-  kRules,  // the rule pack or the model file has errors
-  kUsage,  // an option value is wrong (unknown pack, format, --jobs 0, ...)
-  kDraw,   // Graphviz failed or is missing
+  kInput,   // an input, a gold file or a graph could not be read (or held no abstract)
+  kRules,   // the rule pack or the model file has errors
+  kUsage,   // an option value is wrong (unknown pack, format, --jobs 0, ...)
+  kDraw,    // Graphviz failed or is missing
+  kOutput,  // an output could not be made (the xlsx workbook)
 };
 
 struct Error {

@@ -159,7 +159,12 @@ int RunCompare(const std::vector<std::string>& argv, CliIo& io) {
   std::vector<Alignment> links = AlignPapers(papers.graph, papers.documents, config.compare);
   CompareInput input{papers.graph,          papers.documents, links,
                      config.export_options, config.compare,   config.top};
-  if (!WriteOutput(args.Get("--output"), config.exporter->run(input), io.out, &err)) {
+  std::string bytes;
+  if (!ExportComparisonBytes(*config.exporter, input, &bytes, &err)) {
+    io.err << "argmap: error: " << err << "\n";
+    return 1;
+  }
+  if (!WriteOutput(args.Get("--output"), bytes, io.out, &err)) {
     io.err << err << "\n";
     return 1;
   }

@@ -20,6 +20,8 @@ const std::vector<CompareExporter>& CompareExporters() {
        ".txt"},
       {"csv", "the review matrix as CSV (UTF-8): one row per paper", ExportReviewCsv, ".csv"},
       {"markdown", "the review matrix as a Markdown table", ExportReviewMarkdown, ".md"},
+      {"xlsx", "the review matrix as an Excel workbook: one row per paper", nullptr, ".xlsx",
+       ExportReviewXlsx},
   };
   return table;
 }
@@ -29,6 +31,13 @@ const CompareExporter* FindCompareExporter(std::string_view name) {
 }
 
 std::vector<std::string> CompareExporterNames() { return Names(CompareExporters()); }
+
+bool ExportComparisonBytes(const CompareExporter& exporter, const CompareInput& input,
+                           std::string* bytes, std::string* error) {
+  if (exporter.write) return exporter.write(input, bytes, error);
+  *bytes = exporter.run(input);
+  return true;
+}
 
 std::string AlignmentId(size_t rank) { return "x" + std::to_string(rank + 1); }
 

@@ -13,6 +13,8 @@
 //            edge per link and a legend of link kinds
 //   explain  the argmap explanation, then one paragraph per link
 //   summary  the argmap summary, then a line of link counts
+// and the review matrix (review_matrix.h) as csv, markdown and xlsx, the one
+// binary format: its exporter gives bytes, or an error (ExportComparisonBytes).
 // Links are numbered "x1", "x2", ... in rank order (strongest first) in the
 // graph formats; the report numbers them 1, 2, ... and says once that link N
 // is "xN" there (compare_report.cc).
@@ -40,9 +42,16 @@ struct CompareInput {
 struct CompareExporter {
   std::string_view name;
   std::string_view description;
-  std::string (*run)(const CompareInput& input);
+  std::string (*run)(const CompareInput& input);  // a text format; nullptr for a binary one
   std::string_view extensions;  // the output file extensions it is written to (".csv")
+  // A binary format that may fail (xlsx): bytes, or false and the error.
+  bool (*write)(const CompareInput& input, std::string* bytes, std::string* error) = nullptr;
 };
+
+// The bytes of `exporter` for `input` (run or write); false, with the error, when
+// a format that may fail failed.
+bool ExportComparisonBytes(const CompareExporter& exporter, const CompareInput& input,
+                           std::string* bytes, std::string* error);
 
 const std::vector<CompareExporter>& CompareExporters();
 // nullptr when unknown.
@@ -58,6 +67,7 @@ std::string ExportCompareJson(const CompareInput& input);
 std::string ExportCompareJsonl(const CompareInput& input);
 std::string ExportCompareDot(const CompareInput& input);
 std::string ExportCompareExplain(const CompareInput& input);
+bool ExportReviewXlsx(const CompareInput& input, std::string* bytes, std::string* error);
 std::string ExportCompareSummary(const CompareInput& input);
 std::string ExportReviewCsv(const CompareInput& input);
 std::string ExportReviewMarkdown(const CompareInput& input);

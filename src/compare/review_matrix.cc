@@ -109,15 +109,6 @@ class SupportExpander {
   std::vector<std::vector<NodeIndex>> supports_;
 };
 
-std::string Joined(const ReviewCell& cell, std::string_view separator) {
-  std::string out;
-  for (size_t i = 0; i < cell.size(); ++i) {
-    if (i > 0) out += separator;
-    out += cell[i];
-  }
-  return out;
-}
-
 // `related to LABEL: "text"`, `agrees with ...` or `contrasts with ...`: the link
 // as the paper whose node is not `other` reads it.
 std::string LinkText(const Alignment& a, const Node& other,
@@ -188,6 +179,15 @@ std::vector<std::vector<ReviewCell>> ReviewMatrix(const ArgumentGraph& graph,
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+std::string Joined(const ReviewCell& cell, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < cell.size(); ++i) {
+    if (i > 0) out += separator;
+    out += cell[i];
+  }
+  return out;
 }
 
 std::string CsvField(const ReviewCell& cell, std::string_view separator) {

@@ -21,7 +21,8 @@
 // each, even when nothing was found.
 //
 // What a caller may rely on: ReviewMatrix gives the rows as plain strings; the
-// formats (ExportReviewCsv, ExportReviewMarkdown in compare_export.h) write:
+// formats (ExportReviewCsv, ExportReviewMarkdown, ExportReviewXlsx in
+// compare_export.h; the workbook in review_xlsx.cc) write:
 // - CSV: UTF-8 with a byte order mark (so spreadsheets read it as UTF-8), a
 //   header row, records ending in CRLF, every field in double quotes with
 //   inner quotes doubled (RFC 4180); several texts in one cell are separated by
@@ -52,6 +53,8 @@ std::vector<std::vector<ReviewCell>> ReviewMatrix(const ArgumentGraph& graph,
                                                   const std::vector<Document>& documents,
                                                   const std::vector<Alignment>& alignments);
 
+// The texts of a cell joined by `separator`.
+std::string Joined(const ReviewCell& cell, std::string_view separator);
 // One CSV field, quoted (RFC 4180), from the texts of a cell.
 std::string CsvField(const ReviewCell& cell, std::string_view separator);
 // One Markdown table cell from the texts of a cell.

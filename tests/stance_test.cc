@@ -203,6 +203,20 @@ TEST_SUITE("stance") {
          "collaborative care appears to be feasible",
          {"collaborative care"},
          "agrees: feasible / appears ... feasible"},
+        // The effect row: one common word of both subjects is enough when the
+        // objects are the same words on both sides.
+        {"plurality rule tends to constrain the number of parties",
+         "under plurality the electoral formula is a determinant of the number of parties",
+         {"plurality", "number"},
+         "agrees: tends ... constrain / determinant of"},
+        {"plurality rule affects the number of parties",
+         "plurality rule has no effect on the number of parties",
+         {"plurality", "number"},
+         "contrasts: affects / no effect on"},
+        {"plurality rule affects the number of parties",
+         "plurality rule has no effect on party unity",
+         {"plurality"},
+         "related"},
         // The direction rows (change, sign, likelihood, favour) match one another.
         {"trade unions raise the odds of liberalization",
          "trade unions resist liberalization",

@@ -425,7 +425,9 @@ bool Matches(const Evaluation& a, const Evaluation& b) {
              SameObject(a, b);
     case Anchoring::kEither:
       return (Intersect(a.subject, b.subject) && SameObject(a, b)) ||
-             (Intersect(a.subject, b.object_whole) && Intersect(a.object_whole, b.subject));
+             (Intersect(a.subject, b.object_whole) && Intersect(a.object_whole, b.subject)) ||
+             (Intersect(a.plain_subject, b.plain_subject) &&
+              Intersect(a.object_whole, b.object_whole));
   }
   return false;
 }

@@ -47,7 +47,10 @@
 //     the same; the direction rows (change, sign, likelihood, favour) match
 //     one another too, and their plain subjects may share two anchors instead;
 //   - effect row: the same, or one's subject shares an anchor with the other's
-//     whole object and the other way round ("X affects Y", "Y is shaped by X").
+//     whole object and the other way round ("X affects Y", "Y is shaped by X"),
+//     or their plain subjects share an anchor and their objects one that is
+//     whole in both ("plurality rule constrains the number of parties" /
+//     "under plurality the formula is a determinant of the number of parties").
 //
 // JudgeStance labels a pair, in this order:
 //   1. two matching evaluations of opposite polarities -> contrasts

@@ -93,7 +93,8 @@ const std::vector<EvaluativeDimension>& EvaluativeDimensions() {
         "explain",       "explains",        "explained",      "drive",        "drives",
         "driven",        "associated with", "linked to",      "related to",   "correlated with",
         "contribute to", "contributes to",  "contributed to", "lead to",      "leads to",
-        "matter for",    "matters for",     "predictor of",   "predicts",     "consequence of"},
+        "matter for",    "matters for",     "predictor of",   "predicts",     "consequence of",
+        "constrain",     "constrains",      "constrained"},
        {"unrelated", "irrelevant", "independent of", "unaffected"}},
   };
   return rows;

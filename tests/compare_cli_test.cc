@@ -398,6 +398,20 @@ print(type(sheet.cell(3, 3).value).__name__, sheet.cell(1, 1).font.b)
     CHECK(check.out == "Review matrix A2 A1:L4 2000\nsame\nint True\n");
   }
 
+  TEST_CASE("a workbook that cannot be written is an error, and no file is left") {
+    Dir dir;
+    dir.Write("a.jsonl", kAbstracts);
+    dir.Write("not-a-dir", "");
+    Run r = dir.Shell("TMPDIR=not-a-dir " + testing::Sh(ARGMAP_BIN) +
+                      " compare -q -o matrix.xlsx a.jsonl");
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    CHECK(r.err ==
+          "argmap: error: cannot write the workbook: cannot make a temporary directory: Not a "
+          "directory\n");
+    CHECK_FALSE(fs::exists(dir / "matrix.xlsx"));
+  }
+
   TEST_CASE(
       "a cell longer than Excel allows is cut at a character, and control characters become "
       "spaces") {

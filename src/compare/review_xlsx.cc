@@ -13,6 +13,7 @@
 // temporary files), read back and removed: the exporter still returns bytes
 // and the caller decides where they go. The workbook's creation time is fixed
 // (kCreated), so the same comparison gives byte-identical workbooks.
+#include <errno.h>
 #include <stdlib.h>
 #include <xlsxwriter.h>
 
@@ -57,24 +58,33 @@ bool AllDigits(const std::string& s) {
   return !s.empty() && s.size() <= 9 && s.find_first_not_of("0123456789") == std::string::npos;
 }
 
-// A temporary directory removed when it goes out of scope.
+// A temporary directory (under TMPDIR), removed when it goes out of scope;
+// path() is "" and error() says why when it could not be made.
 class ScratchDir {
  public:
   ScratchDir() {
     std::error_code ec;
-    std::string pattern =
-        (std::filesystem::temp_directory_path(ec) / "argmap-xlsx-XXXXXX").string();
-    if (ec) pattern = "/tmp/argmap-xlsx-XXXXXX";
-    if (mkdtemp(pattern.data())) path_ = pattern;
+    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
+    if (ec) {
+      error_ = ec.message();
+      return;
+    }
+    std::string pattern = (base / "argmap-xlsx-XXXXXX").string();
+    if (mkdtemp(pattern.data())) {
+      path_ = pattern;
+    } else {
+      error_ = std::error_code(errno, std::generic_category()).message();
+    }
   }
   ~ScratchDir() {
     std::error_code ec;
     if (!path_.empty()) std::filesystem::remove_all(path_, ec);
   }
   const std::string& path() const { return path_; }
+  const std::string& error() const { return error_; }
 
  private:
-  std::string path_;
+  std::string path_, error_;
 };
 
 // Writes the rows to `workbook`; the first libxlsxwriter error, or LXW_NO_ERROR.
@@ -114,7 +124,7 @@ lxw_error WriteSheet(lxw_workbook* workbook, const std::vector<std::vector<Revie
 bool ExportReviewXlsx(const CompareInput& input, std::string* bytes, std::string* error) {
   ScratchDir dir;
   if (dir.path().empty()) {
-    *error = "cannot write the workbook: cannot make a temporary directory";
+    *error = "cannot write the workbook: cannot make a temporary directory: " + dir.error();
     return false;
   }
   std::string path = dir.path() + "/review.xlsx";

@@ -1,8 +1,10 @@
 // Writing a comparison: the combined graph of the papers with their cross-paper
 // links, a ranked plain-text report, and the review matrix.
 //
-// Like the exporters of export/exporter.h, a compare exporter returns text and
-// never touches files, and the same input gives byte-identical text. They are
+// Like the exporters of export/exporter.h, a compare exporter returns its output
+// and never writes where it goes, and the same input gives byte-identical
+// output (xlsx, the one binary format, is made in a scratch directory of its
+// own: review_xlsx.cc). They are
 // one table (CompareExporters()) that drives `argmap compare --format`, its
 // help and "did you mean". The graph formats reuse the argmap exporters for
 // the papers and add the links (see docs/graph-model.md, "Cross-paper links"):

@@ -1,6 +1,6 @@
 // The review matrix as an Excel workbook (`argmap compare --format xlsx`),
-// written by libxlsxwriter (Debian's libxlsxwriter-dev; docs/compare.md says
-// why it is there).
+// written by libxlsxwriter (Debian's libxlsxwriter-dev; docs/architecture.md
+// says why it is there).
 //
 // One worksheet, "Review matrix": the header row (ReviewColumns, bold, frozen,
 // with a filter), then one row per paper with the cells of ReviewMatrix. The

@@ -65,6 +65,23 @@ TEST_SUITE("convert") {
     }
   }
 
+  TEST_CASE("a saved map gives the outputs of its abstracts, the HTML page's marked text too") {
+    RunDir dir;
+    Extract(dir);
+    for (const char* format : {"html", "explain", "outline", "argdown", "summary"}) {
+      CAPTURE(format);
+      testing::ArgmapRun from_map = dir.Argmap(std::string("convert -f ") + format + " a.json -");
+      testing::ArgmapRun from_text = dir.Argmap(std::string("extract -f ") + format + " in.txt");
+      CHECK(from_map.status == 0);
+      CHECK(from_map.out == from_text.out);
+    }
+    CHECK(
+        dir.Argmap("convert -f html a.json -")
+            .out.find(
+                "<p class=\"abstract\"><span class=\"sent\" id=\"am-s1-0\">We argue that <mark") !=
+        std::string::npos);
+  }
+
   TEST_CASE("OUT's extension picks the format, whatever its case") {
     struct Case {
       std::string out;
@@ -108,7 +125,8 @@ TEST_SUITE("convert") {
   TEST_CASE("convert draws svg, png and pdf as render does, one drawing of every paper") {
     if (!testing::Needs(testing::OnPath("dot"), "dot is not on PATH")) return;
     RunDir dir;
-    dir.Write("in.txt", std::string(kAbstract) + "\nWe argue that aid helps because it builds roads.\n");
+    dir.Write("in.txt",
+              std::string(kAbstract) + "\nWe argue that aid helps because it builds roads.\n");
     REQUIRE(dir.Argmap("extract -o map.argdown in.txt").status == 0);
     // The command: a teacher's Argdown map drawn by convert.
     testing::ArgmapRun svg = dir.Argmap("convert map.argdown map.svg");
@@ -118,11 +136,13 @@ TEST_SUITE("convert") {
     REQUIRE(dir.Argmap("render --together map.argdown -o render.svg").status == 0);
     CHECK(dir.Read("map.svg") == dir.Read("render.svg"));
     // OUT is one file, as with extract: no map-1.svg, map-2.svg.
-    CHECK(dir.Entries() == std::vector<std::string>{"in.txt", "map.argdown", "map.svg", "render.svg"});
+    CHECK(dir.Entries() ==
+          std::vector<std::string>{"in.txt", "map.argdown", "map.svg", "render.svg"});
     // The layout options are render's.
     CHECK(dir.Argmap("convert --dpi 48 --legend none map.argdown small.png").status == 0);
-    CHECK(dir.Argmap("render --together --dpi 48 --legend none map.argdown -o small-r.png").status ==
-          0);
+    CHECK(
+        dir.Argmap("render --together --dpi 48 --legend none map.argdown -o small-r.png").status ==
+        0);
     CHECK(dir.Read("small.png").starts_with("\x89PNG\r\n\x1A\n"));
     CHECK(dir.Read("small.png") == dir.Read("small-r.png"));
     CHECK(dir.Argmap("convert --page letter map.argdown map.pdf").status == 0);

@@ -12,6 +12,7 @@
 #include "core/utf8.h"
 #include "export/exporter.h"
 #include "pipeline/extract.h"
+#include "read/graph_reader.h"
 #include "read/reader.h"
 #include "read/record_stream.h"
 #include "read/unique_ids.h"
@@ -267,11 +268,53 @@ std::string FuzzStream(std::string_view data) {
          line(streamed) + "'";
 }
 
+std::string FuzzMap(std::string_view data) {
+  ArgumentGraph graph;
+  std::vector<Document> docs;
+  std::vector<Diagnostic> diags;
+  bool ok = ReadGraph("fuzz.map", data, GraphFormat::kAuto, &graph, &docs, &diags);
+  std::string err = CheckDiagnostics(diags);
+  if (!err.empty()) return err;
+  bool any_error = std::any_of(diags.begin(), diags.end(),
+                               [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  if (ok == any_error) return "its result and its error messages disagree";
+  for (size_t v = 0; v < graph.node_count(); ++v) {
+    const Node& n = graph.node(v);
+    if (!ValidUtf8(n.text) || !ValidUtf8(n.id)) return "node " + n.id + " is not valid UTF-8";
+  }
+  if (!ok) return "";
+  ExportInput input{graph, docs, ExportOptions{}};
+  std::string json = ExportJson(input);
+  // Read back, each export must read without an error; the JSON must give itself.
+  const struct {
+    const char* path;
+    std::string text;
+    GraphFormat format;
+  } exports[] = {{"map.json", json, GraphFormat::kArgmap},
+                 {"map.argdown", ExportArgdown(input), GraphFormat::kArgdown},
+                 {"map.aif.json", ExportAif(input), GraphFormat::kAif}};
+  for (const auto& e : exports) {
+    ArgumentGraph back;
+    std::vector<Document> back_docs;
+    std::vector<Diagnostic> back_diags;
+    if (!ReadGraph(e.path, e.text, e.format, &back, &back_docs, &back_diags)) {
+      return std::string("its export does not read back: ") +
+             (back_diags.empty() ? std::string(e.path) : back_diags.front().Header());
+    }
+    if (e.format == GraphFormat::kArgmap &&
+        ExportJson(ExportInput{back, back_docs, ExportOptions{}}) != json) {
+      return "its JSON read back gives other JSON";
+    }
+  }
+  return "";
+}
+
 std::vector<Target> Targets() {
   std::vector<Target> targets;
   for (const std::string& format : InputFormatNames()) {
     if (format != "auto") targets.push_back({"read_" + format, nullptr, format});
   }
+  targets.push_back({"read_map", FuzzMap, ""});
   targets.push_back({"stream", FuzzStream, ""});
   targets.push_back({"rule_parser", FuzzRuleParser, ""});
   targets.push_back({"segment", FuzzSegment, ""});

@@ -32,8 +32,14 @@ std::string FuzzExtract(std::string_view data);
 // those of ReadInputFile on the whole file.
 std::string FuzzStream(std::string_view data);
 
+// Reads `data` as a map (argmap JSON, AIF or Argdown, as the input gate tells
+// them apart: read/graph_reader.h). A map read without an error must survive its
+// own exports: its argmap JSON read back gives the same JSON, and its Argdown
+// and AIF read back without an error.
+std::string FuzzMap(std::string_view data);
+
 // The targets by name, for the fuzz executable and the regression test:
-// "read_<format>", "stream", "rule_parser", "segment", "extract".
+// "read_<format>", "read_map", "stream", "rule_parser", "segment", "extract".
 struct Target {
   std::string name;
   std::string (*run)(std::string_view data);  // nullptr for read_<format>

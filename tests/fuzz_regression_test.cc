@@ -38,11 +38,28 @@ TEST_SUITE("fuzz_regression") {
     CHECK(inputs > 0);
   }
 
+  TEST_CASE("the map target reads argmap's own maps and their exports back, and bad ones fail") {
+    fs::path seeds = fs::path(ARGMAP_SOURCE_DIR) / "fuzz" / "seeds" / "map";
+    int maps = 0;
+    for (const fs::directory_entry& file : fs::directory_iterator(seeds)) {
+      CAPTURE(file.path().filename().string());
+      CHECK(fuzz::FuzzMap(ReadBytes(file.path())) == "");
+      ++maps;
+    }
+    CHECK(maps == 3);
+    // Broken maps are errors, not findings.
+    for (std::string_view bad : {"{\"format\": \"argmap\", \"version\": 9}", "[A: a\n",
+                                 "{\"nodes\": 3}", "===\ntitle: x\n===\n<A>\n  + [B]: b\n"}) {
+      CAPTURE(bad);
+      CHECK(fuzz::FuzzMap(bad) == "");
+    }
+  }
+
   TEST_CASE("the targets cover every input format and the other stages") {
     std::string names;
     for (const fuzz::Target& t : fuzz::Targets()) names += t.name + " ";
     CHECK(names.find("read_text read_lines read_paragraphs read_json read_jsonl ") == 0);
-    CHECK(names.ends_with("rule_parser segment extract "));
+    CHECK(names.ends_with("read_map stream rule_parser segment extract "));
     CHECK(fuzz::RunTarget("nonesuch", "") == "unknown target nonesuch");
   }
 }

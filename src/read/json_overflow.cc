@@ -1,13 +1,15 @@
 #include "read/json_overflow.h"
 
+#include "core/input_bytes.h"
+
 namespace argmap {
 
 std::string JsonParseReason(const nlohmann::json::parse_error& e) {
   std::string_view what = e.what();
   size_t at = what.find("parse error");
   size_t colon = at == std::string_view::npos ? at : what.find(": ", at);
-  if (colon == std::string_view::npos) return std::string(what);
-  return std::string(what.substr(colon + 2));
+  // nlohmann quotes the bytes it last read, which may cut a character.
+  return Sanitized(colon == std::string_view::npos ? what : what.substr(colon + 2));
 }
 
 std::string JsonOverflowReason(const nlohmann::json::out_of_range& e, std::string_view text,

@@ -12,12 +12,16 @@
 
 namespace argmap {
 
+// nlohmann's message without its "[json.exception.parse_error.101] parse error
+// at line 1, column 5: " prefix, safe to print: the bytes it quotes after "last
+// read:" may cut a character, whose bytes are then '?' (Sanitized,
+// core/input_bytes.h). Every JSON reader's syntax error goes through it: the
+// abstracts, argmap's maps, AIF and the gold files.
+std::string JsonParseReason(const nlohmann::json::parse_error& e);
+
 // "number overflow parsing '1e309'" (nlohmann's words without its
 // "[json.exception.out_of_range.406] " prefix); *offset is where that number
 // first occurs in `text`, or 0.
-// nlohmann's message without its "[json.exception.parse_error.101] parse error
-// at line 1, column 5: " prefix.
-std::string JsonParseReason(const nlohmann::json::parse_error& e);
 
 std::string JsonOverflowReason(const nlohmann::json::out_of_range& e, std::string_view text,
                                size_t* offset);

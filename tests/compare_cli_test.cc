@@ -168,6 +168,15 @@ std::optional<LinkStances> CompareGold(const std::string& name) {
 
 }  // namespace
 
+// The python3 that reads xlsx workbooks (openpyxl), or "" when none does: the
+// test is then skipped, or fails under CI=true (testing::Needs).
+std::string PythonWithOpenpyxl() {
+  std::string python = testing::PythonWith("openpyxl");
+  testing::Needs(!python.empty(),
+                 "python3 with openpyxl is not installed (Debian: python3-openpyxl)");
+  return python;
+}
+
 TEST_SUITE("compare_cli") {
   TEST_CASE("help compare and compare --help print the options and formats") {
     Dir dir;
@@ -371,10 +380,8 @@ TEST_SUITE("compare_cli") {
 
   TEST_CASE("the review matrix as an Excel workbook holds the CSV's cells, read back by openpyxl") {
     Dir dir;
-    const std::string python = testing::PythonWith("openpyxl");
-    if (!testing::Needs(!python.empty(),
-                        "python3 with openpyxl is not installed (Debian: python3-openpyxl)"))
-      return;
+    const std::string python = PythonWithOpenpyxl();
+    if (python.empty()) return;
     dir.Write("a.jsonl", kAbstracts);
     Run r = dir.Argmap("compare -o matrix.xlsx a.jsonl");  // the format from the extension
     CHECK(r.status == 0);
@@ -416,16 +423,11 @@ print(type(sheet.cell(3, 3).value).__name__, sheet.cell(1, 1).font.b)
       "a cell longer than Excel allows is cut at a character, and control characters become "
       "spaces") {
     Dir dir;
-    const std::string python = testing::PythonWith("openpyxl");
-    if (!testing::Needs(!python.empty(),
-                        "python3 with openpyxl is not installed (Debian: python3-openpyxl)"))
-      return;
+    const std::string python = PythonWithOpenpyxl();
+    if (python.empty()) return;
     // One title of 40,001 characters, each "é" two bytes, opening with a control character.
     std::string title;
-    for (int i = 0; i < 20000; ++i)
-      title +=
-          "\xC3\xA9"
-          "a";
+    for (int i = 0; i < 20000; ++i) title += std::string("\xC3\xA9") + "a";
     dir.Write("long.jsonl", "{\"id\": \"p1\", \"title\": \"\\u0007" + title +
                                 "\", \"abstract\": \"We argue that aid works.\"}\n");
     REQUIRE(dir.Argmap("compare -q -o m.xlsx long.jsonl").status == 0);

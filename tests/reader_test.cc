@@ -432,6 +432,8 @@ TEST_SUITE("reader") {
         {"one name without an initial",
          "Harbours and trade\nAnn Lee\n\nWe argue that ports grew.\n"},
         {"names after a sentence", "We argue that ports grew.\nAnn Lee, Bo Chen\n"},
+        {"a title in title case that runs on",
+         "The Politics of\nCivil War and Ethnic Conflict\n\nWe argue that ports grew.\n"},
     };
     for (const auto& [what, content] : not_names) {
       CAPTURE(what);
@@ -439,6 +441,20 @@ TEST_SUITE("reader") {
       REQUIRE_FALSE(r.docs.empty());
       for (const auto& d : r.docs) CHECK(d.authors.empty());
     }
+    // Only "By ..." ends a title or keyword list that runs over several lines.
+    Result title = Read(
+        "Title: The Politics of\nCivil War and Ethnic Conflict\n\nWe argue that ports grew.\n");
+    REQUIRE(title.docs.size() == 1);
+    CHECK(title.docs[0].title == "The Politics of Civil War and Ethnic Conflict");
+    CHECK(title.docs[0].authors.empty());
+    Result keywords = Read(
+        "Keywords: Civil War; Ethnic Conflict;\nPeace Building; State Capacity\n\nWe argue "
+        "that ports grew.\n");
+    REQUIRE(keywords.docs.size() == 1);
+    CHECK(keywords.docs[0].keywords == std::vector<std::string>{"Civil War", "Ethnic Conflict",
+                                                                "Peace Building",
+                                                                "State Capacity"});
+    CHECK(keywords.docs[0].authors.empty());
   }
 
   TEST_CASE("--input-format forces one abstract per line, or one per paragraph") {

@@ -10,8 +10,8 @@
 //   Abstract label, is the record's title, and so is a short unpunctuated
 //   paragraph right before an abstract's text (TakesUnlabelledTitle); "Keywords: a; b" (or "Key
 //   words") goes to its keywords, and "Authors: A. Smith, B. Jones" to its authors (SplitAuthors),
-//   as does an unlabelled line of names right under a title
-//   ("Ann Lee, Bo Chen", "By A. Lee": BylineLine).
+//   as does an unlabelled line of names right under a title that does not run on
+//   ("Ann Lee, Bo Chen", "By A. Lee": BylineLine; not after "The Politics of").
 //   "Title", "Keywords" or "Key words" alone on a line (capitalised, or with a colon) take the next
 //   line (alone in a paragraph, the next paragraph); a title after "Title" or "Title:" runs over
 //   the lines up to the next label, heading or blank line when they do not end a sentence
@@ -205,6 +205,28 @@ bool BylineLine(std::string_view text, std::string_view* rest) {
   return true;
 }
 
+// A byline that says it is one: "By A. Lee and B. Chen". Only such a line ends a
+// title or keyword list that runs over several lines: a line of capitalised
+// words ("Civil War and Ethnic Conflict") may be their next line.
+bool MarkedByline(std::string_view line) {
+  std::string_view rest;
+  line = Trim(line);
+  return (line.starts_with("By ") || line.starts_with("by ")) && BylineLine(line, &rest);
+}
+
+// Words a title's line that runs on ends with ("The Politics of").
+constexpr std::string_view kRunOnWords[] = {"of",  "and", "or",   "the",  "a",  "an", "in", "on",
+                                            "for", "to",  "with", "from", "by", "at", "as"};
+
+// Whether the last word of `line` leaves it running on into the next line.
+bool RunsOn(std::string_view line) {
+  line = Trim(line);
+  size_t space = line.find_last_of(" \t");
+  std::string last =
+      AsciiLowerCopy(space == std::string_view::npos ? line : line.substr(space + 1));
+  return std::find(std::begin(kRunOnWords), std::end(kRunOnWords), last) != std::end(kRunOnWords);
+}
+
 enum class BareLabel { kNone, kTitle, kKeywords };
 
 // "Title", "Keywords" or "Key words" (capitalised, or in any case with a
@@ -268,7 +290,7 @@ std::string JoinedTrimmed(const Line* begin, const Line* end) {
 bool MayStartValue(std::string_view line) {
   std::string_view rest;
   return !KeywordsLine(line, &rest) && !LabelledLine(line, "title", true, &rest) &&
-         !AuthorsLine(line, &rest) && !BylineLine(line, &rest) && !IsAbstractLabel(line) &&
+         !AuthorsLine(line, &rest) && !MarkedByline(line) && !IsAbstractLabel(line) &&
          BareLabelOf(line) == BareLabel::kNone && HeadingLineSection(line) == Section::kNone;
 }
 
@@ -323,8 +345,8 @@ bool UnpunctuatedTitle(const std::vector<Line>& lines) {
 // Whether the record so far is a title and nothing more: a title taken from a
 // label with no text after it, or unpunctuated lines that may be one.
 bool TitleSoFar(const Record& r) {
-  if (!r.title.empty()) return r.body.empty();
-  return !r.body.empty() && UnpunctuatedTitle(r.body);
+  if (!r.title.empty()) return r.body.empty() && !RunsOn(r.title);
+  return !r.body.empty() && UnpunctuatedTitle(r.body) && !RunsOn(r.body.back().text);
 }
 
 // The record of the lines of one paragraph (or of the whole text without

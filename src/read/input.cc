@@ -33,16 +33,25 @@ nlohmann::json FirstValue(std::string_view content) {
 
 // True when the first non-blank line is "===" and a later line is "===" too:
 // Argdown's front matter, which `extract --format argdown` always writes.
-bool StartsWithFrontMatter(std::string_view content) {
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
-  size_t start = content.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos || !content.substr(start).starts_with("===")) return false;
+// One past the end of the "===" line that opens `content` (after a byte order
+// mark and blank lines), or npos when it does not open with one.
+size_t FrontMatterOpeningEnd(std::string_view content) {
+  size_t bom = content.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  size_t start = content.find_first_not_of(" \t\r\n", bom);
+  if (start == std::string_view::npos || content.compare(start, 3, "===") != 0) {
+    return std::string_view::npos;
+  }
   size_t end = content.find('\n', start);
-  if (end == std::string_view::npos) return false;
+  if (end == std::string_view::npos) return std::string_view::npos;
   std::string_view first = content.substr(start, end - start);
   if (first.ends_with('\r')) first.remove_suffix(1);
-  if (first != "===") return false;
-  for (size_t pos = end + 1; pos < content.size();) {
+  return first == "===" ? end + 1 : std::string_view::npos;
+}
+
+bool StartsWithFrontMatter(std::string_view content) {
+  size_t end = FrontMatterOpeningEnd(content);
+  if (end == std::string_view::npos) return false;
+  for (size_t pos = end; pos < content.size();) {
     size_t next = std::min(content.find('\n', pos), content.size());
     std::string_view line = content.substr(pos, next - pos);
     if (line.ends_with('\r')) line.remove_suffix(1);
@@ -65,6 +74,10 @@ Diagnostic MapGivenForAbstracts(const std::string& path, InputKind kind) {
   return MakeError(path, std::string(InputKindName(kind)) +
                              ", not abstracts: draw it with 'argmap render' or change its "
                              "format with 'argmap convert'");
+}
+
+bool OpensFrontMatter(std::string_view content) {
+  return FrontMatterOpeningEnd(content) != std::string_view::npos;
 }
 
 InputKind ClassifyInput(std::string_view content, std::string_view path) {

@@ -29,6 +29,12 @@ std::string_view InputKindName(InputKind kind);
 
 InputKind ClassifyInput(std::string_view content, std::string_view path = {});
 
+// True when `content` opens with the "===" line of Argdown front matter
+// (after a byte order mark and blank lines), closed or not: ClassifyInput
+// needs the closing "===" too, so a reader of part of an input (the record
+// stream) reads all of it first.
+bool OpensFrontMatter(std::string_view content);
+
 // True for the kinds that hold an argument graph rather than abstracts.
 inline bool IsMap(InputKind kind) { return kind != InputKind::kAbstracts; }
 

@@ -225,12 +225,19 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
       origin_.lines = streamed_;
       break;
   }
+  if (streamed_ && format == InputFormat::kAuto && OpensFrontMatter(head)) {
+    // Maybe an Argdown map, told only once its front matter closes: read whole.
+    streamed_ = false;
+    origin_.paragraphs = origin_.lines = false;
+    xml_open_.clear();
+  }
   if (!streamed_) Fill(std::numeric_limits<size_t>::max());
   // A map is told as ReadDocuments tells it: from all of an input read whole
   // (a pretty-printed map opens with a line of its own), else from the head.
   std::string_view seen = streamed_ ? head : WithoutBom(buffer_);
   if (InputKind kind = ClassifyInput(seen, path); format == InputFormat::kAuto && IsMap(kind)) {
     diags->push_back(MapGivenForAbstracts(path, kind));
+    failed_ = true;  // Next then ends at once, not reading the map as abstracts
     return false;
   }
   return true;

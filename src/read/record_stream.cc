@@ -236,6 +236,15 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
   // (a pretty-printed map opens with a line of its own), else from the head.
   std::string_view seen = streamed_ ? head : WithoutBom(buffer_);
   if (InputKind kind = ClassifyInput(seen, path); format == InputFormat::kAuto && IsMap(kind)) {
+    // As ReadInputFile: a map that is not text is that error (Next reports it,
+    // reading it whole), else it is refused.
+    Fill(std::numeric_limits<size_t>::max());
+    if (CheckText(path, buffer_)) {
+      streamed_ = false;
+      origin_.paragraphs = origin_.lines = false;
+      xml_open_.clear();
+      return true;
+    }
     diags->push_back(MapGivenForAbstracts(path, kind));
     failed_ = true;  // Next then ends at once, not reading the map as abstracts
     return false;

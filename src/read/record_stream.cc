@@ -296,6 +296,8 @@ size_t RecordStream::CutPoint() const {
         if (para_end > para_begin) {
           previous = paragraph;
           paragraph = buffer.substr(para_begin, para_end - para_begin);
+          // The input's first paragraph, as the reader sees it: without its mark.
+          if (para_begin == 0 && origin_.line_base == 0) paragraph = WithoutBom(paragraph);
           para_begin = para_end = 0;
         }
         if (may_end) blank_end = end;

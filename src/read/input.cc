@@ -31,8 +31,6 @@ nlohmann::json FirstValue(std::string_view content) {
                                nullptr, false);
 }
 
-// True when the first non-blank line is "===" and a later line is "===" too:
-// Argdown's front matter, which `extract --format argdown` always writes.
 // One past the end of the "===" line that opens `content` (after a byte order
 // mark and blank lines), or npos when it does not open with one.
 size_t FrontMatterOpeningEnd(std::string_view content) {
@@ -48,6 +46,8 @@ size_t FrontMatterOpeningEnd(std::string_view content) {
   return first == "===" ? end + 1 : std::string_view::npos;
 }
 
+// True when the first non-blank line is "===" and a later line is "===" too:
+// Argdown's front matter, which `extract --format argdown` always writes.
 bool StartsWithFrontMatter(std::string_view content) {
   size_t end = FrontMatterOpeningEnd(content);
   if (end == std::string_view::npos) return false;

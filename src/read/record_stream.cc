@@ -225,12 +225,8 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
       origin_.lines = streamed_;
       break;
   }
-  if (streamed_ && format == InputFormat::kAuto && OpensFrontMatter(head)) {
-    // Maybe an Argdown map, told only once its front matter closes: read whole.
-    streamed_ = false;
-    origin_.paragraphs = origin_.lines = false;
-    xml_open_.clear();
-  }
+  // Maybe an Argdown map, told only once its front matter closes: read whole.
+  if (streamed_ && format == InputFormat::kAuto && OpensFrontMatter(head)) ReadWhole();
   if (!streamed_) Fill(std::numeric_limits<size_t>::max());
   // A map is told as ReadDocuments tells it: from all of an input read whole
   // (a pretty-printed map opens with a line of its own), else from the head.
@@ -238,18 +234,20 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
   if (InputKind kind = ClassifyInput(seen, path); format == InputFormat::kAuto && IsMap(kind)) {
     // As ReadInputFile: a map that is not text is that error (Next reports it,
     // reading it whole), else it is refused.
-    Fill(std::numeric_limits<size_t>::max());
-    if (CheckText(path, buffer_)) {
-      streamed_ = false;
-      origin_.paragraphs = origin_.lines = false;
-      xml_open_.clear();
-      return true;
-    }
+    ReadWhole();
+    if (CheckText(path, buffer_)) return true;
     diags->push_back(MapGivenForAbstracts(path, kind));
     failed_ = true;  // Next then ends at once, not reading the map as abstracts
     return false;
   }
   return true;
+}
+
+void RecordStream::ReadWhole() {
+  streamed_ = false;
+  origin_.paragraphs = origin_.lines = false;
+  xml_open_.clear();
+  Fill(std::numeric_limits<size_t>::max());
 }
 
 bool RecordStream::Fill(size_t at_least) {

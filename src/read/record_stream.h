@@ -3,8 +3,8 @@
 //
 // Streamed formats: JSON Lines (argmap's records, and the JSON Lines exports of
 // OpenAlex, Crossref, Semantic Scholar and CSL-JSON), RIS (cut after an "ER"
-// line), MEDLINE text (cut before a "PMID-" line), plain text of blank-line separated paragraphs, and PubMed XML of a
-// <PubmedArticleSet> (cut after a line whose last markup is </PubmedArticle> or
+// line), MEDLINE text (cut before a "PMID-" line), plain text of blank-line separated paragraphs,
+// and PubMed XML of a <PubmedArticleSet> (cut after a line whose last markup is </PubmedArticle> or
 // </PubmedBookArticle>, outside comments and CDATA; a chunk past the first is
 // parsed after the file's own prolog and root start tag, and one before the
 // last with the root end tag added, libxml2 counting the file's lines: a file
@@ -71,6 +71,7 @@ class RecordStream {
 
  private:
   bool Fill(size_t at_least);  // reads until buffer_ holds at_least bytes or the input ends
+  void ReadWhole();            // reads all of the input, to give it out as one chunk
   size_t CutPoint() const;     // where the last whole record in buffer_ ends, or 0
   void Advance(std::string_view chunk, int last_record);  // last_record: -1 when not known
 

@@ -165,8 +165,19 @@ bool IsKnownEncoding(const std::string& encoding) {
   return true;
 }
 
-bool NeedsConversion(std::string_view head, const std::string& encoding) {
-  return !IsUtf8Name(SourceEncoding(head, encoding, true));
+bool MayNeedConversion(std::string_view head, const std::string& encoding) {
+  if (!encoding.empty() || head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
+    return NeedsConversion(head, encoding);
+  }
+  std::string declared = XmlDeclaredEncoding(head);
+  return !declared.empty() && !IsUtf8Name(declared) &&
+         !(declared.size() >= 3 && (declared[0] == 'u' || declared[0] == 'U') &&
+           (declared[1] == 't' || declared[1] == 'T') &&
+           (declared[2] == 'f' || declared[2] == 'F'));
+}
+
+bool NeedsConversion(std::string_view head, const std::string& encoding, bool whole) {
+  return !IsUtf8Name(SourceEncoding(head, encoding, !whole));
 }
 
 bool ToUtf8(const std::string& path, const std::string& encoding, std::string* bytes,

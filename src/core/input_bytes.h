@@ -69,8 +69,15 @@ bool ToUtf8(const std::string& path, const std::string& encoding, std::string* b
 // True when iconv can convert from `encoding` ("" is UTF-8).
 bool IsKnownEncoding(const std::string& encoding);
 
+// True when an input opening with `head` may need ToUtf8 with `encoding`: it
+// does (NeedsConversion), or an XML declaration names an 8-bit encoding, which
+// applies when any byte of the input is not UTF-8 (so only all of it tells).
+bool MayNeedConversion(std::string_view head, const std::string& encoding);
+
 // True when `head` (the first bytes of an input) needs ToUtf8 with `encoding`.
-bool NeedsConversion(std::string_view head, const std::string& encoding);
+// With `whole`, `head` is all of the input, so a bad sequence at its end is one
+// (without, it may be a character the next bytes complete).
+bool NeedsConversion(std::string_view head, const std::string& encoding, bool whole = false);
 
 // `text` with each byte of an ill-formed UTF-8 part as '?' (same length): safe
 // to print.

@@ -181,7 +181,9 @@ bool RecordStream::Open(const std::string& path, std::istream* standard_input, I
          std::count(buffer_.begin(), buffer_.end(), '\n') < 2) {
     Fill(buffer_.size() * 2);
   }
-  if (NeedsConversion(buffer_, encoding)) {  // read whole: a chunk may cut a character
+  // An XML declaration's encoding applies when any byte is not UTF-8: read whole.
+  if (MayNeedConversion(buffer_, encoding)) Fill(std::numeric_limits<size_t>::max());
+  if (NeedsConversion(buffer_, encoding, eof_)) {  // read whole: a chunk may cut a character
     Fill(std::numeric_limits<size_t>::max());
     if (failed_) return true;  // Next reports the read error
     if (!ToUtf8(path, encoding, &buffer_, diags)) {

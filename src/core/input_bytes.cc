@@ -128,6 +128,17 @@ std::string XmlDeclaredEncoding(std::string_view head) {
   return std::string(decl.substr(at + 1, end - at - 1));
 }
 
+// The encoding an XML declaration names when it is not a Unicode one (UTF-16
+// and UTF-32 come with a byte order mark), or "".
+std::string DeclaredEightBitEncoding(std::string_view head) {
+  std::string declared = XmlDeclaredEncoding(head);
+  bool unicode = declared.size() >= 3 &&
+                 std::tolower(static_cast<unsigned char>(declared[0])) == 'u' &&
+                 std::tolower(static_cast<unsigned char>(declared[1])) == 't' &&
+                 std::tolower(static_cast<unsigned char>(declared[2])) == 'f';
+  return unicode ? "" : declared;
+}
+
 // The name iconv is given: `encoding`, else UTF-16 with its byte order mark,
 // else the 8-bit encoding an XML declaration names when the bytes are not UTF-8
 // (a declaration that names another encoding for UTF-8 bytes is a common slip).
@@ -136,12 +147,8 @@ std::string XmlDeclaredEncoding(std::string_view head) {
 std::string SourceEncoding(std::string_view head, const std::string& encoding, bool part) {
   if (!encoding.empty()) return encoding;
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return "UTF-16";
-  std::string declared = XmlDeclaredEncoding(head);
-  bool unicode = declared.size() >= 3 &&
-                 std::tolower(static_cast<unsigned char>(declared[0])) == 'u' &&
-                 std::tolower(static_cast<unsigned char>(declared[1])) == 't' &&
-                 std::tolower(static_cast<unsigned char>(declared[2])) == 'f';
-  if (declared.empty() || unicode) return "";  // UTF-16 and UTF-32 come with a byte order mark
+  std::string declared = DeclaredEightBitEncoding(head);
+  if (declared.empty()) return "";
   size_t bad = 0;
   bool utf8 = IsValidUtf8(head, &bad) || (part && bad + 3 >= head.size());
   return utf8 ? "" : declared;
@@ -166,14 +173,8 @@ bool IsKnownEncoding(const std::string& encoding) {
 }
 
 bool MayNeedConversion(std::string_view head, const std::string& encoding) {
-  if (!encoding.empty() || head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-    return NeedsConversion(head, encoding);
-  }
-  std::string declared = XmlDeclaredEncoding(head);
-  return !declared.empty() && !IsUtf8Name(declared) &&
-         !(declared.size() >= 3 && (declared[0] == 'u' || declared[0] == 'U') &&
-           (declared[1] == 't' || declared[1] == 'T') &&
-           (declared[2] == 'f' || declared[2] == 'F'));
+  return NeedsConversion(head, encoding) ||
+         (encoding.empty() && !DeclaredEightBitEncoding(head).empty());
 }
 
 bool NeedsConversion(std::string_view head, const std::string& encoding, bool whole) {
